@@ -1,0 +1,123 @@
+package org.cutis.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes and reads the audit log. Writing joins the caller's transaction, so a change that rolls
+ * back leaves no audit line claiming it happened. There is no method to change or remove an
+ * entry, and the database refuses both (see V200__audit_log.sql).
+ */
+@Component
+public class AuditLog {
+	private final JdbcTemplate jdbc;
+	private final Clock clock;
+
+	AuditLog(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void record(AuditAction action, UUID patientId, String recordType, Object recordId, String detail) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String user = authentication == null ? "system" : authentication.getName();
+		record(user, roleOf(authentication), action, patientId, recordType, recordId, detail);
+	}
+
+	/** For events without an authenticated user yet, such as a failed login. */
+	@Transactional
+	public void record(String user, String role, AuditAction action, UUID patientId, String recordType, Object recordId,
+			String detail) {
+		jdbc.update(
+				"insert into audit_entry (at, username, role, action, patient_id, record_type, record_id, detail, address)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				Timestamp.from(clock.instant()), truncate(user, 60), role, action.name(), patientId, recordType,
+				recordId == null ? null : recordId.toString(), truncate(detail, 1000), clientAddress());
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEntry> find(AuditQuery query) {
+		StringBuilder sql = new StringBuilder("select * from audit_entry where 1 = 1");
+		List<Object> args = new ArrayList<>();
+		if (query.patientId() != null) {
+			sql.append(" and patient_id = ?");
+			args.add(query.patientId());
+		}
+		if (query.user() != null && !query.user().isBlank()) {
+			sql.append(" and username = ?");
+			args.add(query.user().trim());
+		}
+		if (query.action() != null) {
+			sql.append(" and action = ?");
+			args.add(query.action().name());
+		}
+		ZoneId zone = clock.getZone();
+		if (query.from() != null) {
+			sql.append(" and at >= ?");
+			args.add(Timestamp.from(query.from().atStartOfDay(zone).toInstant()));
+		}
+		if (query.to() != null) {
+			sql.append(" and at < ?");
+			args.add(Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		if (query.before() != null) {
+			sql.append(" and id < ?");
+			args.add(query.before());
+		}
+		sql.append(" order by id desc limit ?");
+		args.add(query.limit());
+		return jdbc.query(sql.toString(), ENTRY, args.toArray());
+	}
+
+	private static final RowMapper<AuditEntry> ENTRY = (rs, row) -> new AuditEntry(rs.getLong("id"),
+			rs.getTimestamp("at").toInstant(), rs.getString("username"), rs.getString("role"),
+			AuditAction.valueOf(rs.getString("action")), rs.getObject("patient_id", UUID.class),
+			rs.getString("record_type"), rs.getString("record_id"), rs.getString("detail"), rs.getString("address"));
+
+	private static String roleOf(Authentication authentication) {
+		if (authentication == null) {
+			return "system";
+		}
+		return authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(a -> a.startsWith("ROLE_"))
+			.map(a -> a.substring(5).toLowerCase().replace('_', '-'))
+			.findFirst()
+			.orElse("none");
+	}
+
+	private static String clientAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+
+	private static String truncate(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+}

@@ -1,0 +1,39 @@
+package org.cutis.identity;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * The logged-in user as the rest of Cutis sees it. Serializable because HTTP sessions live in
+ * the database and any node may read them back.
+ */
+public record CutisPrincipal(UUID accountId, String username, String displayName, Role role,
+		Set<Department> departments, UUID patientId, String language, boolean mustChangePassword)
+		implements Serializable {
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	public Collection<? extends GrantedAuthority> authorities() {
+		return List.of(new SimpleGrantedAuthority(role.authority()));
+	}
+
+	public CutisPrincipal withPasswordChanged() {
+		return new CutisPrincipal(accountId, username, displayName, role, departments, patientId, language, false);
+	}
+
+	public CutisPrincipal withLanguage(String newLanguage) {
+		return new CutisPrincipal(accountId, username, displayName, role, departments, patientId, newLanguage,
+				mustChangePassword);
+	}
+
+	public boolean isPatient() {
+		return role == Role.PATIENT;
+	}
+}

@@ -1,0 +1,144 @@
+package org.cutis.identity.application;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.cutis.audit.AuditAction;
+import org.cutis.audit.AuditLog;
+import org.cutis.identity.Department;
+import org.cutis.identity.Role;
+import org.cutis.identity.domain.Account;
+import org.cutis.identity.domain.Accounts;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.NotFound;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, disabling, re-roling accounts and changing passwords. */
+@Service
+@Transactional
+public class AccountManagement {
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+	static final int MIN_PASSWORD_LENGTH = 10;
+
+	private final Accounts accounts;
+	private final PasswordEncoder passwords;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	AccountManagement(Accounts accounts, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Creates an account with a one-time password that its owner must change at first login. */
+	public NewAccount createStaff(String username, String displayName, Role role, Set<Department> departments) {
+		String password = oneTimePassword();
+		Account account = create(username, displayName, password, role, departments, null, true);
+		return new NewAccount(account.id(), account.username(), password);
+	}
+
+	public Account create(String username, String displayName, String password, Role role,
+			Set<Department> departments, UUID patientId, boolean mustChange) {
+		String name = username == null ? "" : username.trim().toLowerCase();
+		if (!USERNAME.matcher(name).matches()) {
+			throw new InvalidInput("username", "identity.username.invalid");
+		}
+		if (accounts.findByUsername(name).isPresent()) {
+			throw new InvalidInput("username", "identity.username.taken");
+		}
+		if (displayName == null || displayName.isBlank()) {
+			throw new InvalidInput("displayName", "error.field.required");
+		}
+		if (role == Role.PATIENT && patientId == null) {
+			throw new InvalidInput("role", "identity.role.patientNeedsRecord");
+		}
+		Account account = accounts.save(new Account(name, displayName.trim(), passwords.encode(password), role,
+				departments, "ko", patientId, mustChange, clock.instant()));
+		audit.record(AuditAction.CREATE, null, "account", account.username(), "role=" + role.code());
+		return account;
+	}
+
+	public void changePassword(String username, String current, String replacement) {
+		Account account = byUsername(username);
+		if (!passwords.matches(current, account.passwordHash())) {
+			throw new InvalidInput("currentPassword", "identity.password.wrongCurrent");
+		}
+		if (replacement == null || replacement.length() < MIN_PASSWORD_LENGTH) {
+			throw new InvalidInput("newPassword", "identity.password.tooShort", MIN_PASSWORD_LENGTH);
+		}
+		if (passwords.matches(replacement, account.passwordHash())) {
+			throw new InvalidInput("newPassword", "identity.password.sameAsOld");
+		}
+		account.changePassword(passwords.encode(replacement));
+		audit.record(AuditAction.UPDATE, null, "account", username, "password changed");
+	}
+
+	public String resetPassword(String username) {
+		Account account = byUsername(username);
+		String password = oneTimePassword();
+		account.resetPassword(passwords.encode(password));
+		audit.record(AuditAction.UPDATE, null, "account", username, "password reset by administrator");
+		return password;
+	}
+
+	public void disable(String username) {
+		byUsername(username).disable();
+		audit.record(AuditAction.UPDATE, null, "account", username, "disabled");
+	}
+
+	public void enable(String username) {
+		byUsername(username).enable();
+		audit.record(AuditAction.UPDATE, null, "account", username, "enabled");
+	}
+
+	public void assignRole(String username, Role role, Set<Department> departments) {
+		Account account = byUsername(username);
+		if (role == Role.PATIENT && account.patientId() == null) {
+			throw new InvalidInput("role", "identity.role.patientNeedsRecord");
+		}
+		account.assignRole(role, departments);
+		audit.record(AuditAction.UPDATE, null, "account", username, "role=" + role.code() + " departments="
+				+ departments.stream().map(Department::code).sorted().toList());
+	}
+
+	public void preferLanguage(String username, String language) {
+		accounts.findByUsername(username).ifPresent(a -> a.preferLanguage(language));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Account> all() {
+		return accounts.findAllByOrderByUsername();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyAccountExists() {
+		return accounts.count() > 0;
+	}
+
+	private Account byUsername(String username) {
+		return accounts.findByUsername(username).orElseThrow(() -> new NotFound("account", username));
+	}
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	static String oneTimePassword() {
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+	public record NewAccount(UUID id, String username, String oneTimePassword) {
+	}
+}

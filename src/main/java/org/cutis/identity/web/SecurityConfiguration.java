@@ -1,0 +1,83 @@
+package org.cutis.identity.web;
+
+import org.cutis.identity.application.ApiTokenService;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two doors. The JSON API under /api answers 401/403 problems and takes bearer tokens (HTTP Basic
+ * only to obtain one). Pages use the login form and a session kept in the database. Everything
+ * needs login except the public site, the login page, static files, health and metrics.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+	static final String CSP = "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt today; the {id} prefix lets a stronger hash replace it without resetting passwords
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ApiProblemWriter problems,
+			PasswordAuthentication passwords) throws Exception {
+		http.securityMatcher("/api/**")
+			.authenticationProvider(passwords)
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/staff/**", "/api/v1/audit/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/api/v1/tokens/**")
+				.authenticated()
+				.anyRequest()
+				.authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(
+					(request, response, e) -> problems.write(request, response, 401, "error.unauthenticated")))
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			// a request that carries its own credentials cannot be forged by another site
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint(
+						(request, response, e) -> problems.write(request, response, 401, "error.unauthenticated"))
+				.accessDeniedHandler(
+						(request, response, e) -> problems.write(request, response, 403, "error.forbidden.detail")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, PasswordAuthentication passwords, LoginSuccess loginSuccess)
+			throws Exception {
+		http.authenticationProvider(passwords)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/", "/site/**", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
+						"/favicon.ico", "/error", "/actuator/health/**", "/actuator/prometheus")
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).failureUrl("/login?error"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.addFilterAfter(new PasswordChangeGate(null), AnonymousAuthenticationFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+}

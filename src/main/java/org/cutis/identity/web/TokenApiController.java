@@ -1,0 +1,60 @@
+package org.cutis.identity.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cutis.identity.CutisPrincipal;
+import org.cutis.identity.application.ApiTokenService;
+import org.cutis.identity.application.ApiTokenService.IssuedToken;
+import org.cutis.identity.domain.ApiToken;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "tokens", description = "Personal API tokens")
+@RestController
+@RequestMapping("/api/v1/tokens")
+class TokenApiController {
+	private final ApiTokenService tokens;
+
+	TokenApiController(ApiTokenService tokens) {
+		this.tokens = tokens;
+	}
+
+	@Operation(summary = "Exchange credentials (HTTP Basic) for a personal bearer token")
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	IssuedToken issue(@AuthenticationPrincipal CutisPrincipal principal) {
+		return tokens.issue(principal);
+	}
+
+	@Operation(summary = "All tokens (administrators); the token values themselves are never stored")
+	@GetMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	List<TokenView> all() {
+		return tokens.all().stream().map(TokenView::of).toList();
+	}
+
+	@Operation(summary = "Revoke a token (administrators)")
+	@PostMapping("/{id}/revoke")
+	@PreAuthorize("hasRole('ADMIN')")
+	void revoke(@PathVariable UUID id, @AuthenticationPrincipal CutisPrincipal principal) {
+		tokens.revoke(id, principal.username());
+	}
+
+	record TokenView(UUID id, UUID accountId, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+		static TokenView of(ApiToken t) {
+			return new TokenView(t.id(), t.accountId(), t.createdAt(), t.expiresAt(), t.revokedAt());
+		}
+	}
+}

@@ -1,0 +1,24 @@
+package org.cutis.patient;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cutis.patient.domain.Patients;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** For other modules: does this patient exist, and who is it. Does not audit; callers audit their own views. */
+@Component
+@Transactional(readOnly = true)
+public class PatientDirectory {
+	private final Patients patients;
+
+	PatientDirectory(Patients patients) {
+		this.patients = patients;
+	}
+
+	public Optional<PatientSummary> find(UUID id) {
+		return patients.findById(id).map(p -> p.summary());
+	}
+}

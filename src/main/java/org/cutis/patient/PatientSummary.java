@@ -1,0 +1,16 @@
+package org.cutis.patient;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What other modules and search results show of a patient: enough to identify, nothing more. */
+public record PatientSummary(UUID id, String mrn, String nameHangul, String nameLatin, Sex sex, LocalDate birthDate,
+		String preferredLanguage, boolean voided) {
+
+	public String displayName() {
+		if (nameHangul != null && nameLatin != null) {
+			return nameHangul + " (" + nameLatin + ")";
+		}
+		return nameHangul != null ? nameHangul : nameLatin;
+	}
+}

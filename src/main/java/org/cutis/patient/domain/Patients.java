@@ -1,0 +1,18 @@
+package org.cutis.patient.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Patients extends JpaRepository<Patient, UUID> {
+	Optional<Patient> findByMrn(String mrn);
+
+	List<Patient> findByBirthDate(LocalDate birthDate);
+
+	@Query(value = "select nextval('mrn_seq')", nativeQuery = true)
+	long nextMrnSequence();
+}

@@ -1,0 +1,88 @@
+package org.cutis.patient.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cutis.patient.PatientSummary;
+import org.cutis.patient.application.DuplicateCheck;
+import org.cutis.patient.application.PatientManagement;
+import org.cutis.patient.application.PatientSearch;
+import org.cutis.patient.application.PatientSearch.SearchPage;
+import org.cutis.patient.domain.Patient;
+import org.cutis.patient.domain.PatientDetails;
+import org.cutis.patient.web.PatientJson.PatientRequest;
+import org.cutis.patient.web.PatientJson.PatientView;
+import org.cutis.patient.web.PatientJson.SearchResult;
+import org.cutis.patient.web.PatientJson.SummaryView;
+import org.cutis.patient.web.PatientJson.VoidRequest;
+import org.cutis.shared.InvalidInput;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "patients", description = "Patient registry")
+@RestController
+@RequestMapping("/api/v1/patients")
+class PatientApiController {
+	private final PatientManagement patients;
+	private final PatientSearch search;
+	private final DuplicateCheck duplicates;
+
+	PatientApiController(PatientManagement patients, PatientSearch search, DuplicateCheck duplicates) {
+		this.patients = patients;
+		this.search = search;
+		this.duplicates = duplicates;
+	}
+
+	@Operation(summary = "Register a patient. Possible duplicates (same birth date, similar name) are listed in "
+			+ "the answer; with rejectDuplicates=true they refuse the registration with 409 instead.")
+	@PostMapping
+	ResponseEntity<PatientView> register(@RequestBody PatientRequest request,
+			@RequestParam(defaultValue = "false") boolean rejectDuplicates) {
+		PatientDetails details = request.details();
+		List<PatientSummary> candidates = duplicates.candidates(details);
+		if (rejectDuplicates && !candidates.isEmpty()) {
+			throw new InvalidInput("nameHangul", "patient.duplicate.found", candidates.size());
+		}
+		Patient patient = patients.register(details);
+		return ResponseEntity.status(HttpStatus.CREATED).body(PatientView.of(patient, candidates));
+	}
+
+	@Operation(summary = "One patient (audited as a view)")
+	@GetMapping("/{id}")
+	PatientView patient(@PathVariable UUID id) {
+		return PatientView.of(patients.view(id), List.of());
+	}
+
+	@Operation(summary = "Search by MRN, name prefix (Hangul or Latin) or birth date (yyyy-mm-dd); keyset pages")
+	@GetMapping
+	SearchResult search(@RequestParam String q, @RequestParam(required = false) String cursor) {
+		SearchPage page = search.search(q, cursor);
+		return new SearchResult(page.items().stream().map(SummaryView::of).toList(), page.next());
+	}
+
+	@Operation(summary = "Change a patient's details; version must be the version read (optimistic locking)")
+	@PutMapping("/{id}")
+	PatientView change(@PathVariable UUID id, @RequestBody PatientRequest request) {
+		if (request.version() == null) {
+			throw new InvalidInput("version", "error.field.required");
+		}
+		return PatientView.of(patients.change(id, request.version(), request.details()), List.of());
+	}
+
+	@Operation(summary = "Void a patient registered in error (never deleted)")
+	@PostMapping("/{id}/void")
+	PatientView voidRecord(@PathVariable UUID id, @RequestBody VoidRequest request) {
+		return PatientView.of(patients.voidRecord(id, request.reason()), List.of());
+	}
+}

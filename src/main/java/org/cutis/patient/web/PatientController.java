@@ -1,0 +1,142 @@
+package org.cutis.patient.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.cutis.patient.PatientSummary;
+import org.cutis.patient.Sex;
+import org.cutis.patient.application.ChartTimeline;
+import org.cutis.patient.application.DuplicateCheck;
+import org.cutis.patient.application.PatientManagement;
+import org.cutis.patient.application.PatientSearch;
+import org.cutis.patient.domain.Patient;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.web.FormErrors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class PatientController {
+	private final PatientManagement patients;
+	private final PatientSearch search;
+	private final DuplicateCheck duplicates;
+	private final ChartTimeline timeline;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	PatientController(PatientManagement patients, PatientSearch search, DuplicateCheck duplicates,
+			ChartTimeline timeline, MessageSource messages, Clock clock) {
+		this.messages = messages;
+		this.patients = patients;
+		this.search = search;
+		this.duplicates = duplicates;
+		this.timeline = timeline;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("sexes")
+	Sex[] sexes() {
+		return Sex.values();
+	}
+
+	@GetMapping("/patients/search")
+	@PreAuthorize("!hasRole('PATIENT')")
+	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String cursor,
+			Model model) {
+		model.addAttribute("q", q);
+		try {
+			model.addAttribute("page", search.search(q, cursor));
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("searchError", invalid.problems().get(0).messageKey());
+		}
+		return "patient/search";
+	}
+
+	@GetMapping("/patients/new")
+	@PreAuthorize("!hasRole('PATIENT')")
+	String registration(Model model) {
+		model.addAttribute("form", PatientForm.empty());
+		return "patient/register";
+	}
+
+	@PostMapping("/patients")
+	@PreAuthorize("!hasRole('PATIENT')")
+	String register(@ModelAttribute("form") PatientForm form, BindingResult result, Model model) {
+		if (result.hasErrors()) {
+			return "patient/register";
+		}
+		try {
+			form.details().validate(LocalDate.now(clock));
+			if (!form.confirmedNotDuplicate()) {
+				List<PatientSummary> candidates = duplicates.candidates(form.details());
+				if (!candidates.isEmpty()) {
+					model.addAttribute("duplicates", candidates);
+					return "patient/register";
+				}
+			}
+			Patient patient = patients.register(form.details());
+			return "redirect:/patients/" + patient.id() + "?registered";
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.bind(invalid, result);
+			return "patient/register";
+		}
+	}
+
+	@GetMapping("/patients/{id}")
+	String chart(@PathVariable UUID id, Model model, Locale locale) {
+		Patient patient = patients.view(id);
+		model.addAttribute("patient", patient);
+		model.addAttribute("details", patient.details());
+		model.addAttribute("age", patient.ageOn(LocalDate.now(clock)));
+		model.addAttribute("timeline", TimelineLine.render(timeline.of(patient), messages, locale));
+		model.addAttribute("history", patients.history(id));
+		return "patient/chart";
+	}
+
+	@GetMapping("/patients/{id}/edit")
+	@PreAuthorize("!hasRole('PATIENT')")
+	String edit(@PathVariable UUID id, Model model) {
+		Patient patient = patients.view(id);
+		model.addAttribute("patient", patient);
+		model.addAttribute("form", PatientForm.of(patient));
+		return "patient/edit";
+	}
+
+	@PostMapping("/patients/{id}")
+	@PreAuthorize("!hasRole('PATIENT')")
+	String change(@PathVariable UUID id, @ModelAttribute("form") PatientForm form, BindingResult result,
+			Model model) {
+		if (!result.hasErrors()) {
+			try {
+				patients.change(id, form.version() == null ? -1 : form.version(), form.details());
+				return "redirect:/patients/" + id + "?changed";
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, result);
+			}
+		}
+		model.addAttribute("patient", patients.view(id));
+		return "patient/edit";
+	}
+
+	@PostMapping("/patients/{id}/void")
+	@PreAuthorize("hasAnyRole('ADMIN','CLERK','NURSE')")
+	String voidRecord(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason) {
+		patients.voidRecord(id, reason);
+		return "redirect:/patients/" + id;
+	}
+}

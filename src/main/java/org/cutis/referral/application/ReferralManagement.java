@@ -1,0 +1,133 @@
+package org.cutis.referral.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.cutis.audit.AuditAction;
+import org.cutis.audit.AuditLog;
+import org.cutis.identity.CurrentUser;
+import org.cutis.identity.Role;
+import org.cutis.identity.StaffDirectory;
+import org.cutis.patient.PatientDirectory;
+import org.cutis.patient.PatientSummary;
+import org.cutis.referral.ReferralDecided;
+import org.cutis.referral.domain.Referral;
+import org.cutis.referral.domain.ReferralDetails;
+import org.cutis.referral.domain.Referrals;
+import org.cutis.referral.domain.TriageTargets;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.NotFound;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Taking referrals in and deciding them; the triage worklist. */
+@Service
+@Transactional
+@EnableConfigurationProperties(ReferralProperties.class)
+public class ReferralManagement {
+	private final Referrals referrals;
+	private final PatientDirectory patients;
+	private final StaffDirectory staff;
+	private final AuditLog audit;
+	private final CurrentUser currentUser;
+	private final ApplicationEventPublisher events;
+	private final ReferralProperties properties;
+	private final Clock clock;
+
+	ReferralManagement(Referrals referrals, PatientDirectory patients, StaffDirectory staff, AuditLog audit,
+			CurrentUser currentUser, ApplicationEventPublisher events, ReferralProperties properties, Clock clock) {
+		this.referrals = referrals;
+		this.patients = patients;
+		this.staff = staff;
+		this.audit = audit;
+		this.currentUser = currentUser;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	public Referral receive(UUID patientId, ReferralDetails details) {
+		return receive(patientId, details, clock.instant());
+	}
+
+	/** A referral that arrived earlier (on paper, by fax, from a migrated system), entered with its arrival time. */
+	public Referral receive(UUID patientId, ReferralDetails details, java.time.Instant receivedAt) {
+		if (receivedAt.isAfter(clock.instant())) {
+			throw new InvalidInput("receivedAt", "referral.receivedAt.future");
+		}
+		if (patientId == null) {
+			throw new InvalidInput("patientId", "error.field.required");
+		}
+		PatientSummary patient = patients.find(patientId)
+			.orElseThrow(() -> new InvalidInput("patientId", "referral.patient.unknown"));
+		if (patient.voided()) {
+			throw new InvalidInput("patientId", "referral.patient.voided");
+		}
+		Referral referral = referrals.save(new Referral(patientId, details, currentUser.username(), receivedAt));
+		audit.record(AuditAction.CREATE, patientId, "referral", referral.id(),
+				referral.reason().code() + ", " + referral.urgency().code());
+		return referral;
+	}
+
+	public Referral accept(UUID id, String dermatologist, LocalDate appointment) {
+		Referral referral = load(id);
+		if (dermatologist != null && !dermatologist.isBlank() && staff.find(dermatologist)
+			.filter(member -> member.role() == Role.DERMATOLOGIST)
+			.isEmpty()) {
+			throw new InvalidInput("dermatologist", "referral.dermatologist.unknown");
+		}
+		referral.accept(dermatologist, appointment, currentUser.username(), clock.instant(), LocalDate.now(clock));
+		audit.record(AuditAction.UPDATE, referral.patientId(), "referral", id, "accepted, booked to " + dermatologist);
+		events.publishEvent(new ReferralDecided(id, referral.patientId(), true));
+		return referral;
+	}
+
+	public Referral decline(UUID id, String reason) {
+		Referral referral = load(id);
+		referral.decline(reason, currentUser.username(), clock.instant());
+		audit.record(AuditAction.UPDATE, referral.patientId(), "referral", id, "declined");
+		events.publishEvent(new ReferralDecided(id, referral.patientId(), false));
+		return referral;
+	}
+
+	public Referral voidRecord(UUID id, String reason) {
+		Referral referral = load(id);
+		referral.voidRecord(reason, currentUser.username(), clock.instant());
+		audit.record(AuditAction.VOID, referral.patientId(), "referral", id, reason);
+		return referral;
+	}
+
+	public Referral view(UUID id) {
+		Referral referral = load(id);
+		audit.record(AuditAction.VIEW, referral.patientId(), "referral", id, null);
+		return referral;
+	}
+
+	/** Open referrals, most urgent first and, within one urgency, newest first; each with its age flag. */
+	@Transactional(readOnly = true)
+	public List<WorklistRow> worklist() {
+		TriageTargets targets = properties.targets();
+		var now = clock.instant();
+		return referrals.findByStatus(Referral.Status.RECEIVED)
+			.stream()
+			.sorted(Comparator.comparing((Referral r) -> r.urgency().rank())
+				.thenComparing(Referral::receivedAt, Comparator.reverseOrder()))
+			.map(r -> new WorklistRow(r, patients.find(r.patientId()).orElse(null),
+					targets.flag(r.urgency(), r.receivedAt(), now),
+					java.time.Duration.between(r.receivedAt(), now).toDays()))
+			.toList();
+	}
+
+	private Referral load(UUID id) {
+		return referrals.findById(id).orElseThrow(() -> new NotFound("referral", id));
+	}
+
+	public record WorklistRow(Referral referral, PatientSummary patient, TriageTargets.Flag flag, long ageDays) {
+	}
+}

@@ -1,0 +1,45 @@
+package org.cutis.referral.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.cutis.patient.TimelineContributor;
+import org.cutis.patient.TimelineEntry;
+import org.cutis.referral.domain.Referral;
+import org.cutis.referral.domain.Referrals;
+
+import org.springframework.stereotype.Component;
+
+/** Referrals and their decisions on the patient's chart timeline. */
+@Component
+class ReferralTimeline implements TimelineContributor {
+	private final Referrals referrals;
+
+	ReferralTimeline(Referrals referrals) {
+		this.referrals = referrals;
+	}
+
+	@Override
+	public List<TimelineEntry> timelineOf(UUID patientId) {
+		List<TimelineEntry> entries = new ArrayList<>();
+		for (Referral r : referrals.findByPatientIdOrderByReceivedAtDesc(patientId)) {
+			String link = "/referrals/" + r.id();
+			entries.add(new TimelineEntry(r.receivedAt(), "referral.timeline.received",
+					List.of("referral.reason." + r.reason().code(), "referral.urgency." + r.urgency().code()),
+					r.receivedBy(), link));
+			if (r.status() == Referral.Status.ACCEPTED) {
+				entries.add(new TimelineEntry(r.decidedAt(), "referral.timeline.accepted",
+						List.of(r.bookedDermatologist()), r.decidedBy(), link));
+			}
+			else if (r.status() == Referral.Status.DECLINED) {
+				entries.add(new TimelineEntry(r.decidedAt(), "referral.timeline.declined", List.of(r.declineReason()),
+						r.decidedBy(), link));
+			}
+			if (r.escalatedAt() != null) {
+				entries.add(new TimelineEntry(r.escalatedAt(), "referral.timeline.escalated", List.of(), "system", link));
+			}
+		}
+		return entries;
+	}
+}

@@ -1,0 +1,235 @@
+package org.cutis.referral.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.cutis.referral.ReferralReason;
+import org.cutis.referral.Urgency;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.InvalidInput.FieldProblem;
+import org.cutis.shared.RefusedTransition;
+
+/** A referral to the center, from its arrival to the triage decision. Voided, never deleted. */
+@Entity
+@Table(name = "referral")
+public class Referral {
+	public enum Status {
+		RECEIVED, ACCEPTED, DECLINED, VOIDED
+	}
+
+	public enum SourceKind {
+		INTERNAL, EXTERNAL
+	}
+
+	@Id
+	private UUID id;
+	private UUID patientId;
+	@Enumerated(EnumType.STRING)
+	private SourceKind sourceKind;
+	private String sourceDepartment;
+	private String sourceClinic;
+	private String referringPhysician;
+	@Enumerated(EnumType.STRING)
+	private ReferralReason reason;
+	private String cancerDrugs;
+	private String treatingOncologist;
+	@Enumerated(EnumType.STRING)
+	private Urgency urgency;
+	private String note;
+	private Instant receivedAt;
+	private String receivedBy;
+	@Enumerated(EnumType.STRING)
+	private Status status;
+	private Instant decidedAt;
+	private String decidedBy;
+	private String bookedDermatologist;
+	private LocalDate appointmentDate;
+	private String declineReason;
+	private Instant escalatedAt;
+	private Instant voidedAt;
+	private String voidedBy;
+	private String voidReason;
+	@Version
+	private long version;
+
+	protected Referral() {
+	}
+
+	public Referral(UUID patientId, ReferralDetails details, String by, Instant now) {
+		details.validate();
+		this.id = UUID.randomUUID();
+		this.patientId = patientId;
+		this.sourceKind = details.sourceKind();
+		this.sourceDepartment = details.sourceDepartment();
+		this.sourceClinic = details.sourceClinic();
+		this.referringPhysician = details.referringPhysician();
+		this.reason = details.reason();
+		this.cancerDrugs = details.cancerDrugs();
+		this.treatingOncologist = details.treatingOncologist();
+		this.urgency = details.urgency();
+		this.note = details.note();
+		this.receivedAt = now;
+		this.receivedBy = by;
+		this.status = Status.RECEIVED;
+	}
+
+	/** Booked to a dermatologist; the appointment may not lie before the day of the decision. */
+	public void accept(String dermatologist, LocalDate appointment, String by, Instant now, LocalDate today) {
+		requireOpen();
+		List<FieldProblem> problems = new ArrayList<>();
+		if (dermatologist == null || dermatologist.isBlank()) {
+			problems.add(new FieldProblem("dermatologist", "referral.dermatologist.required"));
+		}
+		if (appointment != null && appointment.isBefore(today)) {
+			problems.add(new FieldProblem("appointmentDate", "referral.appointment.past"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		this.status = Status.ACCEPTED;
+		this.bookedDermatologist = dermatologist;
+		this.appointmentDate = appointment;
+		this.decidedAt = now;
+		this.decidedBy = by;
+	}
+
+	public void decline(String why, String by, Instant now) {
+		requireOpen();
+		if (why == null || why.isBlank()) {
+			throw new InvalidInput("declineReason", "error.reason.required");
+		}
+		this.status = Status.DECLINED;
+		this.declineReason = why.trim();
+		this.decidedAt = now;
+		this.decidedBy = by;
+	}
+
+	public void voidRecord(String why, String by, Instant now) {
+		if (status == Status.VOIDED) {
+			throw new RefusedTransition("referral.voided");
+		}
+		if (why == null || why.isBlank()) {
+			throw new InvalidInput("reason", "error.reason.required");
+		}
+		this.status = Status.VOIDED;
+		this.voidReason = why.trim();
+		this.voidedAt = now;
+		this.voidedBy = by;
+	}
+
+	/** Marks a referral that waited past the red target; returns false when it already was. */
+	public boolean escalate(Instant now) {
+		if (status != Status.RECEIVED || escalatedAt != null) {
+			return false;
+		}
+		escalatedAt = now;
+		return true;
+	}
+
+	private void requireOpen() {
+		if (status != Status.RECEIVED) {
+			throw new RefusedTransition("referral.alreadyDecided");
+		}
+	}
+
+	public boolean isOpen() {
+		return status == Status.RECEIVED;
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public UUID patientId() {
+		return patientId;
+	}
+
+	public SourceKind sourceKind() {
+		return sourceKind;
+	}
+
+	public String sourceDepartment() {
+		return sourceDepartment;
+	}
+
+	public String sourceClinic() {
+		return sourceClinic;
+	}
+
+	public String referringPhysician() {
+		return referringPhysician;
+	}
+
+	public ReferralReason reason() {
+		return reason;
+	}
+
+	public String cancerDrugs() {
+		return cancerDrugs;
+	}
+
+	public String treatingOncologist() {
+		return treatingOncologist;
+	}
+
+	public Urgency urgency() {
+		return urgency;
+	}
+
+	public String note() {
+		return note;
+	}
+
+	public Instant receivedAt() {
+		return receivedAt;
+	}
+
+	public String receivedBy() {
+		return receivedBy;
+	}
+
+	public Status status() {
+		return status;
+	}
+
+	public Instant decidedAt() {
+		return decidedAt;
+	}
+
+	public String decidedBy() {
+		return decidedBy;
+	}
+
+	public String bookedDermatologist() {
+		return bookedDermatologist;
+	}
+
+	public LocalDate appointmentDate() {
+		return appointmentDate;
+	}
+
+	public String declineReason() {
+		return declineReason;
+	}
+
+	public Instant escalatedAt() {
+		return escalatedAt;
+	}
+
+	public String voidReason() {
+		return voidReason;
+	}
+
+	public long version() {
+		return version;
+	}
+}

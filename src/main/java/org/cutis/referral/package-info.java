@@ -1,0 +1,6 @@
+/**
+ * Referral intake and the nurses' triage worklist: who referred, why, how urgent; accepted
+ * (booked to a dermatologist) or declined with a reason.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "patient", "audit", "identity" })
+package org.cutis.referral;

@@ -1,0 +1,118 @@
+package org.cutis.referral.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.cutis.identity.Role;
+import org.cutis.identity.StaffDirectory;
+import org.cutis.patient.PatientDirectory;
+import org.cutis.referral.ReferralReason;
+import org.cutis.referral.Urgency;
+import org.cutis.referral.application.ReferralManagement;
+import org.cutis.referral.domain.Referral;
+import org.cutis.referral.domain.Referral.SourceKind;
+import org.cutis.referral.domain.ReferralDetails;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.NotFound;
+import org.cutis.shared.web.FormErrors;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@PreAuthorize("!hasRole('PATIENT')")
+class ReferralController {
+	private final ReferralManagement referrals;
+	private final PatientDirectory patients;
+	private final StaffDirectory staff;
+
+	ReferralController(ReferralManagement referrals, PatientDirectory patients, StaffDirectory staff) {
+		this.referrals = referrals;
+		this.patients = patients;
+		this.staff = staff;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("reasons", ReferralReason.values());
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("sourceKinds", SourceKind.values());
+		model.addAttribute("departments", ReferralDetails.DEPARTMENTS);
+	}
+
+	@GetMapping("/referrals")
+	String worklist(Model model) {
+		model.addAttribute("rows", referrals.worklist());
+		return "referral/worklist";
+	}
+
+	@GetMapping("/patients/{patientId}/referrals/new")
+	String intake(@PathVariable UUID patientId, Model model) {
+		model.addAttribute("patient", patients.find(patientId).orElseThrow(() -> new NotFound("patient", patientId)));
+		model.addAttribute("form", new ReferralForm(patientId, SourceKind.EXTERNAL, null, null, null, null, null,
+				null, Urgency.ROUTINE, null));
+		return "referral/intake";
+	}
+
+	@PostMapping("/referrals")
+	String receive(@ModelAttribute("form") ReferralForm form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				Referral referral = referrals.receive(form.patientId(), form.details());
+				return "redirect:/patients/" + referral.patientId() + "?referred";
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, result);
+			}
+		}
+		model.addAttribute("patient", patients.find(form.patientId()).orElse(null));
+		return "referral/intake";
+	}
+
+	@GetMapping("/referrals/{id}")
+	String referral(@PathVariable UUID id, Model model) {
+		Referral referral = referrals.view(id);
+		model.addAttribute("referral", referral);
+		model.addAttribute("patient", patients.find(referral.patientId()).orElse(null));
+		model.addAttribute("dermatologists", staff.withRole(Role.DERMATOLOGIST));
+		return "referral/referral";
+	}
+
+	@PostMapping("/referrals/{id}/accept")
+	@PreAuthorize("hasAnyRole('NURSE','DERMATOLOGIST','ADMIN')")
+	String accept(@PathVariable UUID id, @RequestParam(defaultValue = "") String dermatologist,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate appointmentDate,
+			RedirectAttributes redirect) {
+		try {
+			referrals.accept(id, dermatologist, appointmentDate);
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("decisionError", invalid.problems().get(0).messageKey());
+			return "redirect:/referrals/" + id;
+		}
+		return "redirect:/referrals";
+	}
+
+	@PostMapping("/referrals/{id}/decline")
+	@PreAuthorize("hasAnyRole('NURSE','DERMATOLOGIST','ADMIN')")
+	String decline(@PathVariable UUID id, @RequestParam(defaultValue = "") String declineReason,
+			RedirectAttributes redirect) {
+		try {
+			referrals.decline(id, declineReason);
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("decisionError", invalid.problems().get(0).messageKey());
+			return "redirect:/referrals/" + id;
+		}
+		return "redirect:/referrals";
+	}
+}

@@ -1,0 +1,132 @@
+package org.cutis.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.cutis.shared.ConcurrentEdit;
+import org.cutis.shared.Forbidden;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.NotFound;
+import org.cutis.shared.RefusedTransition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Every error of the JSON API as an RFC 9457 problem: a title and detail in the user's language
+ * and, for invalid input, an {@code errors} list naming each field. Never a stack trace.
+ */
+@Order(1)
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems {
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ProblemDetail invalid(InvalidInput e, Locale locale) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		e.problems()
+			.forEach(p -> errors.add(Map.of("field", p.field(), "message",
+					messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale))));
+		return invalid(errors, locale);
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalid(MethodArgumentNotValidException e, Locale locale) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		e.getBindingResult()
+			.getFieldErrors()
+			.forEach(f -> errors.add(Map.of("field", f.getField(), "message", messages.getMessage(f, locale))));
+		e.getBindingResult()
+			.getGlobalErrors()
+			.forEach(g -> errors.add(Map.of("field", g.getObjectName(), "message", messages.getMessage(g, locale))));
+		return invalid(errors, locale);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+		String field = UnreadableField.of(e);
+		String message = messages.getMessage("error.field.unreadable", null, locale);
+		return invalid(List.of(Map.of("field", field, "message", message)), locale);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+		String message = messages.getMessage("error.field.unreadable", null, locale);
+		return invalid(List.of(Map.of("field", e.getName(), "message", message)), locale);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missing(MissingServletRequestParameterException e, Locale locale) {
+		String message = messages.getMessage("error.field.required", null, locale);
+		return invalid(List.of(Map.of("field", e.getParameterName(), "message", message)), locale);
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ProblemDetail notFound(NotFound e, Locale locale) {
+		return problem(HttpStatus.NOT_FOUND, "error.notFound.title", "error.notFound.detail", locale);
+	}
+
+	@ExceptionHandler({ Forbidden.class, AccessDeniedException.class })
+	ProblemDetail forbidden(RuntimeException e, Locale locale) {
+		return problem(HttpStatus.FORBIDDEN, "error.forbidden.title", "error.forbidden.detail", locale);
+	}
+
+	@ExceptionHandler(RefusedTransition.class)
+	ProblemDetail refused(RefusedTransition e, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "error.refused.title", "error.refused.title", locale);
+		problem.setDetail(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+		return problem;
+	}
+
+	@ExceptionHandler(ConcurrentEdit.class)
+	ProblemDetail concurrent(ConcurrentEdit e, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "error.conflict.title", "error.conflict.detail", locale);
+		problem.setProperty("changes", e.changes());
+		return problem;
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ProblemDetail concurrent(ObjectOptimisticLockingFailureException e, Locale locale) {
+		return problem(HttpStatus.CONFLICT, "error.conflict.title", "error.conflict.detail", locale);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception e, Locale locale) {
+		log.error("Unexpected error in API call", e);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected.title", "error.unexpected.detail", locale);
+	}
+
+	private ProblemDetail invalid(List<Map<String, String>> errors, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.invalid.title", "error.invalid.detail", locale);
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private ProblemDetail problem(HttpStatus status, String titleKey, String detailKey, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setTitle(messages.getMessage(titleKey, null, locale));
+		problem.setDetail(messages.getMessage(detailKey, null, locale));
+		return problem;
+	}
+}

@@ -1,0 +1,75 @@
+package org.cutis.shared.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.cutis.shared.ConcurrentEdit;
+import org.cutis.shared.Forbidden;
+import org.cutis.shared.NotFound;
+import org.cutis.shared.RefusedTransition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** The same errors as {@link ApiProblems}, as pages in the layout for people using a browser. */
+@Order(2)
+@ControllerAdvice(annotations = Controller.class)
+class PageProblems {
+	private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
+
+	private final MessageSource messages;
+
+	PageProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFound.class)
+	String notFound(NotFound e, Model model, HttpServletResponse response) {
+		return page(404, "error.notFound.title", "error.notFound.detail", model, response);
+	}
+
+	@ExceptionHandler({ Forbidden.class, AccessDeniedException.class })
+	String forbidden(RuntimeException e, Model model, HttpServletResponse response) {
+		return page(403, "error.forbidden.title", "error.forbidden.detail", model, response);
+	}
+
+	@ExceptionHandler(RefusedTransition.class)
+	String refused(RefusedTransition e, Model model, HttpServletResponse response, Locale locale) {
+		page(409, "error.refused.title", "error.refused.title", model, response);
+		model.addAttribute("detailText", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+		return "error/problem";
+	}
+
+	@ExceptionHandler(ConcurrentEdit.class)
+	String concurrent(ConcurrentEdit e, Model model, HttpServletResponse response) {
+		model.addAttribute("changes", e.changes());
+		return page(409, "error.conflict.title", "error.conflict.detail", model, response);
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	String concurrent(ObjectOptimisticLockingFailureException e, Model model, HttpServletResponse response) {
+		return page(409, "error.conflict.title", "error.conflict.detail", model, response);
+	}
+
+	@ExceptionHandler(Exception.class)
+	String unexpected(Exception e, Model model, HttpServletResponse response) {
+		log.error("Unexpected error on a page", e);
+		return page(500, "error.unexpected.title", "error.unexpected.detail", model, response);
+	}
+
+	private String page(int status, String titleKey, String detailKey, Model model, HttpServletResponse response) {
+		response.setStatus(status);
+		model.addAttribute("status", status);
+		model.addAttribute("titleKey", titleKey);
+		model.addAttribute("detailKey", detailKey);
+		return "error/problem";
+	}
+}
