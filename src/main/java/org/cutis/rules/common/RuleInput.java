@@ -87,6 +87,21 @@ public final class RuleInput {
 		throw new InvalidInputException(path(field), path(field) + " must be a text value");
 	}
 
+	/**
+	 * A code that registrars sometimes send as a bare number (stage {@code 0}): a String, or a
+	 * whole number read as its decimal digits.
+	 */
+	public Optional<String> codeText(String field) {
+		Object value = values.get(field);
+		if (value instanceof Number) {
+			BigDecimal number = toDecimal(value, field);
+			if (number.stripTrailingZeros().scale() <= 0) {
+				return Optional.of(number.toBigInteger().toString());
+			}
+		}
+		return text(field);
+	}
+
 	public String requiredText(String field, String what) {
 		return text(field).orElseThrow(() -> new InvalidInputException(path(field), what + " is required"));
 	}

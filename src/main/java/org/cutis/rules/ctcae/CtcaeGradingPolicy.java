@@ -34,8 +34,8 @@ public final class CtcaeGradingPolicy {
 		int grade;
 		if (reached == 0) {
 			grade = term.lowestGrade();
-			why.add("No finding beyond the presence of the adverse event was recorded against its criteria; "
-					+ term.termName() + " starts at grade " + grade);
+			why.add("No recorded finding meets a criterion of a defined grade; a reported " + term.termName()
+					+ " is at least grade " + grade + ", the lowest grade it defines");
 		} else if (reached > term.highestGrade()) {
 			grade = term.highestGrade();
 			why.add("The findings imply grade " + reached + ", which " + term.termName()

@@ -52,7 +52,8 @@ public final class FollowUpRules {
 	}
 
 	private static MelanomaStage stage(RuleInput in) {
-		String code = in.requiredText("stage", "stage (0, IA, IB, IIA, IIB, IIC, III, IIIA-IIID or IV)");
+		String code = in.codeText("stage").orElseThrow(() -> new InvalidInputException("stage",
+				"stage is required: 0, IA, IB, IIA, IIB, IIC, III, IIIA, IIIB, IIIC, IIID or IV"));
 		MelanomaStage stage = MelanomaStage.fromCode(code);
 		if (stage == null) {
 			throw new InvalidInputException("stage", "stage must be an AJCC 8th melanoma stage: 0, IA, IB, IIA, IIB, IIC, III, IIIA, IIIB, IIIC, IIID or IV (was '" + code + "')");
