@@ -1,5 +1,6 @@
 package org.cutis.rules;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +57,15 @@ public final class RuleEngine {
 			return RuleOutcome.error("rule", "Unknown rule '" + rule + "'; known rules: " + String.join(", ", rules.keySet()));
 		}
 		try {
-			RuleAnswer answer = found.evaluate(new RuleInput(input));
-			return RuleOutcome.success(answer.result(), answer.explanation(), answer.source(), answer.ruleSet());
+			RuleInput fields = new RuleInput(input);
+			RuleAnswer answer = found.evaluate(fields);
+			List<String> explanation = answer.explanation();
+			List<String> unused = fields.unusedFields();
+			if (!unused.isEmpty()) {
+				explanation = new ArrayList<>(explanation);
+				explanation.add("Input field(s) not used by " + rule + ": " + String.join(", ", unused));
+			}
+			return RuleOutcome.success(answer.result(), explanation, answer.source(), answer.ruleSet());
 		} catch (InvalidInputException e) {
 			return RuleOutcome.error(e.field(), e.getMessage());
 		} catch (ArithmeticException | ClassCastException e) {

@@ -72,6 +72,15 @@ class RuleEngineTests {
 	}
 
 	@Test
+	void fieldsTheRuleDoesNotReadAreReportedSoATypoIsVisible() {
+		RuleOutcome.Success typo = RuleFixtures.success("melanoma.t", "breslowmm=0.75; mitoticRate=3");
+		assertThat(typo.value()).isEqualTo("TX");
+		assertThat(typo.explanation()).last().asString().contains("not used").contains("breslowmm").contains("mitoticRate");
+		assertThat(RuleFixtures.success("melanoma.t", "breslowMm=0.75").explanation())
+				.noneSatisfy(line -> assertThat(line).contains("not used"));
+	}
+
+	@Test
 	void successCarriesRuleSetSourceAndAnImmutableResult() {
 		RuleOutcome.Success success = RuleFixtures.success("melanoma.stage", "classification=clinical; t=T1a; n=N0; m=M0");
 		assertThat(success.ruleSet()).isEqualTo("AJCC-8");

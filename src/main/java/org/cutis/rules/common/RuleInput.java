@@ -3,9 +3,11 @@ package org.cutis.rules.common;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Typed, validating view of a rule's input as a JSON object parses to (String, Boolean,
@@ -16,6 +18,9 @@ public final class RuleInput {
 
 	private final Map<String, ?> values;
 	private final String prefix;
+	// Fields a rule asked for: whatever else was sent is reported back, so that a misspelt
+	// field ("breslowmm") is visible in the explanation instead of silently reading as absent.
+	private final Set<String> read = new LinkedHashSet<>();
 
 	public RuleInput(Map<String, ?> values) {
 		this(values, "");
@@ -31,8 +36,24 @@ public final class RuleInput {
 		return prefix + field;
 	}
 
+	/** Input fields present in the request that the rule never read, in request order. */
+	public List<String> unusedFields() {
+		List<String> unused = new ArrayList<>();
+		for (String field : values.keySet()) {
+			if (!read.contains(field)) {
+				unused.add(prefix + field);
+			}
+		}
+		return unused;
+	}
+
+	private Object get(String field) {
+		read.add(field);
+		return values.get(field);
+	}
+
 	public boolean has(String field) {
-		return values.get(field) != null;
+		return get(field) != null;
 	}
 
 	public boolean flag(String field) {
@@ -40,7 +61,7 @@ public final class RuleInput {
 	}
 
 	public boolean flag(String field, boolean whenAbsent) {
-		Object value = values.get(field);
+		Object value = get(field);
 		if (value == null) {
 			return whenAbsent;
 		}
@@ -51,7 +72,7 @@ public final class RuleInput {
 	}
 
 	public Optional<BigDecimal> decimal(String field) {
-		Object value = values.get(field);
+		Object value = get(field);
 		if (value == null) {
 			return Optional.empty();
 		}
@@ -60,7 +81,7 @@ public final class RuleInput {
 
 	/** A whole number in [min, max]; absent is empty. */
 	public Optional<Integer> count(String field, int min, int max, String what) {
-		Object value = values.get(field);
+		Object value = get(field);
 		if (value == null) {
 			return Optional.empty();
 		}
@@ -77,7 +98,7 @@ public final class RuleInput {
 	}
 
 	public Optional<String> text(String field) {
-		Object value = values.get(field);
+		Object value = get(field);
 		if (value == null) {
 			return Optional.empty();
 		}
@@ -92,7 +113,7 @@ public final class RuleInput {
 	 * whole number read as its decimal digits.
 	 */
 	public Optional<String> codeText(String field) {
-		Object value = values.get(field);
+		Object value = get(field);
 		if (value instanceof Number) {
 			BigDecimal number = toDecimal(value, field);
 			if (number.stripTrailingZeros().scale() <= 0) {
@@ -120,7 +141,7 @@ public final class RuleInput {
 	}
 
 	public List<Object> list(String field) {
-		Object value = values.get(field);
+		Object value = get(field);
 		if (value == null) {
 			return List.of();
 		}

@@ -59,6 +59,7 @@ public final class BwhTPolicy {
 			case T2B -> "2-3 risk factors is BWH T2b";
 			case T3 -> "4 risk factors is BWH T3";
 		});
+		why.add("BWH staging is used for cutaneous SCC at any body site, not only the head and neck (unverified [M] in the Cutis reference)");
 		return new Finding<>(t, why, RULE_SET, SOURCE);
 	}
 }

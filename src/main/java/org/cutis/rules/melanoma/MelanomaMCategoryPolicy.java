@@ -32,7 +32,7 @@ public final class MelanomaMCategoryPolicy {
 		why.add(switch (ldh) {
 			case NORMAL -> "LDH not elevated adds the suffix (0)";
 			case ELEVATED -> "LDH elevated adds the suffix (1); in the 8th edition it no longer changes the M1 letter";
-			case UNKNOWN -> "LDH unknown or not recorded, so no suffix is given";
+			case UNKNOWN -> "LDH unknown or not recorded, so no suffix is given (this convention is unverified [M] in the Cutis reference)";
 		});
 		return new Finding<>(new MelanomaM(worst, ldh), why, RULE_SET, SOURCE);
 	}

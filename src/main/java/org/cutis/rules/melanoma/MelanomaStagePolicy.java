@@ -80,7 +80,7 @@ public final class MelanomaStagePolicy {
 		}
 		MelanomaStage cell = PATHOLOGICAL_III.get(t)[n.order() - 1];
 		if (cell == null) {
-			throw new InvalidInputException("n", tnm + " is not applicable in AJCC 8th: with no primary tumour (T0) clinically occult nodes alone (N1a, N2a, N3a) cannot be staged");
+			throw new InvalidInputException("n", tnm + " is not applicable in AJCC 8th: with no primary tumour (T0) clinically occult nodes alone (N1a, N2a, N3a) cannot be staged (the NDRS sheet lists only N1b/N1c/N2b/N2c/N3b/N3c for T0; the n/a marking itself is from memory [M] in the Cutis reference)");
 		}
 		return cell;
 	}
@@ -117,6 +117,8 @@ public final class MelanomaStagePolicy {
 	}
 
 	private Finding<MelanomaStage> found(MelanomaStage stage, String why) {
-		return new Finding<>(stage, List.of(why), RULE_SET, SOURCE);
+		return new Finding<>(stage, List.of(why,
+				"UICC TNM 8/9 melanoma stage groups mirror AJCC 8th; whether AJCC 9 replaces the melanoma chapter is unverified [M] – check before go-live"),
+				RULE_SET, SOURCE);
 	}
 }
