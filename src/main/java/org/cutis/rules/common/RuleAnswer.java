@@ -1,0 +1,29 @@
+package org.cutis.rules.common;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule's answer in the contract's shape: {@code result} holds {@code value} first and then
+ * the rule's extra fields, in a stable order.
+ */
+public record RuleAnswer(Map<String, Object> result, List<String> explanation, String source, String ruleSet) {
+
+	public RuleAnswer {
+		result = Collections.unmodifiableMap(new LinkedHashMap<>(result));
+		explanation = List.copyOf(explanation);
+	}
+
+	/** An answer whose result has only a {@code value}. */
+	public static RuleAnswer of(Object value, Finding<?> finding) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("value", value);
+		return of(result, finding);
+	}
+
+	public static RuleAnswer of(Map<String, Object> result, Finding<?> finding) {
+		return new RuleAnswer(result, finding.explanation(), finding.source(), finding.ruleSet().id());
+	}
+}

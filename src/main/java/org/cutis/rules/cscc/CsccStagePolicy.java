@@ -1,0 +1,62 @@
+package org.cutis.rules.cscc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cutis.rules.common.Finding;
+import org.cutis.rules.common.InvalidInputException;
+import org.cutis.rules.common.RuleSet;
+
+/**
+ * AJCC 8th stage groups for cutaneous carcinoma of the head and neck (reference 2.4). AJCC 8th
+ * has one stage IV; UICC TNM 9 splits it into IVA (M0) and IVB (M1).
+ */
+public final class CsccStagePolicy {
+
+	public static final RuleSet RULE_SET = RuleSet.AJCC_8;
+	public static final String SOURCE = RULE_SET.source("cutaneous carcinoma of the head and neck, stage groups");
+
+	public Finding<CsccStage> stage(CsccT t, CsccN n, boolean distantMetastasis) {
+		String tnm = t.code() + " " + n.code() + " " + (distantMetastasis ? "M1" : "M0");
+		List<String> why = new ArrayList<>();
+		CsccStage stage;
+		if (distantMetastasis) {
+			stage = CsccStage.IV;
+			why.add(tnm + ": any T, any N with distant metastasis (M1) is stage IV");
+		} else if (n.level() == 3) {
+			stage = CsccStage.IV;
+			why.add(tnm + ": any T with N3 is stage IV");
+		} else if (t.isT4() && n.level() >= 0) {
+			stage = CsccStage.IV;
+			why.add(tnm + ": T4 with any N is stage IV");
+		} else if (n == CsccN.NX) {
+			throw new InvalidInputException("n", tnm + " cannot be stage-grouped: regional nodes not assessed (NX)");
+		} else if (t == CsccT.TX) {
+			throw new InvalidInputException("t", tnm + " cannot be stage-grouped: primary tumour not assessed (TX)");
+		} else if (t == CsccT.TIS) {
+			if (n != CsccN.N0) {
+				throw new InvalidInputException("n", tnm + " has no stage group in AJCC 8th: Tis is staged only with N0 (stage 0), or with N3/M1 (stage IV)");
+			}
+			stage = CsccStage.STAGE_0;
+			why.add(tnm + ": Tis N0 M0 is stage 0");
+		} else if (n.level() == 2) {
+			stage = CsccStage.IV;
+			why.add(tnm + ": T1-T3 with N2 is stage IV");
+		} else if (n.level() == 1) {
+			stage = CsccStage.III;
+			why.add(tnm + ": T1-T3 with N1 is stage III");
+		} else {
+			stage = switch (t) {
+				case T1 -> CsccStage.I;
+				case T2 -> CsccStage.II;
+				default -> CsccStage.III;
+			};
+			why.add(tnm + ": " + t.code() + " N0 M0 is stage " + stage.code());
+		}
+		if (stage == CsccStage.IV) {
+			why.add("AJCC 8th has a single stage IV for this chapter (no IVA/IVB) – marked from memory [M] in the Cutis reference; UICC TNM 9 would give "
+					+ (distantMetastasis ? "IVB" : "IVA"));
+		}
+		return new Finding<>(stage, why, RULE_SET, SOURCE);
+	}
+}

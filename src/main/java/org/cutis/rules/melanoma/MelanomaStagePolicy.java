@@ -1,0 +1,124 @@
+package org.cutis.rules.melanoma;
+
+import static org.cutis.rules.melanoma.MelanomaStage.IIIA;
+import static org.cutis.rules.melanoma.MelanomaStage.IIIB;
+import static org.cutis.rules.melanoma.MelanomaStage.IIIC;
+import static org.cutis.rules.melanoma.MelanomaStage.IIID;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cutis.rules.common.Finding;
+import org.cutis.rules.common.InvalidInputException;
+import org.cutis.rules.common.RuleSet;
+import org.cutis.rules.common.StagingClassification;
+
+/**
+ * AJCC 8th melanoma stage groups (reference 1.5 clinical, 1.6 pathological with the full
+ * stage III grid). Cells the edition marks not applicable are errors, never a nearest guess.
+ * Note the deliberate asymmetry: T1b N0 M0 is IB clinically but IA pathologically.
+ */
+public final class MelanomaStagePolicy {
+
+	public static final RuleSet RULE_SET = RuleSet.AJCC_8;
+	public static final String SOURCE = RULE_SET.source("melanoma of the skin, stage groups");
+
+	/** Pathological stage III grid; columns N1a, N1b, N1c, N2a, N2b, N2c, N3a, N3b, N3c; null = n/a. */
+	private static final Map<MelanomaT, MelanomaStage[]> PATHOLOGICAL_III = new EnumMap<>(MelanomaT.class);
+	private static final Map<MelanomaT, String> GRID_ROW = new EnumMap<>(MelanomaT.class);
+
+	static {
+		row("T0", new MelanomaStage[] {null, IIIB, IIIB, null, IIIC, IIIC, null, IIIC, IIIC}, MelanomaT.T0);
+		row("T1a, T1b, T2a", new MelanomaStage[] {IIIA, IIIB, IIIB, IIIA, IIIB, IIIC, IIIC, IIIC, IIIC},
+				MelanomaT.T1A, MelanomaT.T1B, MelanomaT.T2A);
+		row("T2b, T3a", new MelanomaStage[] {IIIB, IIIB, IIIB, IIIB, IIIB, IIIC, IIIC, IIIC, IIIC},
+				MelanomaT.T2B, MelanomaT.T3A);
+		row("T3b, T4a", new MelanomaStage[] {IIIC, IIIC, IIIC, IIIC, IIIC, IIIC, IIIC, IIIC, IIIC},
+				MelanomaT.T3B, MelanomaT.T4A);
+		row("T4b", new MelanomaStage[] {IIIC, IIIC, IIIC, IIIC, IIIC, IIIC, IIID, IIID, IIID}, MelanomaT.T4B);
+	}
+
+	private static void row(String label, MelanomaStage[] cells, MelanomaT... ts) {
+		for (MelanomaT t : ts) {
+			PATHOLOGICAL_III.put(t, cells);
+			GRID_ROW.put(t, label);
+		}
+	}
+
+	public Finding<MelanomaStage> stage(StagingClassification classification, MelanomaT t, MelanomaN n, MelanomaM m) {
+		String tnm = t.code() + " " + n.code() + " " + m.code();
+		boolean clinical = classification == StagingClassification.CLINICAL;
+		String basis = clinical ? "Clinical stage grouping (cTNM)" : "Pathological stage grouping (pTNM)";
+		if (m.category().isDistant()) {
+			return found(MelanomaStage.IV, basis + ": any T and any N with distant metastasis (" + m.code() + ") is stage IV");
+		}
+		if (n == MelanomaN.NX) {
+			throw new InvalidInputException("n", "NX cannot be stage-grouped without distant metastasis; for Tis and T1 AJCC 8th allows the clinical N (cN0) when nodes were not sampled");
+		}
+		MelanomaStage stage = clinical ? clinical(t, n, tnm) : pathological(t, n, tnm);
+		String because = clinical ? clinicalReason(t, n) : pathologicalReason(t, n);
+		return found(stage, basis + ": " + tnm + " is stage " + stage.code() + " (" + because + ")");
+	}
+
+	private MelanomaStage clinical(MelanomaT t, MelanomaN n, String tnm) {
+		if (n.isRegionalDisease()) {
+			return MelanomaStage.III;
+		}
+		return localised(t, tnm, true);
+	}
+
+	private MelanomaStage pathological(MelanomaT t, MelanomaN n, String tnm) {
+		if (!n.isRegionalDisease()) {
+			return localised(t, tnm, false);
+		}
+		if (t == MelanomaT.TX) {
+			throw new InvalidInputException("t", "TX " + n.code() + " M0 has no pathological stage group in AJCC 8th: the stage III grid needs a T category");
+		}
+		if (t == MelanomaT.TIS) {
+			throw new InvalidInputException("n", "AJCC 8th pathological stage groups have no row for Tis with regional disease (" + tnm + "); not applicable");
+		}
+		MelanomaStage cell = PATHOLOGICAL_III.get(t)[n.order() - 1];
+		if (cell == null) {
+			throw new InvalidInputException("n", tnm + " is not applicable in AJCC 8th: with no primary tumour (T0) clinically occult nodes alone (N1a, N2a, N3a) cannot be staged (the NDRS sheet lists only N1b/N1c/N2b/N2c/N3b/N3c for T0; the n/a marking itself is from memory [M] in the Cutis reference)");
+		}
+		return cell;
+	}
+
+	private MelanomaStage localised(MelanomaT t, String tnm, boolean clinical) {
+		return switch (t) {
+			case TX -> throw new InvalidInputException("t", tnm + " cannot be stage-grouped: the primary tumour was not assessed (TX)");
+			case T0 -> throw new InvalidInputException("n", tnm + " has no stage group in AJCC 8th: with no evidence of a primary (T0) a stage needs regional or distant disease");
+			case TIS -> MelanomaStage.STAGE_0;
+			case T1A -> MelanomaStage.IA;
+			case T1B -> clinical ? MelanomaStage.IB : MelanomaStage.IA;
+			case T2A -> MelanomaStage.IB;
+			case T2B, T3A -> MelanomaStage.IIA;
+			case T3B, T4A -> MelanomaStage.IIB;
+			case T4B -> MelanomaStage.IIC;
+		};
+	}
+
+	private String clinicalReason(MelanomaT t, MelanomaN n) {
+		if (n.isRegionalDisease()) {
+			return "clinically any T with regional disease (N1 or more) and M0 is a single stage III; IIIA-IIID need pathological staging";
+		}
+		return t == MelanomaT.T1B ? "clinically T1b N0 is IB, unlike pathological staging where it is IA" : "N0 M0 row of the clinical stage table";
+	}
+
+	private String pathologicalReason(MelanomaT t, MelanomaN n) {
+		if (n.isRegionalDisease()) {
+			return "stage III grid row " + GRID_ROW.get(t) + ", column " + n.code();
+		}
+		return switch (t) {
+			case TIS, T1A, T1B -> "Tis and T1 with N0 need no pathological nodal evaluation (cN0 or pN0); pathological T1b N0 is IA, unlike clinical IB";
+			default -> "N0 M0 row of the pathological stage table; IB-IIC assume a pathologically negative sentinel node (pN0)";
+		};
+	}
+
+	private Finding<MelanomaStage> found(MelanomaStage stage, String why) {
+		return new Finding<>(stage, List.of(why,
+				"UICC TNM 8/9 melanoma stage groups mirror AJCC 8th; whether AJCC 9 replaces the melanoma chapter is unverified [M] – check before go-live"),
+				RULE_SET, SOURCE);
+	}
+}
