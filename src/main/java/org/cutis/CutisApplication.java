@@ -1,5 +1,9 @@
 package org.cutis;
 
+import java.util.Arrays;
+
+import org.cutis.rules.batch.RulesBatch;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -8,6 +12,11 @@ import org.springframework.modulith.Modulithic;
 @SpringBootApplication
 public class CutisApplication {
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("rules")) {
+			// registry batch mode: no Spring, no database, starts in well under a second
+			RulesBatch.main(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		SpringApplication.run(CutisApplication.class, args);
 	}
 }

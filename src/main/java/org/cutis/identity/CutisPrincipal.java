@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -16,9 +17,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public record CutisPrincipal(UUID accountId, String username, String displayName, Role role,
 		Set<Department> departments, UUID patientId, String language, boolean mustChangePassword)
-		implements Serializable {
+		implements Serializable, AuthenticatedPrincipal {
 	@Serial
 	private static final long serialVersionUID = 1L;
+
+	/** Spring Security and the audit log name the user by this. */
+	@Override
+	public String getName() {
+		return username;
+	}
 
 	public Collection<? extends GrantedAuthority> authorities() {
 		return List.of(new SimpleGrantedAuthority(role.authority()));

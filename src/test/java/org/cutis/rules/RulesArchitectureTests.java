@@ -14,6 +14,8 @@ class RulesArchitectureTests {
 
 	@ArchTest
 	static final ArchRule noFrameworkDependencies = noClasses().that().resideInAPackage("org.cutis.rules..")
+			// package-info carries the Modulith module declaration: metadata, never executed
+			.and().doNotHaveSimpleName("package-info")
 			.should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "javax.persistence..",
 					"org.hibernate..")
 			.because("clinical rules must run in batch mode without Spring, JPA or a servlet container");

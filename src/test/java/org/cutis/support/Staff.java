@@ -1,0 +1,35 @@
+package org.cutis.support;
+
+import java.util.EnumSet;
+import java.util.UUID;
+
+import org.cutis.identity.Department;
+import org.cutis.identity.Role;
+import org.cutis.identity.application.AccountManagement;
+
+import org.springframework.stereotype.Component;
+
+/** Creates accounts with known passwords for tests; usernames are unique per call. */
+@Component
+public class Staff {
+	public static final String PASSWORD = "test-password-1";
+	private final AccountManagement accounts;
+
+	Staff(AccountManagement accounts) {
+		this.accounts = accounts;
+	}
+
+	public String create(Role role) {
+		String username = role.code() + "-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(username, "Test " + role.code(), PASSWORD, role, EnumSet.of(Department.DERMATOLOGY), null,
+				false);
+		return username;
+	}
+
+	public String createPatientAccount(UUID patientId) {
+		String username = "patient-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(username, "Test patient", PASSWORD, Role.PATIENT, EnumSet.noneOf(Department.class), patientId,
+				false);
+		return username;
+	}
+}
