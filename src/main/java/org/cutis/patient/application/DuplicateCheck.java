@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Possible duplicates of a registration: the same birth date and a similar name in either script.
- * "Similar" allows one typing slip (one edit) so 김민수/김민서 or Kim Minsu/Kim Minsoo are shown.
+ * "Similar" allows one typing slip (one edit) so 김민수/김민서 or Kim Minsu/Kim Minso are shown
+ * (Minsu/Minsoo, two edits, is not: romanisation variants are left to the Hangul name).
  */
 @Component
 public class DuplicateCheck {
