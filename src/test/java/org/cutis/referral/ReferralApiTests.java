@@ -1,0 +1,132 @@
+package org.cutis.referral;
+
+import org.cutis.identity.Role;
+import org.cutis.support.CutisTest;
+import org.cutis.support.Login;
+import org.cutis.support.Staff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@CutisTest
+class ReferralApiTests {
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Staff staff;
+	@Autowired
+	Login login;
+
+	String nurse;
+	String clerk;
+	String dermatologist;
+	String patientId;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		nurse = staff.create(Role.NURSE);
+		clerk = staff.create(Role.CLERK);
+		dermatologist = staff.create(Role.DERMATOLOGIST);
+		patientId = JsonPath.read(mvc.perform(post("/api/v1/patients").with(login.as(clerk))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"nameHangul": "이서연", "nameLatin": "LEE Seoyeon", "sex": "female", "birthDate": "1970-04-04"}
+					"""))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+	}
+
+	String refer(String reason, String urgency) throws Exception {
+		return JsonPath.read(mvc.perform(post("/api/v1/referrals").with(login.as(clerk))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"patientId": "%s", "source": {"kind": "external", "clinic": "연세피부과의원"},
+					 "reason": "%s", "urgency": "%s", "note": "pigmented lesion, left shoulder"}
+					""".formatted(patientId, reason, urgency)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+	}
+
+	@Test
+	void theWorklistPutsTheMelanomaFastTrackFirstAndDecisionsTakeReferralsOff() throws Exception {
+		String routine = refer("suspected-skin-cancer", "routine");
+		String fast = refer("suspected-skin-cancer", "suspected-melanoma-fast-track");
+		mvc.perform(get("/api/v1/referrals").with(login.as(nurse)))
+			.andExpect(jsonPath("$[0].referral.urgency").value("suspected-melanoma-fast-track"))
+			.andExpect(jsonPath("$[*].referral.id").value(hasItem(routine)));
+		mvc.perform(post("/api/v1/referrals/" + fast + "/accept").with(login.as(nurse))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"dermatologist\": \"%s\"}".formatted(dermatologist)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("accepted"));
+		mvc.perform(post("/api/v1/referrals/" + routine + "/decline").with(login.as(nurse))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"treated at the referring clinic\"}"))
+			.andExpect(jsonPath("$.status").value("declined"));
+		mvc.perform(get("/api/v1/referrals").with(login.as(nurse)))
+			.andExpect(jsonPath("$[*].referral.id").value(not(hasItem(fast))))
+			.andExpect(jsonPath("$[*].referral.id").value(not(hasItem(routine))));
+		mvc.perform(post("/api/v1/referrals/" + routine + "/accept").with(login.as(nurse))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"dermatologist\": \"%s\"}".formatted(dermatologist)))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void aDrugReactionReferralWithoutTheDrugIsRefusedNamingTheFields() throws Exception {
+		mvc.perform(post("/api/v1/referrals").with(login.as(clerk))
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"patientId": "%s", "source": {"kind": "internal", "department": "hematology-oncology"},
+					 "reason": "skin-problem-during-cancer-treatment", "urgency": "urgent"}
+					""".formatted(patientId)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("cancerDrugs")))
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("treatingOncologist")));
+	}
+
+	@Test
+	void declineWithoutReasonAndBookingToANonDermatologistAreRefused() throws Exception {
+		String referral = refer("precancerous-lesion", "routine");
+		mvc.perform(post("/api/v1/referrals/" + referral + "/decline").with(login.as(nurse))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \" \"}")).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/referrals/" + referral + "/accept").with(login.as(nurse))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"dermatologist\": \"%s\"}".formatted(clerk)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("dermatologist"));
+		mvc.perform(post("/api/v1/referrals/" + referral + "/decline").with(login.as(clerk))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"clerks do not triage\"}")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theChartTimelineShowsTheReferralAndItsDecision() throws Exception {
+		String referral = refer("suspected-skin-cancer", "urgent");
+		mvc.perform(post("/api/v1/referrals/" + referral + "/decline").with(login.as(nurse))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"duplicate referral\"}"));
+		mvc.perform(get("/patients/" + patientId).with(login.as(nurse)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Referral declined: duplicate referral")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Referral received: Suspected skin cancer, Urgent")));
+	}
+}
