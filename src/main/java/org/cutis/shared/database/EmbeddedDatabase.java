@@ -25,10 +25,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private final DataDirectoryLock lock;
 	private final EmbeddedPostgres postgres;
+	private final Path pgData;
 
-	private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres) {
+	private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres, Path pgData) {
 		this.lock = lock;
 		this.postgres = postgres;
+		this.pgData = pgData;
 	}
 
 	/**
@@ -39,7 +41,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
 		try {
 			Path pgData = dataDir.resolve("pg");
-			OrphanedPostmaster.find(pgData).ifPresent(orphan -> orphan.stop(Duration.ofSeconds(60)));
+			OrphanedPostmaster.find(pgData).ifPresent(orphan -> {
+				log.warn("PostgreSQL (pid {}) was left running on {} by a Cutis that did not shut down; stopping it",
+						orphan.pid(), pgData.toAbsolutePath());
+				orphan.stop(Duration.ofSeconds(60));
+			});
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(pgData)
 				.setCleanDataDirectory(false)
@@ -53,7 +59,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setServerConfig("full_page_writes", "on")
 				.setServerConfig("max_connections", "100")
 				.start();
-			EmbeddedDatabase database = new EmbeddedDatabase(lock, postgres);
+			EmbeddedDatabase database = new EmbeddedDatabase(lock, postgres, pgData);
 			database.createApplicationDatabase();
 			log.info("Embedded PostgreSQL running on 127.0.0.1:{} with data in {}", postgres.getPort(),
 					pgData.toAbsolutePath());
@@ -104,6 +110,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		}
 		catch (IOException e) {
 			log.warn("Embedded PostgreSQL did not stop cleanly", e);
+		}
+		try {
+			// the library stops the server with pg_ctl, which refuses to run as root: finish the job
+			OrphanedPostmaster.find(pgData).ifPresent(server -> server.stop(Duration.ofSeconds(60)));
 		}
 		finally {
 			lock.close();

@@ -58,27 +58,26 @@ final class OrphanedPostmaster {
 		return pid;
 	}
 
-	/** pg_ctl stop -m fast: roll back open transactions, checkpoint, exit. Committed data stays. */
+	/**
+	 * Fast shutdown, as {@code pg_ctl stop -m fast} does it: SIGINT to the postmaster rolls back
+	 * open transactions, writes a checkpoint and exits; committed data stays. We signal directly
+	 * because pg_ctl refuses to run as root, and Cutis may be run as root on a server.
+	 */
 	void stop(Duration timeout) {
-		log.warn("Found PostgreSQL (pid {}) left running on {} by a Cutis process that did not shut down; stopping it",
-				pid, pgData.toAbsolutePath());
-		Path pgCtl = ProcessHandle.of(pid)
-			.flatMap(p -> p.info().command())
-			.map(command -> Path.of(command).resolveSibling("pg_ctl"))
-			.orElseThrow(() -> new IllegalStateException("PostgreSQL process " + pid + " vanished"));
+		log.info("Stopping PostgreSQL (pid {}) on {}", pid, pgData.toAbsolutePath());
 		try {
-			Process stop = new ProcessBuilder(pgCtl.toString(), "-D", pgData.toString(), "stop", "-m", "fast", "-w",
-					"-t", Long.toString(timeout.toSeconds()))
-				.redirectErrorStream(true)
-				.start();
-			String output = new String(stop.getInputStream().readAllBytes());
-			if (!stop.waitFor(timeout.toSeconds() + 5, TimeUnit.SECONDS) || stop.exitValue() != 0) {
-				throw new IllegalStateException("Could not stop orphaned PostgreSQL " + pid + ": " + output);
+			Process signal = new ProcessBuilder("kill", "-INT", Long.toString(pid)).redirectErrorStream(true).start();
+			if (!signal.waitFor(10, TimeUnit.SECONDS) || signal.exitValue() != 0) {
+				throw new IllegalStateException("Could not signal orphaned PostgreSQL " + pid + ": "
+						+ new String(signal.getInputStream().readAllBytes()));
 			}
 			waitForExit(timeout);
+			if (isRunning(pid)) {
+				throw new IllegalStateException("Orphaned PostgreSQL " + pid + " did not stop within " + timeout);
+			}
 		}
 		catch (IOException e) {
-			throw new IllegalStateException("Could not run " + pgCtl, e);
+			throw new IllegalStateException("Could not stop orphaned PostgreSQL " + pid, e);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -88,8 +87,16 @@ final class OrphanedPostmaster {
 
 	private void waitForExit(Duration timeout) throws InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
-		while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && Instant.now().isBefore(deadline)) {
+		while (isRunning(pid) && Instant.now().isBefore(deadline)) {
 			Thread.sleep(100);
 		}
+	}
+
+	/**
+	 * A process that still runs. An exited postmaster whose parent (pid 1 of a container, say)
+	 * has not reaped it yet is a zombie: alive to the kernel, but without a command line.
+	 */
+	static boolean isRunning(long pid) {
+		return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).flatMap(p -> p.info().command()).isPresent();
 	}
 }
