@@ -80,7 +80,7 @@ class PatientController {
 		}
 		try {
 			form.details().validate(LocalDate.now(clock));
-			if (!form.confirmedNotDuplicate()) {
+			if (!form.duplicatesConfirmed()) {
 				List<PatientSummary> candidates = duplicates.candidates(form.details());
 				if (!candidates.isEmpty()) {
 					model.addAttribute("duplicates", candidates);

@@ -1,0 +1,43 @@
+package org.cutis.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver; nothing is downloaded. The flags keep
+ * Chromium from reaching for the network, which this machine does not have.
+ */
+final class Browser {
+	private Browser() {
+	}
+
+	static ChromeDriver start() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1000", "--lang=ko-KR");
+		ChromeDriver driver = new ChromeDriver(options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		return driver;
+	}
+
+	static void screenshot(ChromeDriver driver, String name) {
+		try {
+			Path dir = Path.of("target/screenshots");
+			Files.createDirectories(dir);
+			Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
