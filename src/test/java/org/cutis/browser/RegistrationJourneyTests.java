@@ -1,5 +1,6 @@
 package org.cutis.browser;
 
+import java.time.Duration;
 import java.util.Random;
 
 import org.cutis.identity.Role;
@@ -12,7 +13,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,7 +54,7 @@ class RegistrationJourneyTests {
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD, Keys.ENTER);
-		assertThat(browser.getCurrentUrl()).endsWith("/home");
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/home$"));
 	}
 
 	@Test
@@ -80,6 +83,7 @@ class RegistrationJourneyTests {
 		}
 		Browser.screenshot(browser, "01-chart-after-registration");
 		String mrn = browser.findElement(By.cssSelector(".chart-header .mrn")).getText();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/patients/"));
 		assertThat(mrn).matches("\\d{8}");
 		String chartUrl = browser.getCurrentUrl().replaceAll("\\?.*", "");
 
