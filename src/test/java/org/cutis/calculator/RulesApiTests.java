@@ -150,6 +150,14 @@ class RulesApiTests {
 	}
 
 	@Test
+	void theApiIsDocumented() throws Exception {
+		mvc.perform(get("/api/docs.json").with(login.as(dermatologist)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/rules/{rule}'].post.summary").value("Evaluate one rule"))
+			.andExpect(jsonPath("$.paths['/api/v1/rules'].get").exists());
+	}
+
+	@Test
 	void withoutLoginTheAnswerIs401() throws Exception {
 		mvc.perform(get("/api/v1/rules")).andExpect(status().isUnauthorized());
 		mvc.perform(post("/api/v1/rules/melanoma.t").with(csrf())

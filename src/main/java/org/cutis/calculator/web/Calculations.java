@@ -22,9 +22,9 @@ import org.springframework.util.MultiValueMap;
 @Component
 class Calculations {
 	private static final Pattern NODE_FIELD = Pattern.compile("^nodes\\[(\\d+)\\]\\.(\\w+)$");
-	private static final Pattern WHOLE_RANGE = Pattern.compile("whole number between (\\S+) and (\\S+)");
-	private static final Pattern RANGE = Pattern.compile("between (\\S+) and (\\S+)");
-	private static final Pattern OPEN_RANGE = Pattern.compile("more than (\\S+)\\W+at most (\\S+)");
+	private static final Pattern WHOLE_RANGE = Pattern.compile("whole number between ([\\d.]+) and ([\\d.]+)");
+	private static final Pattern RANGE = Pattern.compile("between ([\\d.]+) and ([\\d.]+)");
+	private static final Pattern OPEN_RANGE = Pattern.compile("more than ([\\d.]+)\\W+(?:and )?at most ([\\d.]+)");
 
 	private final RuleEngine engine;
 	private final MessageSource messages;
@@ -78,16 +78,16 @@ class Calculations {
 		if (whole.find()) {
 			return messages.getMessage("rules.error.count", new Object[] { label, whole.group(1), whole.group(2) }, locale);
 		}
-		if (open.find()) {
-			return messages.getMessage("rules.error.openRange", new Object[] { label, open.group(1), open.group(2) },
-					locale);
+		if (text.contains("is required")) {
+			return messages.getMessage("rules.error.required", new Object[] { label }, locale);
 		}
 		if (text.contains("cannot be stage-grouped") || text.contains("no stage group") || text.contains("not applicable")
 				|| text.contains("no row") || text.contains("no pathological stage")) {
 			return messages.getMessage("rules.error.notApplicable", new Object[] { label }, locale);
 		}
-		if (text.contains("is required")) {
-			return messages.getMessage("rules.error.required", new Object[] { label }, locale);
+		if (open.find()) {
+			return messages.getMessage("rules.error.openRange", new Object[] { label, open.group(1), open.group(2) },
+					locale);
 		}
 		if (range.find()) {
 			return messages.getMessage("rules.error.range", new Object[] { label, range.group(1), range.group(2) }, locale);
