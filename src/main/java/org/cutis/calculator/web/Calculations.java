@@ -1,0 +1,147 @@
+package org.cutis.calculator.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cutis.rules.RuleEngine;
+import org.cutis.rules.RuleOutcome;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Evaluates a submitted calculator form with the rules engine and prepares what the page shows,
+ * in the user's language: the field label and a short translated reading of the engine's message,
+ * the engine's own message beside it, and the result.
+ */
+@Component
+class Calculations {
+	private static final Pattern NODE_FIELD = Pattern.compile("^nodes\\[(\\d+)\\]\\.(\\w+)$");
+	private static final Pattern WHOLE_RANGE = Pattern.compile("whole number between ([\\d.]+) and ([\\d.]+)");
+	private static final Pattern RANGE = Pattern.compile("between ([\\d.]+) and ([\\d.]+)");
+	private static final Pattern OPEN_RANGE = Pattern.compile("more than ([\\d.]+)\\W+(?:and )?at most ([\\d.]+)");
+
+	private final RuleEngine engine;
+	private final MessageSource messages;
+
+	Calculations(RuleEngine engine, MessageSource messages) {
+		this.engine = engine;
+		this.messages = messages;
+	}
+
+	CalculatorCard evaluate(Calculator calculator, MultiValueMap<String, String> form, Locale locale) {
+		CalculatorCard card = CalculatorCard.submitted(calculator, form);
+		FormInput input = FormInput.read(calculator, form);
+		if (!input.problems().isEmpty()) {
+			input.problems().forEach((field, key) -> card.problem(new FieldProblem(field,
+					messages.getMessage(key, new Object[] { label(calculator, field, locale) }, locale), null)));
+			return card;
+		}
+		RuleOutcome outcome = engine.evaluate(calculator.rule(), input.input());
+		if (outcome instanceof RuleOutcome.Success success) {
+			card.result(result(calculator, success, locale));
+		}
+		else {
+			RuleOutcome.Failure failure = (RuleOutcome.Failure) outcome;
+			String field = input.formField(failure.field());
+			card.problem(new FieldProblem(field, summary(label(calculator, field, locale), failure.message(), locale),
+					failure.message()));
+		}
+		return card;
+	}
+
+	/** The field's label in the user's language; node rows read "Node 2 – size (cm)". */
+	String label(Calculator calculator, String field, Locale locale) {
+		Matcher node = NODE_FIELD.matcher(field);
+		if (node.matches()) {
+			int row = Integer.parseInt(node.group(1)) + 1;
+			return messages.getMessage("rules.node.field",
+					new Object[] { row, messages.getMessage("rules.field.node." + node.group(2), null, node.group(2), locale) },
+					locale);
+		}
+		return calculator.field(field)
+			.map(f -> messages.getMessage(f.labelKey(), null, locale))
+			.orElseGet(() -> messages.getMessage("rules.field.other", null, locale));
+	}
+
+	/** A short reading of the engine's (English) message in the user's language, naming the field. */
+	String summary(String label, String engineMessage, Locale locale) {
+		String text = engineMessage.toLowerCase(Locale.ROOT);
+		Matcher whole = WHOLE_RANGE.matcher(text);
+		Matcher open = OPEN_RANGE.matcher(text);
+		Matcher range = RANGE.matcher(text);
+		if (whole.find()) {
+			return messages.getMessage("rules.error.count", new Object[] { label, whole.group(1), whole.group(2) }, locale);
+		}
+		if (text.contains("is required")) {
+			return messages.getMessage("rules.error.required", new Object[] { label }, locale);
+		}
+		if (text.contains("cannot be stage-grouped") || text.contains("no stage group") || text.contains("not applicable")
+				|| text.contains("no row") || text.contains("no pathological stage")) {
+			return messages.getMessage("rules.error.notApplicable", new Object[] { label }, locale);
+		}
+		if (open.find()) {
+			return messages.getMessage("rules.error.openRange", new Object[] { label, open.group(1), open.group(2) },
+					locale);
+		}
+		if (range.find()) {
+			return messages.getMessage("rules.error.range", new Object[] { label, range.group(1), range.group(2) }, locale);
+		}
+		if (text.contains("must be one of") || text.contains("must be an ajcc") || text.contains("must be a supported")
+				|| text.contains("must be m0 or m1") || text.contains("holds only") || text.contains("covers stages")) {
+			return messages.getMessage("rules.error.notAllowed", new Object[] { label }, locale);
+		}
+		return messages.getMessage("rules.error.check", new Object[] { label }, locale);
+	}
+
+	private ResultView result(Calculator calculator, RuleOutcome.Success success, Locale locale) {
+		Object value = success.value();
+		String valueText;
+		boolean english = false;
+		if (value instanceof Integer grade) {
+			valueText = messages.getMessage("rules.value.grade", new Object[] { grade }, locale);
+		}
+		else {
+			String code = String.valueOf(value);
+			valueText = messages.getMessage("rules.value." + code, null, code, locale);
+			english = valueText.equals(code) && code.contains(" ");
+		}
+		List<ResultView.Detail> details = new ArrayList<>();
+		List<ResultView.Period> periods = new ArrayList<>();
+		success.result().forEach((key, v) -> {
+			if (key.equals("value") || v == null) {
+				return;
+			}
+			if (key.equals("periods") && v instanceof List<?> list) {
+				list.forEach(p -> periods.add(period((Map<?, ?>) p, locale)));
+				return;
+			}
+			String text = String.valueOf(v);
+			if (key.equals("minCm") || key.equals("maxCm")) {
+				text = messages.getMessage("rules.unit.cm", new Object[] { text }, locale);
+			}
+			details.add(new ResultView.Detail("rules.result." + key, text,
+					key.equals("definition") || key.equals("imaging")));
+		});
+		return new ResultView(valueText, english, details, periods, success.explanation(), success.source(),
+				success.ruleSet());
+	}
+
+	private ResultView.Period period(Map<?, ?> period, Locale locale) {
+		Object from = period.get("fromYear");
+		Object to = period.get("toYear");
+		Object min = period.get("minMonths");
+		Object max = period.get("maxMonths");
+		String years = to == null ? messages.getMessage("rules.period.lifelong", new Object[] { from }, locale)
+				: messages.getMessage("rules.period.years", new Object[] { from, to }, locale);
+		String interval = String.valueOf(min).equals(String.valueOf(max))
+				? messages.getMessage("rules.period.every", new Object[] { min }, locale)
+				: messages.getMessage("rules.period.everyRange", new Object[] { min, max }, locale);
+		return new ResultView.Period(years, interval);
+	}
+}

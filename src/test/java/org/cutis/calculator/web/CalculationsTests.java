@@ -1,0 +1,89 @@
+package org.cutis.calculator.web;
+
+import java.util.Locale;
+
+import org.cutis.rules.RuleEngine;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The engine's English messages read in Korean, without starting the application. */
+class CalculationsTests {
+	static final Locale KO = Locale.KOREAN;
+
+	final Calculations calculations = new Calculations(new RuleEngine(), messages());
+
+	static ResourceBundleMessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("messages/rules");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
+	static MultiValueMap<String, String> form(String... pairs) {
+		return FormInputTests.form(pairs);
+	}
+
+	FieldProblem only(CalculatorCard card, String field) {
+		assertThat(card.getResult()).isNull();
+		assertThat(card.hasError(field)).as(field).isTrue();
+		return card.error(field);
+	}
+
+	@Test
+	void rangesCountsAndRequiredFieldsAreTranslated() {
+		Calculator t = Calculators.byRule("melanoma.t").orElseThrow();
+		assertThat(only(calculations.evaluate(t, form("breslowMm", "101"), KO), "breslowMm").summary())
+			.isEqualTo("Breslow 두께 (mm): 0에서 100 사이의 값을 입력하세요.");
+		Calculator n = Calculators.byRule("melanoma.n").orElseThrow();
+		assertThat(only(calculations.evaluate(n, form("occultNodes", "1.5"), KO), "occultNodes").summary())
+			.startsWith("임상적으로 잠재된 림프절 수").endsWith("0에서 999 사이의 정수를 입력하세요.");
+		Calculator stage = Calculators.byRule("melanoma.stage").orElseThrow();
+		FieldProblem missing = only(calculations.evaluate(stage, form("t", "T1a", "n", "N0", "m", "M0"), KO),
+				"classification");
+		assertThat(missing.summary()).isEqualTo("분류: 이 계산에 필요한 항목입니다.");
+		assertThat(missing.detail()).contains("classification is required");
+	}
+
+	@Test
+	void nodeRowsAndStageGroupsAreTranslated() {
+		Calculator n = Calculators.byRule("cscc.n").orElseThrow();
+		FieldProblem size = only(calculations.evaluate(n,
+				form("classification", "clinical", "nodes[1].side", "ipsilateral", "nodes[1].sizeCm", "31"), KO),
+				"nodes[1].sizeCm");
+		assertThat(size.summary()).isEqualTo("림프절 2, 크기 (cm): 0보다 크고 30 이하인 값을 입력하세요.");
+		FieldProblem noSize = only(calculations.evaluate(n,
+				form("classification", "clinical", "nodes[0].side", "ipsilateral"), KO), "nodes[0].sizeCm");
+		assertThat(noSize.summary()).isEqualTo("림프절 1, 크기 (cm): 이 계산에 필요한 항목입니다.");
+		Calculator stage = Calculators.byRule("melanoma.stage").orElseThrow();
+		assertThat(only(calculations.evaluate(stage,
+				form("classification", "pathological", "t", "T0", "n", "N0", "m", "M0"), KO), "n").summary())
+			.isEqualTo("N 병기: 이 조합은 사용하는 판의 병기군에 없습니다.");
+	}
+
+	@Test
+	void aProblemOutsideTheFormIsShownForTheForm() {
+		Calculator followUp = Calculators.byRule("followup.schedule").orElseThrow();
+		CalculatorCard card = calculations.evaluate(followUp,
+				form("diagnosis", "bcc", "guideline", "SIGN"), KO);
+		assertThat(card.hasError("guideline")).isTrue();
+		assertThat(card.getFormProblems()).isEmpty();
+		assertThat(card.isInvalid()).isTrue();
+	}
+
+	@Test
+	void resultsAreTranslatedWhereTheyAreWords() {
+		Calculator ctcae = Calculators.byRule("ctcae.grade").orElseThrow();
+		CalculatorCard card = calculations.evaluate(ctcae, form("term", "Alopecia", "hairLossPercent", "60"), KO);
+		assertThat(card.getResult().value()).isEqualTo("2등급");
+		assertThat(card.getResult().details()).extracting(ResultView.Detail::labelKey)
+			.containsExactly("rules.result.definition");
+		Calculator margin = Calculators.byRule("melanoma.margin").orElseThrow();
+		CalculatorCard margins = calculations.evaluate(margin, form("inSitu", "true"), KO);
+		assertThat(margins.getResult().details()).extracting(ResultView.Detail::text).allMatch(t -> t.endsWith(" cm"));
+	}
+}
