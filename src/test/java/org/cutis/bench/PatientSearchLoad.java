@@ -53,7 +53,7 @@ public final class PatientSearchLoad {
 					insert into patient (id, mrn, name_hangul, name_latin, name_latin_key, sex, birth_date,
 					    preferred_language, registered_at, registered_by)
 					select gen_random_uuid(), lpad((90000000 + g)::text, 8, '0'),
-					    chr(44032 + (g * 7919) % 11172) || chr(44032 + (g * 104729) % 11172) || chr(44032 + g % 11172),
+					    chr(44032 + ((g::bigint * 7919) % 11172)::int) || chr(44032 + ((g::bigint * 104729) % 11172)::int) || chr(44032 + g % 11172),
 					    'LOAD ' || md5(g::text), 'load' || md5(g::text),
 					    case when g % 2 = 0 then 'FEMALE' else 'MALE' end,
 					    date '1930-01-01' + (g % 32000), 'ko', now(), 'load'
