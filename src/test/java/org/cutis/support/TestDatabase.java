@@ -33,9 +33,27 @@ public final class TestDatabase {
 				throw new UncheckedIOException(e);
 			}
 			database = EmbeddedDatabase.start(dataDir);
-			Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+			Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::closeWhenClientsHaveGone));
 		}
 		return database;
+	}
+
+	/**
+	 * Runs at JVM exit beside the shutdown hooks of the test applications: waits (up to ten
+	 * seconds) until they have closed their connection pools, then stops the server.
+	 */
+	private static void closeWhenClientsHaveGone() {
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (database.openSessions() > 0 && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		database.close();
 	}
 
 	public static java.util.Map<String, Object> properties() {

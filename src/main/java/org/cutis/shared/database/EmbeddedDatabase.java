@@ -49,7 +49,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(pgData)
 				.setCleanDataDirectory(false)
-				.setRegisterShutdownHook(true)
+				// no hook of the library's own: it would stop the server while the application is
+				// still closing its connection pool; the owner closes it (Spring, at context close)
+				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				// only this machine may connect: the server trusts local connections
 				.setServerConfig("listen_addresses", "127.0.0.1")
@@ -100,6 +102,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("Could not create the database " + DATABASE, e);
+		}
+	}
+
+	/** Client sessions still connected to the application database (this call's own excluded). */
+	public int openSessions() {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet count = statement.executeQuery(
+						"select count(*) from pg_stat_activity where datname = '" + DATABASE + "'")) {
+			count.next();
+			return count.getInt(1);
+		}
+		catch (SQLException e) {
+			return 0;
 		}
 	}
 
