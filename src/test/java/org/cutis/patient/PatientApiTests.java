@@ -115,9 +115,10 @@ class PatientApiTests {
 			.header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"nameHangul": "김민수", "sex": "male", "birthDate": "2999-01-01", "phone": "12"}
+					{"nameHangul": "김민수", "sex": "man", "birthDate": "2999-01-01", "phone": "12"}
 					"""))
 			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("sex")))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("birthDate")))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("phone")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'birthDate')].message")

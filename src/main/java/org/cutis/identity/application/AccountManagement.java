@@ -139,6 +139,7 @@ public class AccountManagement {
 		return password.toString();
 	}
 
-	public record NewAccount(UUID id, String username, String oneTimePassword) {
+	/** Shown once on the staff page; Serializable because flash attributes travel in the database session. */
+	public record NewAccount(UUID id, String username, String oneTimePassword) implements java.io.Serializable {
 	}
 }

@@ -1,5 +1,7 @@
 package org.cutis.patient.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,8 +39,10 @@ class PatientApiController {
 	private final PatientManagement patients;
 	private final PatientSearch search;
 	private final DuplicateCheck duplicates;
+	private final Clock clock;
 
-	PatientApiController(PatientManagement patients, PatientSearch search, DuplicateCheck duplicates) {
+	PatientApiController(PatientManagement patients, PatientSearch search, DuplicateCheck duplicates, Clock clock) {
+		this.clock = clock;
 		this.patients = patients;
 		this.search = search;
 		this.duplicates = duplicates;
@@ -49,7 +53,7 @@ class PatientApiController {
 	@PostMapping
 	ResponseEntity<PatientView> register(@RequestBody PatientRequest request,
 			@RequestParam(defaultValue = "false") boolean rejectDuplicates) {
-		PatientDetails details = request.details();
+		PatientDetails details = request.details(LocalDate.now(clock));
 		List<PatientSummary> candidates = duplicates.candidates(details);
 		if (rejectDuplicates && !candidates.isEmpty()) {
 			throw new InvalidInput("nameHangul", "patient.duplicate.found", candidates.size());
@@ -77,7 +81,8 @@ class PatientApiController {
 		if (request.version() == null) {
 			throw new InvalidInput("version", "error.field.required");
 		}
-		return PatientView.of(patients.change(id, request.version(), request.details()), List.of());
+		return PatientView.of(patients.change(id, request.version(), request.details(LocalDate.now(clock))),
+				List.of());
 	}
 
 	@Operation(summary = "Void a patient registered in error (never deleted)")

@@ -2,6 +2,7 @@ package org.cutis.patient.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,15 +23,28 @@ final class PatientJson {
 	record PatientRequest(String nameHangul, String nameLatin, String sex, LocalDate birthDate, String phone,
 			String address, String preferredLanguage, EmergencyContact emergencyContact, String alerts, Long version) {
 
-		PatientDetails details() {
+		/** The details, checked; an unknown sex code is reported together with every other problem. */
+		PatientDetails details(LocalDate today) {
 			Sex parsed = Sex.fromCode(sex);
-			if (sex != null && parsed == null) {
-				throw new InvalidInput("sex", "patient.sex.invalid");
-			}
 			EmergencyContact contact = emergencyContact == null ? new EmergencyContact(null, null, null)
 					: emergencyContact;
-			return new PatientDetails(nameHangul, nameLatin, parsed, birthDate, phone, address, preferredLanguage,
-					contact.name(), contact.relation(), contact.phone(), alerts);
+			PatientDetails details = new PatientDetails(nameHangul, nameLatin, parsed, birthDate, phone, address,
+					preferredLanguage, contact.name(), contact.relation(), contact.phone(), alerts);
+			List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+			try {
+				details.validate(today);
+			}
+			catch (InvalidInput invalid) {
+				problems.addAll(invalid.problems());
+			}
+			if (sex != null && parsed == null) {
+				problems.removeIf(p -> p.field().equals("sex"));
+				problems.add(new InvalidInput.FieldProblem("sex", "patient.sex.invalid"));
+			}
+			if (!problems.isEmpty()) {
+				throw new InvalidInput(problems);
+			}
+			return details;
 		}
 	}
 

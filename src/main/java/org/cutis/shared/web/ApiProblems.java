@@ -66,7 +66,9 @@ class ApiProblems {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
 		String field = UnreadableField.of(e);
-		String message = messages.getMessage("error.field.unreadable", null, locale);
+		String allowed = UnreadableField.allowedValues(e);
+		String message = allowed == null ? messages.getMessage("error.field.unreadable", null, locale)
+				: messages.getMessage("error.field.oneOf", new Object[] { allowed }, locale);
 		return invalid(List.of(Map.of("field", field, "message", message)), locale);
 	}
 
