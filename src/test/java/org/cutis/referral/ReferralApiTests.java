@@ -88,6 +88,24 @@ class ReferralApiTests {
 			.andExpect(status().isConflict());
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void voidingTheRegistrationVoidsItsOpenReferralsThroughAPersistedEvent() throws Exception {
+		String referral = refer("suspected-skin-cancer", "routine");
+		mvc.perform(post("/api/v1/patients/" + patientId + "/void").with(login.as(clerk))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"registered twice\"}")).andExpect(status().isOk());
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+			mvc.perform(get("/api/v1/referrals/" + referral).with(login.as(nurse)))
+				.andExpect(jsonPath("$.status").value("voided")));
+		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+				"select count(*) from event_publication where event_type like '%PatientVoided'"
+						+ " and serialized_event like ? and completion_date is not null",
+				Integer.class, "%" + patientId + "%")).isEqualTo(1);
+	}
+
 	@Test
 	void aDrugReactionReferralWithoutTheDrugIsRefusedNamingTheFields() throws Exception {
 		mvc.perform(post("/api/v1/referrals").with(login.as(clerk))

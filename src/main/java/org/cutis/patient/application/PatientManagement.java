@@ -13,6 +13,7 @@ import org.cutis.audit.AuditLog;
 import org.cutis.identity.CurrentUser;
 import org.cutis.patient.Mrn;
 import org.cutis.patient.PatientRegistered;
+import org.cutis.patient.PatientVoided;
 import org.cutis.patient.domain.Patient;
 import org.cutis.patient.domain.PatientDetails;
 import org.cutis.patient.domain.PatientRevision;
@@ -81,6 +82,7 @@ public class PatientManagement {
 		keepRevision(patient, "VOID");
 		patient.voidRecord(reason, currentUser.username(), clock.instant());
 		audit.record(AuditAction.VOID, patient.id(), "patient", patient.mrn(), reason);
+		events.publishEvent(new PatientVoided(patient.id(), reason));
 		return patient;
 	}
 

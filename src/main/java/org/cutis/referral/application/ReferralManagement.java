@@ -103,6 +103,19 @@ public class ReferralManagement {
 		return referral;
 	}
 
+	/** Voids every referral still waiting for triage of a patient whose registration was voided. */
+	public int voidOpenReferralsOf(UUID patientId, String why) {
+		int voided = 0;
+		for (Referral referral : referrals.findByPatientIdOrderByReceivedAtDesc(patientId)) {
+			if (referral.isOpen()) {
+				referral.voidRecord(why, currentUser.username(), clock.instant());
+				audit.record(AuditAction.VOID, patientId, "referral", referral.id(), why);
+				voided++;
+			}
+		}
+		return voided;
+	}
+
 	public Referral view(UUID id) {
 		Referral referral = load(id);
 		audit.record(AuditAction.VIEW, referral.patientId(), "referral", id, null);
