@@ -32,6 +32,8 @@ class SecurityTests {
 	Staff staff;
 	@Autowired
 	AccountManagement accounts;
+	@Autowired
+	org.cutis.support.Login login;
 
 	@Test
 	void theApiAnswers401ProblemsAndPagesRedirectToLogin() throws Exception {
@@ -125,6 +127,18 @@ class SecurityTests {
 			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("X-Frame-Options", "DENY"));
+	}
+
+	@Test
+	void theApiDocumentationPageIsServedToLoggedInUsers() throws Exception {
+		String clerk = staff.create(Role.CLERK);
+		String location = mvc.perform(get("/api/docs").with(login.as(clerk)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		mvc.perform(get(location).with(login.as(clerk))).andExpect(status().isOk());
+		mvc.perform(get(location)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test

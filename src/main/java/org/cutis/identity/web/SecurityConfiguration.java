@@ -36,7 +36,12 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ApiProblemWriter problems,
 			PasswordAuthentication passwords) throws Exception {
-		http.securityMatcher("/api/**")
+		// the JSON API; its human-readable documentation pages (/api/docs, Swagger UI) are pages
+		http.securityMatcher(request -> {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return path.startsWith("/api/") && !path.equals("/api/docs") && !path.startsWith("/api/docs/")
+					&& !path.startsWith("/api/swagger-ui/");
+		})
 			.authenticationProvider(passwords)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/staff/**", "/api/v1/audit/**")
 				.hasRole("ADMIN")
