@@ -1,16 +1,18 @@
 package org.cutis.referral;
 
+import java.time.LocalDate;
+
 import org.cutis.identity.Role;
+import org.cutis.patient.Sex;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
+import org.cutis.support.Registrations;
 import org.cutis.support.Staff;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,17 +29,14 @@ class TriagePagesTests {
 	Staff staff;
 	@Autowired
 	Login login;
+	@Autowired
+	Registrations registrations;
 
 	@Test
 	void aReferralTakenOnTheIntakeFormAppearsOnTheWorklistAndTheChart() throws Exception {
 		String clerk = staff.create(Role.CLERK);
 		String nurse = staff.create(Role.NURSE);
-		String patient = JsonPath.read(mvc.perform(post("/api/v1/patients").with(login.as(clerk))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"nameHangul\": \"박하은\", \"sex\": \"female\", \"birthDate\": \"1949-12-01\"}"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.id");
+		String patient = registrations.register("박하은", Sex.FEMALE, LocalDate.parse("1949-12-01"));
 		mvc.perform(get("/patients/" + patient + "/referrals/new").with(login.as(clerk))).andExpect(status().isOk());
 		mvc.perform(post("/referrals").with(login.as(clerk))
 			.param("patientId", patient)
@@ -56,12 +55,7 @@ class TriagePagesTests {
 	@Test
 	void theIntakeFormShowsFieldMessagesAndSavesNothing() throws Exception {
 		String clerk = staff.create(Role.CLERK);
-		String patient = JsonPath.read(mvc.perform(post("/api/v1/patients").with(login.as(clerk))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"nameHangul\": \"정도윤\", \"sex\": \"male\", \"birthDate\": \"1955-01-01\"}"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.id");
+		String patient = registrations.register("정도윤", Sex.MALE, LocalDate.parse("1955-01-01"));
 		mvc.perform(post("/referrals").with(login.as(clerk))
 			.header("Accept-Language", "en")
 			.param("patientId", patient)
@@ -78,12 +72,7 @@ class TriagePagesTests {
 	@Test
 	void editingAStaleVersionShowsTheConflictPageWithWhatChanged() throws Exception {
 		String clerk = staff.create(Role.CLERK);
-		String patient = JsonPath.read(mvc.perform(post("/api/v1/patients").with(login.as(clerk))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"nameHangul\": \"윤서진\", \"sex\": \"female\", \"birthDate\": \"1977-07-07\"}"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.id");
+		String patient = registrations.register("윤서진", Sex.FEMALE, LocalDate.parse("1977-07-07"));
 		String form = "nameHangul=윤서진&sex=FEMALE&birthDate=1977-07-07&preferredLanguage=ko&version=0&phone=";
 		mvc.perform(post("/patients/" + patient).with(login.as(clerk))
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
