@@ -3,6 +3,7 @@ package org.cutis.lesion;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cutis.lesion.domain.LesionPhotos;
 import org.cutis.lesion.domain.Lesions;
 
 import org.springframework.stereotype.Component;
@@ -13,9 +14,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LesionDirectory {
 	private final Lesions lesions;
+	private final LesionPhotos photos;
 
-	LesionDirectory(Lesions lesions) {
+	LesionDirectory(Lesions lesions, LesionPhotos photos) {
 		this.lesions = lesions;
+		this.photos = photos;
+	}
+
+	public java.util.List<PhotoReference> photos(UUID lesionId) {
+		return photos.findByLesionIdAndVoidedAtIsNullOrderByTakenOnAscUploadedAtAsc(lesionId)
+			.stream()
+			.map(p -> new PhotoReference(p.id(), p.lesionId(), p.takenOn(), p.kind().code()))
+			.toList();
+	}
+
+	/** Whether the photo exists, is not voided and shows this lesion (an order may only cite such a photo). */
+	public boolean hasPhoto(UUID lesionId, UUID photoId) {
+		return photoId != null && photos.findById(photoId)
+			.filter(p -> p.lesionId().equals(lesionId) && !p.isVoided())
+			.isPresent();
 	}
 
 	public Optional<LesionSummary> find(UUID id) {
