@@ -15,7 +15,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
 	static final String[] BASENAMES = { "messages/shared", "messages/identity", "messages/audit",
-			"messages/patient", "messages/referral", "messages/rules" };
+			"messages/patient", "messages/referral", "messages/rules",
+			"messages/lesion", "messages/biopsy", "messages/pathology" };
 
 	@Bean
 	MessageSource messageSource() {

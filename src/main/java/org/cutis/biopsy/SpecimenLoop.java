@@ -1,0 +1,50 @@
+package org.cutis.biopsy;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cutis.biopsy.domain.Specimen;
+import org.cutis.biopsy.domain.Specimens;
+import org.cutis.shared.NotFound;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * For the pathology module: which specimen a report is about, and the report's steps that move
+ * the specimen along the loop (preliminary report, sign-out, addendum). Joins the caller's
+ * transaction, so a report and its specimen's state never disagree.
+ */
+@Component
+@Transactional
+public class SpecimenLoop {
+	private final Specimens specimens;
+	private final Clock clock;
+
+	SpecimenLoop(Specimens specimens, Clock clock) {
+		this.specimens = specimens;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SpecimenSummary> find(UUID id) {
+		return specimens.findById(id).map(Specimen::summary);
+	}
+
+	public void reported(UUID id, String by) {
+		load(id).reported(by, clock.instant());
+	}
+
+	public void signed(UUID id, boolean malignant, String by) {
+		load(id).signed(malignant, by, clock.instant());
+	}
+
+	public void amended(UUID id, boolean malignant) {
+		load(id).amended(malignant, clock.instant());
+	}
+
+	private Specimen load(UUID id) {
+		return specimens.findById(id).orElseThrow(() -> new NotFound("specimen", id));
+	}
+}

@@ -1,0 +1,80 @@
+package org.cutis.biopsy.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.cutis.biopsy.BiopsyTechnique;
+import org.cutis.biopsy.PunchDiameter;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.InvalidInput.FieldProblem;
+
+/**
+ * What the dermatologist asks for: technique (punch with its diameter, excision with its
+ * margin), and the clinical information the pathologist needs (history and a photo; the
+ * impression comes from the lesion).
+ */
+public record BiopsyOrder(BiopsyTechnique technique, BigDecimal punchDiameterMm, BigDecimal excisionMarginMm,
+		String clinicalHistory, UUID photoId, boolean acknowledgeMelanomaWarning) {
+	static final BigDecimal MAX_MARGIN_MM = new BigDecimal("50");
+
+	public BiopsyOrder {
+		clinicalHistory = clinicalHistory == null || clinicalHistory.isBlank() ? null : clinicalHistory.trim();
+		if (technique == BiopsyTechnique.PUNCH && punchDiameterMm == null) {
+			punchDiameterMm = PunchDiameter.DEFAULT.mm();
+		}
+	}
+
+	/**
+	 * Every problem at once. A shave or incisional biopsy of a suspected melanoma is refused until
+	 * the clinician confirms having seen the warning (the reference allows it in stated cases).
+	 */
+	public void validate(boolean suspectedMelanoma, boolean photoOfThisLesion) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (technique == null) {
+			problems.add(new FieldProblem("technique", "error.field.required"));
+		}
+		if (technique == BiopsyTechnique.PUNCH) {
+			try {
+				new PunchDiameter(punchDiameterMm);
+			}
+			catch (InvalidInput invalid) {
+				problems.addAll(invalid.problems());
+			}
+		}
+		else if (punchDiameterMm != null) {
+			problems.add(new FieldProblem("punchDiameterMm", "biopsy.punch.onlyForPunch"));
+		}
+		if (technique == BiopsyTechnique.EXCISIONAL) {
+			if (excisionMarginMm == null) {
+				problems.add(new FieldProblem("excisionMarginMm", "error.field.required"));
+			}
+			else if (excisionMarginMm.signum() < 0 || excisionMarginMm.compareTo(MAX_MARGIN_MM) > 0) {
+				problems.add(new FieldProblem("excisionMarginMm", "biopsy.margin.range", MAX_MARGIN_MM));
+			}
+		}
+		else if (excisionMarginMm != null) {
+			problems.add(new FieldProblem("excisionMarginMm", "biopsy.margin.onlyForExcision"));
+		}
+		if (clinicalHistory == null) {
+			problems.add(new FieldProblem("clinicalHistory", "error.field.required"));
+		}
+		else if (clinicalHistory.length() > 2000) {
+			problems.add(new FieldProblem("clinicalHistory", "error.field.tooLong", 2000));
+		}
+		if (photoId == null) {
+			problems.add(new FieldProblem("photoId", "biopsy.photo.required"));
+		}
+		else if (!photoOfThisLesion) {
+			problems.add(new FieldProblem("photoId", "biopsy.photo.notOfLesion"));
+		}
+		if (suspectedMelanoma && technique != null && technique.warnsForSuspectedMelanoma()
+				&& !acknowledgeMelanomaWarning) {
+			problems.add(new FieldProblem("technique", "biopsy.melanoma.warning"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+	}
+}

@@ -1,0 +1,133 @@
+package org.cutis.biopsy.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cutis.biopsy.BiopsyTechnique;
+import org.cutis.biopsy.CommunicationMethod;
+import org.cutis.biopsy.application.SpecimenEvent;
+import org.cutis.biopsy.application.SpecimenLabel;
+import org.cutis.biopsy.application.SpecimenTracking;
+import org.cutis.biopsy.domain.BiopsyOrder;
+import org.cutis.biopsy.domain.Specimen;
+import org.cutis.rules.common.AnatomicSite;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.InvalidInput.FieldProblem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "specimens", description = "Biopsy orders, specimen tracking and labels")
+@RestController
+@PreAuthorize(SpecimenRoles.SEE)
+class SpecimenApiController {
+	private final SpecimenTracking tracking;
+	private final SpecimenLabel labels;
+
+	SpecimenApiController(SpecimenTracking tracking, SpecimenLabel labels) {
+		this.tracking = tracking;
+		this.labels = labels;
+	}
+
+	@Operation(summary = "Order a biopsy of a lesion. technique: punch (punchDiameterMm 1-8, default 3) | shave | "
+			+ "saucerization | incisional | excisional (excisionMarginMm); clinicalHistory and photoId (a photo of "
+			+ "this lesion) are required; a shave or incisional biopsy of a suspected melanoma needs "
+			+ "acknowledgeMelanomaWarning: true")
+	@PostMapping("/api/v1/lesions/{lesionId}/biopsies")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize(SpecimenRoles.ORDER)
+	SpecimenView orderBiopsy(@PathVariable UUID lesionId, @RequestBody OrderRequest request) {
+		return SpecimenView.of(tracking.orderBiopsy(lesionId, request.order()));
+	}
+
+	@Operation(summary = "One specimen with every state reached, who and when")
+	@GetMapping("/api/v1/specimens/{id}")
+	SpecimenView specimen(@PathVariable UUID id) {
+		return SpecimenView.of(tracking.view(id));
+	}
+
+	@Operation(summary = "A step of the loop. type: collect | send | receive (accession, mrn and site read off the "
+			+ "container must match) | reject (reason; returns the re-collection specimen) | gross | review | "
+			+ "communicate (method: in-person | phone | portal-letter) | void (reason)")
+	@PostMapping("/api/v1/specimens/{id}/events")
+	SpecimenView event(@PathVariable UUID id, @RequestBody EventRequest request) {
+		SpecimenEvent event = request.event();
+		SpecimenRoles.check(event.type());
+		return SpecimenView.of(tracking.apply(id, event));
+	}
+
+	@Operation(summary = "The specimen label as PDF (Code 128 barcode, name, MRN, birth date, site, technique, date)")
+	@GetMapping("/api/v1/specimens/{id}/label")
+	ResponseEntity<byte[]> label(@PathVariable UUID id, Locale locale) {
+		Specimen s = tracking.view(id);
+		return SpecimenController.pdf(labels.print(id, locale), "label-" + s.accession() + ".pdf");
+	}
+
+	record OrderRequest(String technique, BigDecimal punchDiameterMm, BigDecimal excisionMarginMm,
+			String clinicalHistory, UUID photoId, Boolean acknowledgeMelanomaWarning) {
+		BiopsyOrder order() {
+			BiopsyTechnique t = BiopsyTechnique.fromCode(technique);
+			if (technique != null && t == null) {
+				throw new InvalidInput("technique", "biopsy.code.invalid", technique);
+			}
+			return new BiopsyOrder(t, punchDiameterMm, excisionMarginMm, clinicalHistory, photoId,
+					Boolean.TRUE.equals(acknowledgeMelanomaWarning));
+		}
+	}
+
+	record EventRequest(String type, String accession, String mrn, String site, String reason, String method) {
+		SpecimenEvent event() {
+			List<FieldProblem> problems = new ArrayList<>();
+			SpecimenEvent.Type t = SpecimenEvent.Type.fromCode(type);
+			if (t == null) {
+				problems.add(new FieldProblem("type", "biopsy.event.invalid"));
+			}
+			AnatomicSite s = null;
+			for (AnatomicSite candidate : AnatomicSite.values()) {
+				if (candidate.code().equals(site)) {
+					s = candidate;
+				}
+			}
+			if (site != null && s == null) {
+				problems.add(new FieldProblem("site", "biopsy.code.invalid", site));
+			}
+			CommunicationMethod m = CommunicationMethod.fromCode(method);
+			if (method != null && m == null) {
+				problems.add(new FieldProblem("method", "biopsy.code.invalid", method));
+			}
+			if (!problems.isEmpty()) {
+				throw new InvalidInput(problems);
+			}
+			return new SpecimenEvent(t, accession, mrn, s, reason, m);
+		}
+	}
+
+	record SpecimenView(UUID id, String accession, UUID patientId, UUID lesionId, String site, String laterality,
+			String technique, BigDecimal punchDiameterMm, BigDecimal excisionMarginMm, String clinicalImpression,
+			String clinicalHistory, UUID photoId, boolean melanomaWarningAcknowledged, UUID recollectionOf,
+			String status, boolean malignant, List<Step> steps, String rejectReason, String communicationMethod,
+			String voidReason, long version) {
+		static SpecimenView of(Specimen s) {
+			List<Step> steps = Step.of(s);
+			return new SpecimenView(s.id(), s.accession(), s.patientId(), s.lesionId(), s.site().code(),
+					s.laterality().code(), s.technique().code(), s.punchDiameterMm(), s.excisionMarginMm(),
+					s.clinicalImpression().code(), s.clinicalHistory(), s.photoId(), s.melanomaWarningAcknowledged(),
+					s.recollectionOf(), s.status().code(), s.malignant(), steps, s.rejectReason(),
+					s.communicationMethod() == null ? null : s.communicationMethod().code(), s.voidReason(),
+					s.version());
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package org.cutis.lesion;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cutis.lesion.domain.LesionPhotos;
+import org.cutis.lesion.domain.Lesions;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** For other modules: does this lesion exist, whose is it, where is it. Does not audit. */
+@Component
+@Transactional(readOnly = true)
+public class LesionDirectory {
+	private final Lesions lesions;
+	private final LesionPhotos photos;
+
+	LesionDirectory(Lesions lesions, LesionPhotos photos) {
+		this.lesions = lesions;
+		this.photos = photos;
+	}
+
+	public java.util.List<PhotoReference> photos(UUID lesionId) {
+		return photos.findByLesionIdAndVoidedAtIsNullOrderByTakenOnAscUploadedAtAsc(lesionId)
+			.stream()
+			.map(p -> new PhotoReference(p.id(), p.lesionId(), p.takenOn(), p.kind().code()))
+			.toList();
+	}
+
+	/** Whether the photo exists, is not voided and shows this lesion (an order may only cite such a photo). */
+	public boolean hasPhoto(UUID lesionId, UUID photoId) {
+		return photoId != null && photos.findById(photoId)
+			.filter(p -> p.lesionId().equals(lesionId) && !p.isVoided())
+			.isPresent();
+	}
+
+	public Optional<LesionSummary> find(UUID id) {
+		return lesions.findById(id).map(l -> l.summary());
+	}
+}

@@ -1,0 +1,10 @@
+package org.cutis.lesion;
+
+import java.util.UUID;
+
+import org.cutis.rules.common.AnatomicSite;
+
+/** What other modules (biopsy orders, reports, labels) need to know of a lesion. */
+public record LesionSummary(UUID id, UUID patientId, String label, AnatomicSite site, Laterality laterality,
+		Diagnosis impression, String differential, Suspicion suspicion, boolean voided) {
+}

@@ -1,0 +1,42 @@
+package org.cutis.lesion.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.cutis.lesion.domain.Lesion;
+import org.cutis.lesion.domain.LesionPhoto;
+import org.cutis.lesion.domain.LesionPhotos;
+import org.cutis.lesion.domain.Lesions;
+import org.cutis.patient.TimelineContributor;
+import org.cutis.patient.TimelineEntry;
+
+import org.springframework.stereotype.Component;
+
+/** Lesions mapped and photographed, on the patient's chart timeline. */
+@Component
+class LesionTimeline implements TimelineContributor {
+	private final Lesions lesions;
+	private final LesionPhotos photos;
+
+	LesionTimeline(Lesions lesions, LesionPhotos photos) {
+		this.lesions = lesions;
+		this.photos = photos;
+	}
+
+	@Override
+	public List<TimelineEntry> timelineOf(UUID patientId) {
+		List<TimelineEntry> entries = new ArrayList<>();
+		for (Lesion l : lesions.findByPatientIdOrderByNumber(patientId)) {
+			String link = "/lesions/" + l.id();
+			entries.add(new TimelineEntry(l.recordedAt(), "lesion.timeline.recorded",
+					List.of(l.label(), "rules.option.site." + l.site().code(), "lesion.impression." + l.impression().code()),
+					l.recordedBy(), link));
+			for (LesionPhoto p : photos.findByLesionIdAndVoidedAtIsNullOrderByTakenOnAscUploadedAtAsc(l.id())) {
+				entries.add(new TimelineEntry(p.uploadedAt(), "lesion.timeline.photo",
+						List.of(l.label(), "lesion.photo.kind." + p.kind().code()), p.uploadedBy(), link));
+			}
+		}
+		return entries;
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * Exposed to the demonstration loader and to the modules that build on lesions (biopsy,
+ * pathology). Web controllers stay internal.
+ */
+@org.springframework.modulith.NamedInterface("domain")
+package org.cutis.lesion.domain;

@@ -1,0 +1,58 @@
+package org.cutis.support;
+
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A lesion with a photo and a biopsy order, through the API as a dermatologist would make them. */
+@Component
+public class BiopsyFlow {
+	private final MockMvc mvc;
+	private final Login login;
+
+	BiopsyFlow(MockMvc mvc, Login login) {
+		this.mvc = mvc;
+		this.login = login;
+	}
+
+	public record Ordered(UUID patientId, String lesionId, String photoId, String specimenId, String accession) {
+	}
+
+	public Ordered order(String derm, UUID patient, String impression, String technique) throws Exception {
+		String lesion = JsonPath.read(mvc.perform(post("/api/v1/patients/" + patient + "/lesions")
+			.with(login.as(derm))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"view": "back", "x": 40, "y": 30, "site": "back", "laterality": "left", "sizeMm": 7,
+					 "impression": "%s", "suspicion": "high"}
+					""".formatted(impression))).andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString(), "$.id");
+		MockMultipartFile png = new MockMultipartFile("file", "d.png", "image/png", Clinic.image("png", 80, 60));
+		String photo = JsonPath.read(mvc.perform(multipart("/api/v1/lesions/" + lesion + "/photos").file(png)
+			.param("kind", "dermoscopic")
+			.with(login.as(derm))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(),
+				"$.id");
+		String body = mvc.perform(post("/api/v1/lesions/" + lesion + "/biopsies").with(login.as(derm))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"technique": "%s", "clinicalHistory": "enlarging for 3 months", "photoId": "%s"}
+					""".formatted(technique, photo))).andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString();
+		return new Ordered(patient, lesion, photo, JsonPath.read(body, "$.id"), JsonPath.read(body, "$.accession"));
+	}
+
+	public void step(String user, String specimenId, String json) throws Exception {
+		mvc.perform(post("/api/v1/specimens/" + specimenId + "/events").with(login.as(user))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)).andExpect(status().isOk());
+	}
+}
