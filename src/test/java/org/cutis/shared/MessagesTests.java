@@ -88,7 +88,7 @@ class MessagesTests {
 	@Test
 	void everyKeyTheCodeNamesExists() throws IOException {
 		Set<String> known = keys("en");
-		Pattern key = Pattern.compile("\"((?:error|identity|patient|referral|audit)\\.[a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
+		Pattern key = Pattern.compile("\"((?:error|identity|patient|referral|audit|staging|tumorboard)\\.[a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
 		List<String> missing = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {

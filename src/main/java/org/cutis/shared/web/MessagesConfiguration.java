@@ -15,7 +15,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
 	static final String[] BASENAMES = { "messages/shared", "messages/identity", "messages/audit",
-			"messages/patient", "messages/referral", "messages/rules" };
+			"messages/patient", "messages/referral", "messages/rules", "messages/staging", "messages/tumorboard" };
 
 	@Bean
 	MessageSource messageSource() {
