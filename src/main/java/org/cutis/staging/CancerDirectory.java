@@ -1,0 +1,84 @@
+package org.cutis.staging;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cutis.staging.application.CancerDiagnosisManagement;
+import org.cutis.staging.application.CancerDiagnosisManagement.CancerRecord;
+import org.cutis.staging.domain.CancerDiagnoses;
+import org.cutis.staging.domain.StageComputation;
+import org.cutis.staging.domain.StagingRecord;
+import org.cutis.staging.domain.StagingRecords;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** For other modules: a cancer with its current stage. Does not audit; callers audit their own views. */
+@Component
+@Transactional(readOnly = true)
+public class CancerDirectory {
+	private final CancerDiagnoses cancers;
+	private final StagingRecords records;
+	private final WorkupLines workup;
+
+	CancerDirectory(CancerDiagnoses cancers, StagingRecords records, WorkupLines workup) {
+		this.cancers = cancers;
+		this.records = records;
+		this.workup = workup;
+	}
+
+	public Optional<CancerSummary> find(UUID cancerId) {
+		return cancers.findById(cancerId).map(cancer -> {
+			CancerRecord record = new CancerRecord(cancer, records.findByCancerIdOrderBySequenceDesc(cancerId));
+			Optional<StagingRecord> current = record.current();
+			return new CancerSummary(cancer.id(), cancer.patientId(), cancer.kind(), cancer.lesionLabel(),
+					cancer.diagnosisDate(), cancer.histologicSubtype(), cancer.findings(),
+					current.map(StagingRecord::effectiveStage).orElse(null),
+					current.map(r -> stagingLine(r.computation())).orElse(null),
+					current.map(StagingRecord::overrideReason).orElse(null),
+					current.map(StagingRecord::explanationLines).orElse(List.of()),
+					current.map(r -> r.computation().ruleVersion()).orElse(null), cancer.amendedAt(),
+					workup.linesOf(cancerId));
+		});
+	}
+
+	public List<CancerSummary> cancersOf(UUID patientId) {
+		return cancers.findByPatientIdOrderByDiagnosisDateDesc(patientId)
+			.stream()
+			.map(c -> find(c.id()).orElseThrow())
+			.toList();
+	}
+
+	static String stagingLine(StageComputation c) {
+		StringBuilder line = new StringBuilder();
+		append(line, c.pathologicalT() != null ? c.pathologicalT() : c.clinicalT());
+		append(line, c.pathologicalN() != null && !c.pathologicalN().equals("pNX") ? c.pathologicalN() : c.clinicalN());
+		append(line, c.pathologicalM() != null ? c.pathologicalM() : c.clinicalM());
+		if (c.clinicalStage() != null) {
+			line.append(" · clinical ").append(c.clinicalStage());
+		}
+		if (c.pathologicalStage() != null) {
+			line.append(c.clinicalStage() == null && c.bwhT() != null ? " · AJCC " : " · pathological ")
+				.append(c.pathologicalStage());
+		}
+		if (c.bwhT() != null) {
+			line.append(" · BWH ").append(c.bwhT());
+		}
+		if (c.bccRisk() != null) {
+			line.append(" · NCCN risk ").append(c.bccRisk());
+		}
+		return line.toString().trim();
+	}
+
+	private static void append(StringBuilder line, String code) {
+		if (code != null) {
+			line.append(line.isEmpty() ? "" : " ").append(code);
+		}
+	}
+
+	/** The work-up orders of a cancer as lines for the case summary (implemented in the application layer). */
+	public interface WorkupLines {
+		List<String> linesOf(UUID cancerId);
+	}
+}

@@ -1,0 +1,75 @@
+-- staging module: cancer diagnoses opened from signed pathology, and their staging records
+create table cancer_diagnosis (
+    id                       uuid primary key,
+    patient_id               uuid not null references patient(id),
+    lesion_id                uuid not null,
+    latest_report_id         uuid not null,
+    lesion_label             varchar(200),
+    kind                     varchar(20)  not null,
+    snomed_code              varchar(30),
+    icd10_code               varchar(20),
+    icd_o3_code              varchar(20),
+    diagnosis_date           date not null,
+    histologic_subtype       varchar(200),
+    site                     varchar(40),
+    in_situ                  boolean not null,
+    breslow_mm               numeric(6,2),
+    ulceration               boolean not null,
+    mitotic_rate             integer,
+    microsatellites          boolean not null,
+    diameter_cm              numeric(6,2),
+    depth_mm                 numeric(6,2),
+    differentiation          varchar(20),
+    perineural_invasion      boolean not null,
+    perineural_nerve01mm     boolean not null,
+    beyond_subcutaneous_fat  boolean not null,
+    bone                     varchar(20),
+    bcc_subtype              varchar(40),
+    borders                  varchar(20),
+    recurrent                boolean not null,
+    prior_radiotherapy       boolean not null,
+    discordant               boolean not null,
+    recorded_at              timestamp with time zone not null,
+    recorded_by              varchar(60) not null,
+    amended_at               timestamp with time zone,
+    version                  bigint not null default 0
+);
+create unique index cancer_diagnosis_lesion_idx on cancer_diagnosis(lesion_id);
+create index cancer_diagnosis_patient_idx on cancer_diagnosis(patient_id, diagnosis_date desc);
+
+create table staging_received_report (
+    report_id    uuid primary key,
+    cancer_id    uuid not null references cancer_diagnosis(id),
+    received_at  timestamp with time zone not null
+);
+
+create table staging_record (
+    id                  uuid primary key,
+    cancer_id           uuid not null references cancer_diagnosis(id),
+    sequence            integer not null,
+    occasion            varchar(20) not null,
+    status              varchar(30) not null,
+    clinical_t          varchar(10),
+    clinical_n          varchar(10),
+    clinical_m          varchar(10),
+    clinical_stage      varchar(10),
+    pathological_t      varchar(10),
+    pathological_n      varchar(10),
+    pathological_m      varchar(10),
+    pathological_stage  varchar(10),
+    bwh_t               varchar(10),
+    bcc_risk            varchar(10),
+    slnb_advice         varchar(20),
+    explanation         varchar(10000) not null,
+    rule_version        varchar(200) not null,
+    source              varchar(2000) not null,
+    changes             varchar(1000),
+    computed_at         timestamp with time zone not null,
+    computed_by         varchar(60) not null,
+    reviewed_at         timestamp with time zone,
+    reviewed_by         varchar(60),
+    override_stage      varchar(20),
+    override_reason     varchar(2000),
+    version             bigint not null default 0,
+    unique (cancer_id, sequence)
+);
