@@ -2,6 +2,7 @@ package org.cutis.support;
 
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
@@ -16,11 +17,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** A lesion with a photo and a biopsy order, through the API as a dermatologist would make them. */
 @Component
 public class BiopsyFlow {
-	private final MockMvc mvc;
+	// a provider, because the two-node test builds contexts without MockMvc that scan this class too
+	private final ObjectProvider<MockMvc> mockMvc;
 	private final Login login;
 
-	BiopsyFlow(MockMvc mvc, Login login) {
-		this.mvc = mvc;
+	BiopsyFlow(ObjectProvider<MockMvc> mockMvc, Login login) {
+		this.mockMvc = mockMvc;
 		this.login = login;
 	}
 
@@ -28,6 +30,7 @@ public class BiopsyFlow {
 	}
 
 	public Ordered order(String derm, UUID patient, String impression, String technique) throws Exception {
+		MockMvc mvc = mockMvc.getObject();
 		String lesion = JsonPath.read(mvc.perform(post("/api/v1/patients/" + patient + "/lesions")
 			.with(login.as(derm))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -51,7 +54,7 @@ public class BiopsyFlow {
 	}
 
 	public void step(String user, String specimenId, String json) throws Exception {
-		mvc.perform(post("/api/v1/specimens/" + specimenId + "/events").with(login.as(user))
+		mockMvc.getObject().perform(post("/api/v1/specimens/" + specimenId + "/events").with(login.as(user))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json)).andExpect(status().isOk());
 	}
