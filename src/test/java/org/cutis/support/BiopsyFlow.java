@@ -17,10 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** A lesion with a photo and a biopsy order, through the API as a dermatologist would make them. */
 @Component
 public class BiopsyFlow {
+	// a provider, because the two-node test builds contexts without MockMvc that scan this class too
 	private final ObjectProvider<MockMvc> mockMvc;
 	private final Login login;
 
-	// MockMvc exists only in @CutisTest contexts; plain test applications (TwoNodesTests) scan this too
 	BiopsyFlow(ObjectProvider<MockMvc> mockMvc, Login login) {
 		this.mockMvc = mockMvc;
 		this.login = login;
