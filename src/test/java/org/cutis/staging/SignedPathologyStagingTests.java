@@ -1,0 +1,83 @@
+package org.cutis.staging;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.awaitility.Awaitility;
+import org.cutis.identity.Role;
+import org.cutis.patient.PatientDirectory;
+import org.cutis.support.BiopsyFlow;
+import org.cutis.support.Clinic;
+import org.cutis.support.CutisTest;
+import org.cutis.support.Login;
+import org.cutis.support.Staff;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A pathologist's signature is the start of staging: the signed melanoma report opens the
+ * lesion's cancer diagnosis (through the persisted PathologyReportSigned event) with its stage.
+ */
+@CutisTest
+class SignedPathologyStagingTests {
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Staff staff;
+	@Autowired
+	Login login;
+	@Autowired
+	Clinic clinic;
+	@Autowired
+	BiopsyFlow flow;
+	@Autowired
+	PatientDirectory patients;
+	@Autowired
+	CancerDirectory cancers;
+
+	@Test
+	void aSignedMelanomaReportOpensTheCancerOfItsLesion() throws Exception {
+		String derm = staff.create(Role.DERMATOLOGIST);
+		String nurse = staff.create(Role.NURSE);
+		String pathologist = staff.create(Role.PATHOLOGIST);
+		var o = flow.order(derm, clinic.patient(), "melanoma", "punch");
+		String mrn = patients.find(o.patientId()).orElseThrow().mrn();
+		flow.step(nurse, o.specimenId(), "{\"type\": \"collect\"}");
+		flow.step(nurse, o.specimenId(), "{\"type\": \"send\"}");
+		flow.step(pathologist, o.specimenId(), """
+				{"type": "receive", "accession": "%s", "mrn": "%s", "site": "back"}
+				""".formatted(o.accession(), mrn));
+		String body = mvc.perform(post("/api/v1/specimens/" + o.specimenId() + "/report").with(login.as(pathologist))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"diagnosis": "melanoma", "breslowMm": 1.5, "ulceration": false,
+					 "peripheralMarginInvolved": false, "deepMarginInvolved": false}
+					"""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String report = JsonPath.read(body, "$.id");
+		assertThat(cancers.cancersOf(o.patientId())).isEmpty();
+
+		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist)))
+			.andExpect(status().isOk());
+
+		Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+			List<CancerSummary> opened = cancers.cancersOf(o.patientId());
+			assertThat(opened).hasSize(1);
+			assertThat(opened.get(0).kind()).isEqualTo(DiagnosisKind.MELANOMA);
+			assertThat(opened.get(0).findings().breslowMm()).isEqualByComparingTo("1.5");
+			assertThat(opened.get(0).stagingLine()).contains("T2a");
+		});
+	}
+}
