@@ -154,6 +154,13 @@ class TumorBoardApiTests {
 		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
 			mvc.perform(get("/api/v1/tumor-board/cases/" + caseId).with(login.as(chair)))
 				.andExpect(jsonPath("$.boardCase.dataChangedSinceDiscussion").value(true)));
+		byte[] pdf = mvc.perform(get("/api/v1/tumor-board/meetings/" + meetingId + "/packet.pdf").with(login.as(chair)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("한승우").contains("피부암 다학제 위원회").contains("Stage");
+		}
 		mvc.perform(get("/api/v1/tumor-board/metrics").with(login.as(nurse)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.eligibleCases").isNumber());

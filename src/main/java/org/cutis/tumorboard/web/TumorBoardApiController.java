@@ -41,9 +41,13 @@ class TumorBoardApiController {
 	private final RecommendationManagement recommendations;
 	private final CaseSummaries summaries;
 	private final BoardMetrics metrics;
+	private final MeetingPacket packet;
+	private final java.time.Clock clock;
 
 	TumorBoardApiController(TumorBoardManagement board, RecommendationManagement recommendations,
-			CaseSummaries summaries, BoardMetrics metrics) {
+			CaseSummaries summaries, BoardMetrics metrics, MeetingPacket packet, java.time.Clock clock) {
+		this.packet = packet;
+		this.clock = clock;
 		this.board = board;
 		this.recommendations = recommendations;
 		this.summaries = summaries;
@@ -70,6 +74,17 @@ class TumorBoardApiController {
 	@GetMapping("/api/v1/tumor-board/meetings/{id}")
 	MeetingView meeting(@PathVariable UUID id) {
 		return MeetingView.of(board.meeting(id), board.casesOf(id));
+	}
+
+	@Operation(summary = "The printable meeting packet (PDF, Hangul embedded): one case summary per page, "
+			+ "the cases the reader may see; audited as an export")
+	@GetMapping(value = "/api/v1/tumor-board/meetings/{id}/packet.pdf", produces = "application/pdf")
+	org.springframework.http.ResponseEntity<byte[]> packet(@PathVariable UUID id) {
+		byte[] pdf = packet.render(board.meeting(id), summaries.packet(id), clock.getZone());
+		return org.springframework.http.ResponseEntity.ok()
+			.header("Content-Disposition", "inline; filename=\"tumor-board-" + id + ".pdf\"")
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.body(pdf);
 	}
 
 	@Operation(summary = "Put a proposed case on the meeting's list (caseId), or submit a case with a question "
