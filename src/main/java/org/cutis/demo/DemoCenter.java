@@ -61,9 +61,11 @@ class DemoCenter implements ApplicationRunner {
 	private final PatientManagement patients;
 	private final ReferralManagement referrals;
 	private final Clock clock;
+	private final DemoTumorBoard tumorBoard;
 
 	DemoCenter(AccountManagement accounts, StaffDirectory staff, PatientManagement patients,
-			ReferralManagement referrals, Clock clock) {
+			ReferralManagement referrals, Clock clock, DemoTumorBoard tumorBoard) {
+		this.tumorBoard = tumorBoard;
 		this.accounts = accounts;
 		this.staff = staff;
 		this.patients = patients;
@@ -88,6 +90,7 @@ class DemoCenter implements ApplicationRunner {
 		}
 		Random random = new Random(20261125L);
 		LocalDate today = LocalDate.now(clock);
+		List<UUID> registered = new java.util.ArrayList<>();
 		for (int i = 0; i < PATIENTS; i++) {
 			String[] name = DemoNames.next(random);
 			Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
@@ -99,7 +102,9 @@ class DemoCenter implements ApplicationRunner {
 					"배우자", String.format("010-%04d-%04d", random.nextInt(10000), random.nextInt(10000)), null))
 				.id();
 			referFor(patient, random);
+			registered.add(patient);
 		}
+		tumorBoard.load(registered.subList(0, 4));
 		log.info("Demo center loaded: {} staff accounts, {} patients", ACCOUNTS.size(), PATIENTS);
 	}
 

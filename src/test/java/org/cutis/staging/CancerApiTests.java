@@ -49,12 +49,7 @@ class CancerApiTests {
 	}
 
 	static String melanoma(String patientId, UUID lesion, UUID report, String breslow) {
-		return """
-				{"patientId": "%s", "lesionId": "%s", "reportId": "%s", "lesionLabel": "왼쪽 어깨 L1",
-				 "kind": "melanoma", "snomedCode": "372244006", "icd10Code": "C43.6", "icdO3Code": "8743/3",
-				 "diagnosisDate": "2026-03-02", "histologicSubtype": "superficial spreading", "site": "shoulder",
-				 "breslowMm": %s, "ulceration": false, "mitoticRatePerMm2": 2}
-				""".formatted(patientId, lesion, report, breslow);
+		return org.cutis.support.Findings.melanoma(patientId, lesion, report, breslow);
 	}
 
 	String record(String body) throws Exception {

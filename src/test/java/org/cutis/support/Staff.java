@@ -26,6 +26,13 @@ public class Staff {
 		return username;
 	}
 
+	/** A staff account in the given departments (quorum and worklist tests). */
+	public String create(Role role, Department first, Department... more) {
+		String username = role.code() + "-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(username, "Test " + role.code(), PASSWORD, role, EnumSet.of(first, more), null, false);
+		return username;
+	}
+
 	public String createPatientAccount(UUID patientId) {
 		String username = "patient-" + UUID.randomUUID().toString().substring(0, 8);
 		accounts.create(username, "Test patient", PASSWORD, Role.PATIENT, EnumSet.noneOf(Department.class), patientId,

@@ -3,12 +3,20 @@ package org.cutis.staging.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.cutis.staging.application.WorkupManagement;
+
 import org.springframework.stereotype.Component;
 
-/** Work-up orders as API views (filled in with the work-up slice). */
+/** Work-up orders as API views. */
 @Component
 class WorkupViews {
+	private final WorkupManagement workup;
+
+	WorkupViews(WorkupManagement workup) {
+		this.workup = workup;
+	}
+
 	List<WorkupOrderView> ordersOf(UUID cancerId) {
-		return List.of();
+		return workup.ordersOf(cancerId).stream().map(WorkupOrderView::of).toList();
 	}
 }

@@ -1,0 +1,115 @@
+package org.cutis.staging.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.cutis.audit.AuditAction;
+import org.cutis.audit.AuditLog;
+import org.cutis.identity.CurrentUser;
+import org.cutis.patient.PatientDirectory;
+import org.cutis.patient.PatientSummary;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.NotFound;
+import org.cutis.staging.domain.CancerDiagnosis;
+import org.cutis.staging.domain.StagingRecord;
+import org.cutis.staging.domain.WorkupKind;
+import org.cutis.staging.domain.WorkupOrder;
+import org.cutis.staging.domain.WorkupOrders;
+import org.cutis.staging.domain.WorkupResult;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The clinician's decisions on proposed work-up orders, their results, and the coordinator's worklist. */
+@Service
+@Transactional
+public class WorkupManagement {
+	private final WorkupOrders orders;
+	private final CancerDiagnosisManagement cancers;
+	private final WorkupPlanner planner;
+	private final PatientDirectory patients;
+	private final AuditLog audit;
+	private final CurrentUser currentUser;
+	private final Clock clock;
+
+	WorkupManagement(WorkupOrders orders, CancerDiagnosisManagement cancers, WorkupPlanner planner,
+			PatientDirectory patients, AuditLog audit, CurrentUser currentUser, Clock clock) {
+		this.orders = orders;
+		this.cancers = cancers;
+		this.planner = planner;
+		this.patients = patients;
+		this.audit = audit;
+		this.currentUser = currentUser;
+		this.clock = clock;
+	}
+
+	public WorkupOrder confirm(UUID cancerId, UUID orderId, String instructions) {
+		WorkupOrder order = load(cancerId, orderId);
+		order.confirm(instructions, currentUser.username(), clock.instant());
+		audit.record(AuditAction.UPDATE, order.patientId(), "workup-order", orderId, "confirmed " + order.kind().code());
+		return order;
+	}
+
+	public WorkupOrder decline(UUID cancerId, UUID orderId, String reason) {
+		WorkupOrder order = load(cancerId, orderId);
+		order.decline(reason, currentUser.username(), clock.instant());
+		audit.record(AuditAction.UPDATE, order.patientId(), "workup-order", orderId,
+				"declined " + order.kind().code() + ": " + reason);
+		return order;
+	}
+
+	/**
+	 * Records a result on its order (or, given only the kind, on the open order of that kind, or a
+	 * new one when the test was done without an order here) and re-runs the staging. Returns the
+	 * staging proposal to confirm when N, M or the stage changed, else null.
+	 */
+	public StagingRecord recordWorkupResult(UUID cancerId, UUID orderId, WorkupKind kind, WorkupResult result) {
+		CancerDiagnosis cancer = cancers.load(cancerId);
+		WorkupOrder order;
+		if (orderId != null) {
+			order = load(cancerId, orderId);
+		}
+		else if (kind != null) {
+			order = orders.findByCancerIdOrderByProposedAtAsc(cancerId)
+				.stream()
+				.filter(o -> o.kind() == kind && o.isOpen())
+				.findFirst()
+				.orElseGet(() -> orders.save(new WorkupOrder(cancerId, cancer.patientId(), kind, null, clock.instant())));
+		}
+		else {
+			throw new InvalidInput("orderId", "staging.workup.orderRequired");
+		}
+		order.record(result, currentUser.username(), clock.instant());
+		audit.record(AuditAction.UPDATE, cancer.patientId(), "workup-order", order.id(),
+				"result " + order.kind().code() + ": " + order.resultLine());
+		orders.flush();
+		return cancers.restageAfterWorkup(cancer, planner.factsOf(cancerId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<WorkupOrder> ordersOf(UUID cancerId) {
+		return orders.findByCancerIdOrderByProposedAtAsc(cancerId);
+	}
+
+	/** Open orders (proposed or confirmed, no result yet), oldest first, with their age in days. */
+	@Transactional(readOnly = true)
+	public List<WorklistRow> worklist() {
+		var now = clock.instant();
+		return orders.findByStatusInOrderByProposedAtAsc(List.of(WorkupOrder.Status.PROPOSED, WorkupOrder.Status.CONFIRMED))
+			.stream()
+			.map(o -> new WorklistRow(o, patients.find(o.patientId()).orElse(null),
+					Duration.between(o.proposedAt(), now).toDays()))
+			.toList();
+	}
+
+	private WorkupOrder load(UUID cancerId, UUID orderId) {
+		return orders.findById(orderId)
+			.filter(o -> o.cancerId().equals(cancerId))
+			.orElseThrow(() -> new NotFound("workup-order", orderId));
+	}
+
+	public record WorklistRow(WorkupOrder order, PatientSummary patient, long ageDays) {
+	}
+}

@@ -1,0 +1,221 @@
+package org.cutis.staging.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.RefusedTransition;
+
+/**
+ * One proposed work-up test of a melanoma: Cutis proposes it, the clinician confirms (maybe
+ * with changed instructions) or declines it with a reason, and its result is recorded once.
+ */
+@Entity
+@Table(name = "workup_order")
+public class WorkupOrder {
+	public enum Status {
+		PROPOSED, CONFIRMED, DECLINED, RESULTED;
+
+		public String code() {
+			return name().toLowerCase();
+		}
+	}
+
+	@Id
+	private UUID id;
+	private UUID cancerId;
+	private UUID patientId;
+	@Enumerated(EnumType.STRING)
+	private WorkupKind kind;
+	@Enumerated(EnumType.STRING)
+	private Status status;
+	private String advice;
+	private String instructions;
+	private String declineReason;
+	private Instant proposedAt;
+	private Instant decidedAt;
+	private String decidedBy;
+	private Instant resultAt;
+	private String resultBy;
+	private Integer nodesExamined;
+	private Integer nodesPositive;
+	private BigDecimal largestDepositMm;
+	private Boolean ene;
+	private BigDecimal ldhValue;
+	private String ldhUnit;
+	private BigDecimal ldhUpperLimit;
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "workup_imaging_finding", joinColumns = @JoinColumn(name = "order_id"))
+	private List<ImagingFinding> imaging = new ArrayList<>();
+	@Version
+	private long version;
+
+	protected WorkupOrder() {
+	}
+
+	public WorkupOrder(UUID cancerId, UUID patientId, WorkupKind kind, String advice, Instant now) {
+		this.id = UUID.randomUUID();
+		this.cancerId = cancerId;
+		this.patientId = patientId;
+		this.kind = kind;
+		this.advice = advice;
+		this.status = Status.PROPOSED;
+		this.proposedAt = now;
+	}
+
+	public void confirm(String changedInstructions, String by, Instant now) {
+		if (status != Status.PROPOSED) {
+			throw new RefusedTransition("staging.workup.decided");
+		}
+		edit(changedInstructions);
+		status = Status.CONFIRMED;
+		decidedBy = by;
+		decidedAt = now;
+	}
+
+	public void decline(String reason, String by, Instant now) {
+		if (status != Status.PROPOSED && status != Status.CONFIRMED) {
+			throw new RefusedTransition("staging.workup.decided");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInput("reason", "error.reason.required");
+		}
+		status = Status.DECLINED;
+		declineReason = reason.trim();
+		decidedBy = by;
+		decidedAt = now;
+	}
+
+	public void edit(String changedInstructions) {
+		if (changedInstructions != null && !changedInstructions.isBlank()) {
+			instructions = changedInstructions.trim();
+		}
+	}
+
+	/** Records the result; an unconfirmed order that has a result was evidently done, so it counts as confirmed. */
+	public void record(WorkupResult result, String by, Instant now) {
+		if (status == Status.DECLINED || status == Status.RESULTED) {
+			throw new RefusedTransition("staging.workup.closed");
+		}
+		if (result.family() != kind.family()) {
+			throw new InvalidInput("kind", "staging.workup.wrongResult");
+		}
+		if (result instanceof WorkupResult.Slnb s) {
+			nodesExamined = s.nodesExamined();
+			nodesPositive = s.nodesPositive();
+			largestDepositMm = s.largestDepositMm();
+			ene = s.ene();
+		}
+		else if (result instanceof WorkupResult.Imaging i) {
+			imaging = new ArrayList<>(i.findings());
+		}
+		else if (result instanceof WorkupResult.Ldh l) {
+			ldhValue = l.value();
+			ldhUnit = l.unit();
+			ldhUpperLimit = l.upperLimitOfNormal();
+		}
+		if (status == Status.PROPOSED) {
+			decidedBy = by;
+			decidedAt = now;
+		}
+		status = Status.RESULTED;
+		resultBy = by;
+		resultAt = now;
+	}
+
+	public boolean isOpen() {
+		return status == Status.PROPOSED || status == Status.CONFIRMED;
+	}
+
+	public boolean ldhElevated() {
+		return ldhValue != null && ldhValue.compareTo(ldhUpperLimit) > 0;
+	}
+
+	/** The result in one line, for the case summary and the packet. */
+	public String resultLine() {
+		if (status != Status.RESULTED) {
+			return null;
+		}
+		return switch (kind.family()) {
+			case SLNB -> nodesPositive + "/" + nodesExamined + " positive"
+					+ (largestDepositMm == null ? "" : ", largest deposit " + largestDepositMm.stripTrailingZeros().toPlainString() + " mm")
+					+ (Boolean.TRUE.equals(ene) ? ", ENE" : "");
+			case LDH -> ldhValue.stripTrailingZeros().toPlainString() + " " + ldhUnit + " (ULN "
+					+ ldhUpperLimit.stripTrailingZeros().toPlainString() + ")" + (ldhElevated() ? " elevated" : " normal");
+			case IMAGING -> String.join(", ", imaging.stream().map(f -> f.site() + ": " + f.metastasis()).toList());
+		};
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public UUID cancerId() {
+		return cancerId;
+	}
+
+	public UUID patientId() {
+		return patientId;
+	}
+
+	public WorkupKind kind() {
+		return kind;
+	}
+
+	public Status status() {
+		return status;
+	}
+
+	public String advice() {
+		return advice;
+	}
+
+	public String instructions() {
+		return instructions;
+	}
+
+	public String declineReason() {
+		return declineReason;
+	}
+
+	public Instant proposedAt() {
+		return proposedAt;
+	}
+
+	public String decidedBy() {
+		return decidedBy;
+	}
+
+	public Instant resultAt() {
+		return resultAt;
+	}
+
+	public Integer nodesExamined() {
+		return nodesExamined;
+	}
+
+	public Integer nodesPositive() {
+		return nodesPositive;
+	}
+
+	public List<ImagingFinding> imaging() {
+		return List.copyOf(imaging);
+	}
+
+	public long version() {
+		return version;
+	}
+}

@@ -1,0 +1,138 @@
+package org.cutis.staging.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.cutis.patient.PatientDirectory;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.RefusedTransition;
+import org.cutis.staging.application.CancerDiagnosisManagement;
+import org.cutis.staging.application.CancerDiagnosisManagement.CancerRecord;
+import org.cutis.staging.application.WorkupManagement;
+import org.cutis.staging.domain.ImagingFinding;
+import org.cutis.staging.domain.WorkupResult;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The cancer page (diagnosis, staging, work-up) and the coordinator's work-up worklist. */
+@Controller
+@PreAuthorize("!hasRole('PATIENT')")
+class CancerController {
+	private final CancerDiagnosisManagement cancers;
+	private final WorkupManagement workup;
+	private final PatientDirectory patients;
+	private final MessageSource messages;
+
+	CancerController(CancerDiagnosisManagement cancers, WorkupManagement workup, PatientDirectory patients,
+			MessageSource messages) {
+		this.cancers = cancers;
+		this.workup = workup;
+		this.patients = patients;
+		this.messages = messages;
+	}
+
+	@GetMapping("/cancers/{id}")
+	String cancer(@PathVariable UUID id, Model model) {
+		CancerRecord record = cancers.view(id);
+		model.addAttribute("cancer", record.cancer());
+		model.addAttribute("findings", record.cancer().findings());
+		model.addAttribute("current", record.current().orElse(null));
+		model.addAttribute("pending", record.history().stream()
+			.filter(r -> r.status() == org.cutis.staging.domain.StagingRecord.Status.PENDING_CONFIRMATION)
+			.findFirst().orElse(null));
+		model.addAttribute("history", record.history());
+		model.addAttribute("orders", workup.ordersOf(id));
+		model.addAttribute("patient", patients.find(record.cancer().patientId()).orElse(null));
+		model.addAttribute("imagingSites", ImagingFinding.SITES.stream().sorted().toList());
+		return "staging/cancer";
+	}
+
+	@GetMapping("/workup")
+	String worklist(Model model) {
+		model.addAttribute("rows", workup.worklist());
+		return "staging/worklist";
+	}
+
+	@PostMapping("/cancers/{id}/staging/{recordId}/accept")
+	@PreAuthorize(CancerApiController.CLINICIANS)
+	String accept(@PathVariable UUID id, @PathVariable UUID recordId, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> cancers.accept(id, recordId));
+	}
+
+	@PostMapping("/cancers/{id}/staging/override")
+	@PreAuthorize(CancerApiController.CLINICIANS)
+	String override(@PathVariable UUID id, @RequestParam(defaultValue = "") String stage,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> cancers.override(id, stage, reason));
+	}
+
+	@PostMapping("/cancers/{id}/orders/{orderId}/confirm")
+	@PreAuthorize(CancerApiController.CLINICIANS)
+	String confirm(@PathVariable UUID id, @PathVariable UUID orderId,
+			@RequestParam(defaultValue = "") String instructions, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> workup.confirm(id, orderId, instructions));
+	}
+
+	@PostMapping("/cancers/{id}/orders/{orderId}/decline")
+	@PreAuthorize(CancerApiController.CLINICIANS)
+	String decline(@PathVariable UUID id, @PathVariable UUID orderId, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> workup.decline(id, orderId, reason));
+	}
+
+	@PostMapping("/cancers/{id}/orders/{orderId}/slnb")
+	@PreAuthorize(CancerApiController.CLINICIANS + " or hasRole('NURSE')")
+	String slnb(@PathVariable UUID id, @PathVariable UUID orderId, @RequestParam(required = false) Integer nodesExamined,
+			@RequestParam(required = false) Integer nodesPositive,
+			@RequestParam(required = false) BigDecimal largestDepositMm, @RequestParam(defaultValue = "false") boolean ene,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> workup.recordWorkupResult(id, orderId, null,
+				new WorkupResult.Slnb(nodesExamined, nodesPositive, largestDepositMm, ene)));
+	}
+
+	@PostMapping("/cancers/{id}/orders/{orderId}/imaging")
+	@PreAuthorize(CancerApiController.CLINICIANS + " or hasRole('NURSE')")
+	String imaging(@PathVariable UUID id, @PathVariable UUID orderId, @RequestParam(defaultValue = "") String site,
+			@RequestParam(defaultValue = "") String metastasis, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> workup.recordWorkupResult(id, orderId, null,
+				new WorkupResult.Imaging(List.of(new ImagingFinding(site, metastasis)))));
+	}
+
+	@PostMapping("/cancers/{id}/orders/{orderId}/ldh")
+	@PreAuthorize(CancerApiController.CLINICIANS + " or hasRole('NURSE')")
+	String ldh(@PathVariable UUID id, @PathVariable UUID orderId, @RequestParam(required = false) BigDecimal value,
+			@RequestParam(defaultValue = "") String unit, @RequestParam(required = false) BigDecimal upperLimitOfNormal,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> workup.recordWorkupResult(id, orderId, null,
+				new WorkupResult.Ldh(value, unit, upperLimitOfNormal)));
+	}
+
+	/** Runs one action; refusals come back to the cancer page as messages in the reader's language. */
+	private String act(UUID id, RedirectAttributes redirect, Locale locale, Supplier<?> action) {
+		try {
+			action.get();
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("problems", invalid.problems()
+				.stream()
+				.map(p -> messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale))
+				.toList());
+		}
+		catch (RefusedTransition refused) {
+			redirect.addFlashAttribute("problems",
+					List.of(messages.getMessage(refused.messageKey(), refused.args(), refused.messageKey(), locale)));
+		}
+		return "redirect:/cancers/" + id;
+	}
+}

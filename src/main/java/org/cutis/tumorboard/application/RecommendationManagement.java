@@ -1,0 +1,143 @@
+package org.cutis.tumorboard.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cutis.audit.AuditAction;
+import org.cutis.audit.AuditLog;
+import org.cutis.identity.CurrentUser;
+import org.cutis.identity.CutisPrincipal;
+import org.cutis.identity.Department;
+import org.cutis.identity.StaffDirectory;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.NotFound;
+import org.cutis.shared.RefusedTransition;
+import org.cutis.tumorboard.TumorBoardRecommendationFinalised;
+import org.cutis.tumorboard.domain.ActionItem;
+import org.cutis.tumorboard.domain.ActionItems;
+import org.cutis.tumorboard.domain.BoardCase;
+import org.cutis.tumorboard.domain.Meeting;
+import org.cutis.tumorboard.domain.PlanItem;
+import org.cutis.tumorboard.domain.Recommendation;
+import org.cutis.tumorboard.domain.Recommendations;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The chair's signed recommendation, its addenda, and the action items it leaves. */
+@Service
+@Transactional
+public class RecommendationManagement {
+	private final TumorBoardManagement board;
+	private final Recommendations recommendations;
+	private final ActionItems actionItems;
+	private final StaffDirectory staff;
+	private final AuditLog audit;
+	private final CurrentUser currentUser;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	RecommendationManagement(TumorBoardManagement board, Recommendations recommendations, ActionItems actionItems,
+			StaffDirectory staff, AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+		this.board = board;
+		this.recommendations = recommendations;
+		this.actionItems = actionItems;
+		this.staff = staff;
+		this.audit = audit;
+		this.currentUser = currentUser;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Finalises and signs the recommendation: only the meeting's chair, only with quorum (the
+	 * refusal names the missing departments), once. Published for treatment planning.
+	 */
+	public Recommendation finalise(UUID caseId, String intent, List<PlanItem> items, String dissent,
+			List<ActionRequest> actions) {
+		BoardCase boardCase = board.load(caseId);
+		if (recommendations.findByCaseId(caseId).isPresent()) {
+			throw new RefusedTransition("tumorboard.recommendation.final");
+		}
+		if (boardCase.meetingId() == null || boardCase.status() != BoardCase.Status.ACCEPTED) {
+			throw new RefusedTransition("tumorboard.case.notOnList");
+		}
+		Meeting meeting = board.meeting(boardCase.meetingId());
+		String user = currentUser.username();
+		if (!meeting.chairedBy(user)) {
+			throw new RefusedTransition("tumorboard.recommendation.chairOnly", meeting.chair());
+		}
+		List<Department> missing = board.missingForQuorum(boardCase);
+		if (!missing.isEmpty()) {
+			throw new InvalidInput("attendance", "tumorboard.quorum.missing",
+					String.join(", ", missing.stream().map(Department::code).toList()));
+		}
+		Recommendation recommendation = new Recommendation(caseId, intent, items, dissent, user, clock.instant());
+		List<ActionItem> created = new ArrayList<>();
+		for (ActionRequest a : actions == null ? List.<ActionRequest>of() : actions) {
+			if (a.username() != null && !a.username().isBlank() && staff.find(a.username().trim()).isEmpty()) {
+				throw new InvalidInput("actionItems.username", "tumorboard.action.unknownUser");
+			}
+			created.add(new ActionItem(caseId, recommendation.id(), boardCase.patientId(), a.description(),
+					a.department(), a.username(), a.dueDate(), clock.instant()));
+		}
+		recommendations.save(recommendation);
+		actionItems.saveAll(created);
+		boardCase.markDiscussed(clock.instant());
+		audit.record(AuditAction.CREATE, boardCase.patientId(), "tumor-board-recommendation", recommendation.id(),
+				intent + ": " + recommendation.items().stream().map(PlanItem::line).toList() + ", signed by " + user);
+		events.publishEvent(new TumorBoardRecommendationFinalised(recommendation.id(), caseId, boardCase.cancerId(),
+				boardCase.patientId(), intent, recommendation.items().stream().map(PlanItem::line).toList(),
+				recommendation.dissent() != null, user, recommendation.signedAt()));
+		return recommendation;
+	}
+
+	public Recommendation addAddendum(UUID caseId, String text) {
+		Recommendation recommendation = recommendationOf(caseId)
+			.orElseThrow(() -> new RefusedTransition("tumorboard.recommendation.none"));
+		recommendation.addAddendum(text, currentUser.username(), clock.instant());
+		audit.record(AuditAction.UPDATE, board.load(caseId).patientId(), "tumor-board-recommendation",
+				recommendation.id(), "addendum");
+		return recommendation;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Recommendation> recommendationOf(UUID caseId) {
+		return recommendations.findByCaseId(caseId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ActionItem> actionItemsOf(UUID caseId) {
+		return actionItems.findByCaseId(caseId);
+	}
+
+	/** Open action items assigned to the current user or to one of their departments, soonest due first. */
+	@Transactional(readOnly = true)
+	public List<ActionItem> myOpenActionItems() {
+		CutisPrincipal me = currentUser.principal().orElse(null);
+		if (me == null) {
+			return List.of();
+		}
+		return actionItems.findByStatusOrderByDueDateAsc(ActionItem.Status.OPEN)
+			.stream()
+			.filter(a -> me.username().equals(a.assigneeUsername())
+					|| (a.assigneeDepartment() != null && me.departments().contains(a.assigneeDepartment())))
+			.toList();
+	}
+
+	public ActionItem markDone(UUID id) {
+		ActionItem item = actionItems.findById(id).orElseThrow(() -> new NotFound("action-item", id));
+		item.done(currentUser.username(), clock.instant());
+		audit.record(AuditAction.UPDATE, item.patientId(), "action-item", id, "done");
+		return item;
+	}
+
+	/** One action item as asked for: a department or a person, and a due date. */
+	public record ActionRequest(String description, Department department, String username, LocalDate dueDate) {
+	}
+}

@@ -1,0 +1,89 @@
+package org.cutis.tumorboard.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.cutis.identity.Department;
+import org.cutis.shared.InvalidInput;
+import org.cutis.staging.CancerSummary;
+import org.cutis.tumorboard.application.CaseSummaries.CaseSummary;
+import org.cutis.tumorboard.domain.ActionItem;
+import org.cutis.tumorboard.domain.BoardCase;
+import org.cutis.tumorboard.domain.Meeting;
+import org.cutis.tumorboard.domain.Recommendation;
+
+/** The tumor board's JSON shapes. */
+final class BoardViews {
+	private BoardViews() {
+	}
+
+	static Department department(String code, String field) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		try {
+			return Department.fromCode(code);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInput(field, "error.field.oneOf",
+					String.join(", ", java.util.Arrays.stream(Department.values()).map(Department::code).toList()));
+		}
+	}
+
+	record MeetingView(UUID id, UUID seriesId, String title, Instant scheduledAt, Instant cutOffAt, String place,
+			String videoLink, String chair, List<CaseItem> cases) {
+		static MeetingView of(Meeting m, List<BoardCase> cases) {
+			return new MeetingView(m.id(), m.seriesId(), m.title(), m.scheduledAt(), m.cutOffAt(), m.place(),
+					m.videoLink(), m.chair(), cases == null ? null : cases.stream().map(CaseItem::of).toList());
+		}
+	}
+
+	record CaseItem(UUID id, UUID meetingId, UUID cancerId, UUID patientId, String reason, String stage, String status,
+			String question, String deferReason, String lateConsentBy, boolean dataChangedSinceDiscussion) {
+		static CaseItem of(BoardCase c) {
+			return new CaseItem(c.id(), c.meetingId(), c.cancerId(), c.patientId(), c.reason().code(),
+					c.stageAtProposal(), c.status().code(), c.question(), c.deferReason(), c.lateConsentBy(),
+					c.dataChangedAt() != null);
+		}
+	}
+
+	record AttendeeView(String department, String username) {
+	}
+
+	record PlanItemView(String type, String detail) {
+	}
+
+	record RecommendationView(UUID id, String intent, List<PlanItemView> items, String dissent, String signedBy,
+			Instant signedAt, List<String> addenda) {
+		static RecommendationView of(Recommendation r) {
+			return r == null ? null : new RecommendationView(r.id(), r.intent(),
+					r.items().stream().map(i -> new PlanItemView(i.type(), i.detail())).toList(), r.dissent(),
+					r.signedBy(), r.signedAt(),
+					r.addenda().stream().map(a -> a.writtenAt() + " " + a.writtenBy() + ": " + a.text()).toList());
+		}
+	}
+
+	record ActionItemView(UUID id, UUID caseId, UUID patientId, String description, String department, String username,
+			LocalDate dueDate, String status) {
+		static ActionItemView of(ActionItem a) {
+			return new ActionItemView(a.id(), a.caseId(), a.patientId(), a.description(),
+					a.assigneeDepartment() == null ? null : a.assigneeDepartment().code(), a.assigneeUsername(),
+					a.dueDate(), a.status().name().toLowerCase());
+		}
+	}
+
+	record CaseView(CaseItem boardCase, String patientName, String mrn, CancerSummary cancer, Integer ecog,
+			String priorTreatments, List<AttendeeView> attendance, boolean quorate, List<String> missingDepartments,
+			RecommendationView recommendation, List<ActionItemView> actionItems) {
+		static CaseView of(CaseSummary s) {
+			BoardCase c = s.boardCase();
+			return new CaseView(CaseItem.of(c), s.patient() == null ? null : s.patient().displayName(),
+					s.patient() == null ? null : s.patient().mrn(), s.cancer(), c.ecog(), c.priorTreatments(),
+					c.attendees().stream().map(a -> new AttendeeView(a.department().code(), a.username())).toList(),
+					s.quorate(), s.missingDepartments().stream().map(Department::code).toList(),
+					RecommendationView.of(s.recommendation()), s.actionItems().stream().map(ActionItemView::of).toList());
+		}
+	}
+}
