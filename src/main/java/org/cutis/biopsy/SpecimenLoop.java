@@ -1,6 +1,9 @@
 package org.cutis.biopsy;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +33,17 @@ public class SpecimenLoop {
 	@Transactional(readOnly = true)
 	public Optional<SpecimenSummary> find(UUID id) {
 		return specimens.findById(id).map(Specimen::summary);
+	}
+
+	/** The pathologist's worklist: received and not yet signed, the oldest receipt first. */
+	@Transactional(readOnly = true)
+	public List<SpecimenSummary> awaitingReport() {
+		return specimens
+			.findByStatusIn(EnumSet.of(SpecimenStatus.RECEIVED, SpecimenStatus.GROSSED, SpecimenStatus.REPORTED))
+			.stream()
+			.map(Specimen::summary)
+			.sorted(Comparator.comparing(SpecimenSummary::receivedAt))
+			.toList();
 	}
 
 	public void reported(UUID id, String by) {

@@ -2,6 +2,7 @@ package org.cutis.pathology.application;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.cutis.audit.AuditAction;
@@ -102,6 +103,13 @@ public class PathologyReporting {
 	public PathologyReport view(UUID id) {
 		PathologyReport report = load(id);
 		audit.record(AuditAction.VIEW, report.patientId(), "pathology-report", id, null);
+		return report;
+	}
+
+	/** The report of a specimen, if one was written; looking at it is audited like any view. */
+	public Optional<PathologyReport> viewOfSpecimen(UUID specimenId) {
+		Optional<PathologyReport> report = reports.findBySpecimenId(specimenId);
+		report.ifPresent(r -> audit.record(AuditAction.VIEW, r.patientId(), "pathology-report", r.id(), null));
 		return report;
 	}
 

@@ -1,0 +1,45 @@
+package org.cutis.biopsy.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "path log", description = "The closed loop: every specimen not yet communicated, with due dates and overdue flags")
+@RestController
+@PreAuthorize(SpecimenRoles.SEE)
+class PathLogApiController {
+	private final PathLogRows pathLog;
+
+	PathLogApiController(PathLogRows pathLog) {
+		this.pathLog = pathLog;
+	}
+
+	@Operation(summary = "Open specimens (not communicated, rejected or voided), overdue first. flag: none | "
+			+ "not-received | report-late | malignant-not-reviewed | not-communicated")
+	@GetMapping("/api/v1/path-log")
+	List<Entry> pathLog(@Parameter(description = "only this patient's specimens") @RequestParam(required = false) UUID patientId) {
+		return pathLog.rows(patientId).stream().map(Entry::of).toList();
+	}
+
+	record Entry(UUID specimenId, String accession, UUID patientId, String mrn, String patientName, UUID lesionId,
+			String lesion, String state, Instant since, LocalDate dueDate, boolean overdue, String flag,
+			boolean malignant) {
+		static Entry of(PathLogRows.Row row) {
+			var s = row.entry().specimen();
+			return new Entry(s.id(), s.accession(), s.patientId(), row.patient() == null ? null : row.patient().mrn(),
+					row.patient() == null ? null : row.patient().displayName(), s.lesionId(),
+					row.lesion() == null ? null : row.lesion().label(), s.status().code(), row.entry().since(),
+					row.entry().due(), row.entry().overdue(), row.entry().flag().code(), s.malignant());
+		}
+	}
+}

@@ -1,0 +1,159 @@
+package org.cutis.pathology.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.cutis.biopsy.SpecimenLoop;
+import org.cutis.biopsy.SpecimenSummary;
+import org.cutis.lesion.Diagnosis;
+import org.cutis.lesion.LesionDirectory;
+import org.cutis.pathology.application.PathologyReporting;
+import org.cutis.pathology.application.ReportLines;
+import org.cutis.pathology.application.ReportPdf;
+import org.cutis.pathology.domain.PathologyReport;
+import org.cutis.patient.PatientDirectory;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.NotFound;
+import org.cutis.shared.web.FormErrors;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The report pages: the pathologist's synoptic form while the report is a draft, the report
+ * (addenda above the original) once signed, and the clinician's correlation. Clerks never see them.
+ */
+@Controller
+@PreAuthorize("!hasAnyRole('CLERK','PATIENT')")
+class ReportController {
+	private final PathologyReporting reporting;
+	private final ReportPdf pdf;
+	private final SpecimenLoop specimens;
+	private final PatientDirectory patients;
+	private final LesionDirectory lesions;
+
+	ReportController(PathologyReporting reporting, ReportPdf pdf, SpecimenLoop specimens, PatientDirectory patients,
+			LesionDirectory lesions) {
+		this.reporting = reporting;
+		this.pdf = pdf;
+		this.specimens = specimens;
+		this.patients = patients;
+		this.lesions = lesions;
+	}
+
+	@GetMapping("/specimens/{specimenId}/report")
+	String report(@PathVariable UUID specimenId, Model model, Authentication auth) {
+		SpecimenSummary specimen = specimen(specimenId);
+		PathologyReport report = reporting.viewOfSpecimen(specimenId).orElse(null);
+		boolean pathologist = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_PATHOLOGIST"));
+		if (pathologist && (report == null || report.status() == PathologyReport.Status.DRAFT)) {
+			model.addAttribute("form", report == null ? ReportForm.empty() : ReportForm.of(report));
+			return formPage(specimen, report, model);
+		}
+		if (report == null) {
+			throw new NotFound("pathology-report", specimenId);
+		}
+		return reportPage(specimen, report, model);
+	}
+
+	@PostMapping("/specimens/{specimenId}/report")
+	@PreAuthorize("hasRole('PATHOLOGIST')")
+	String write(@PathVariable UUID specimenId, @ModelAttribute("form") ReportForm form, BindingResult result,
+			Model model) {
+		SpecimenSummary specimen = specimen(specimenId);
+		if (!result.hasErrors()) {
+			try {
+				reporting.writeReport(specimenId, form.synoptic());
+				return "redirect:/specimens/" + specimenId + "/report?saved";
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, result);
+			}
+		}
+		return formPage(specimen, reporting.viewOfSpecimen(specimenId).orElse(null), model);
+	}
+
+	@PostMapping("/reports/{id}/sign")
+	@PreAuthorize("hasRole('PATHOLOGIST')")
+	String sign(@PathVariable UUID id) {
+		return "redirect:/specimens/" + reporting.signReport(id).specimenId() + "/report?signed";
+	}
+
+	@PostMapping("/reports/{id}/addenda")
+	@PreAuthorize("hasRole('PATHOLOGIST')")
+	String amend(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+		PathologyReport report = reporting.view(id);
+		try {
+			reporting.amend(id, reason, text);
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("addendumErrors", invalid.problems());
+		}
+		return "redirect:/specimens/" + report.specimenId() + "/report";
+	}
+
+	@PostMapping("/reports/{id}/correlation")
+	@PreAuthorize("hasAnyRole('DERMATOLOGIST','SURGEON')")
+	String correlate(@PathVariable UUID id, @RequestParam(required = false) PathologyReport.Correlation correlation,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		PathologyReport report = reporting.view(id);
+		try {
+			reporting.correlate(id, correlation, note);
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("correlationErrors", invalid.problems());
+		}
+		return "redirect:/specimens/" + report.specimenId() + "/report";
+	}
+
+	@GetMapping("/reports/{id}/report.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
+		PathologyReport report = reporting.view(id);
+		String accession = specimen(report.specimenId()).accession();
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("report-" + accession + ".pdf").build().toString())
+			.body(pdf.print(id, locale));
+	}
+
+	private String formPage(SpecimenSummary specimen, PathologyReport draft, Model model) {
+		common(specimen, model);
+		model.addAttribute("draft", draft);
+		model.addAttribute("diagnoses", Diagnosis.values());
+		return "pathology/form";
+	}
+
+	private String reportPage(SpecimenSummary specimen, PathologyReport report, Model model) {
+		common(specimen, model);
+		model.addAttribute("report", report);
+		model.addAttribute("lines", ReportLines.of(report));
+		model.addAttribute("addenda", reporting.addendaOf(report.id()));
+		model.addAttribute("correlations", PathologyReport.Correlation.values());
+		return "pathology/report";
+	}
+
+	private void common(SpecimenSummary specimen, Model model) {
+		model.addAttribute("specimen", specimen);
+		model.addAttribute("patient", patients.find(specimen.patientId()).orElse(null));
+		model.addAttribute("lesion", lesions.find(specimen.lesionId()).orElse(null));
+	}
+
+	private SpecimenSummary specimen(UUID id) {
+		return specimens.find(id).orElseThrow(() -> new NotFound("specimen", id));
+	}
+}

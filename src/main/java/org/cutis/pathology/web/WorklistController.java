@@ -1,0 +1,54 @@
+package org.cutis.pathology.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.cutis.audit.AuditAction;
+import org.cutis.audit.AuditLog;
+import org.cutis.biopsy.SpecimenLoop;
+import org.cutis.biopsy.SpecimenSummary;
+import org.cutis.patient.PatientDirectory;
+import org.cutis.patient.PatientSummary;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The pathologist's worklist: specimens received and not yet signed, the oldest first. */
+@Controller
+@PreAuthorize("hasRole('PATHOLOGIST')")
+class WorklistController {
+	private final SpecimenLoop specimens;
+	private final PatientDirectory patients;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	WorklistController(SpecimenLoop specimens, PatientDirectory patients, AuditLog audit, Clock clock) {
+		this.specimens = specimens;
+		this.patients = patients;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	record Row(SpecimenSummary specimen, PatientSummary patient, long ageHours) {
+		public long ageDays() {
+			return ageHours / 24;
+		}
+	}
+
+	@GetMapping("/pathology/worklist")
+	String worklist(Model model) {
+		var now = clock.instant();
+		List<Row> rows = specimens.awaitingReport()
+			.stream()
+			.map(s -> new Row(s, patients.find(s.patientId()).orElse(null),
+					Duration.between(s.receivedAt(), now).toHours()))
+			.toList();
+		// a list of names and specimens is a view of each of them, but one entry says who looked when
+		audit.record(AuditAction.VIEW, null, "pathology-worklist", null, rows.size() + " specimens");
+		model.addAttribute("rows", rows);
+		return "pathology/worklist";
+	}
+}

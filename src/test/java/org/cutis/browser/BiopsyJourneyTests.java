@@ -1,0 +1,174 @@
+package org.cutis.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.cutis.identity.Role;
+import org.cutis.patient.PatientDirectory;
+import org.cutis.support.Clinic;
+import org.cutis.support.CutisTest;
+import org.cutis.support.Pdf;
+import org.cutis.support.Staff;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The closed loop in a real browser: a dermatologist maps a lesion and photographs it, orders a
+ * 3 mm punch and prints its label; the pathologist receives it and signs a melanoma report
+ * (0.75 mm, not ulcerated: pT1b); the dermatologist reviews and tells the patient, and the
+ * patient's path log is empty again.
+ */
+@CutisTest
+class BiopsyJourneyTests {
+	// the browser speaks Korean; the states as the specimen page shows them
+	static final String SENT = "병리과로 보냄", RECEIVED = "접수됨", REVIEWED = "임상의 확인됨", COMMUNICATED = "환자에게 전달됨";
+
+	@LocalServerPort
+	int port;
+	@Autowired
+	Staff staff;
+	@Autowired
+	Clinic clinic;
+	@Autowired
+	PatientDirectory patients;
+
+	ChromeDriver browser;
+	WebDriverWait wait;
+
+	@BeforeEach
+	void open() {
+		browser = Browser.start();
+		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+	}
+
+	@AfterEach
+	void close() {
+		browser.quit();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	void logIn(String username) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD, Keys.ENTER);
+		wait.until(ExpectedConditions.urlMatches("/home$"));
+	}
+
+	void go(String path) {
+		browser.get(url(path));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+	}
+
+	void click(String id, String urlPart) {
+		browser.findElement(By.id(id)).click();
+		wait.until(ExpectedConditions.urlContains(urlPart));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+	}
+
+	@Test
+	void mapPhotographBiopsyReportReviewCommunicateAndTheLoopCloses() throws Exception {
+		String derm = staff.create(Role.DERMATOLOGIST);
+		String pathologist = staff.create(Role.PATHOLOGIST);
+		UUID patient = clinic.patient();
+		String mrn = patients.find(patient).orElseThrow().mrn();
+
+		logIn(derm);
+		go("/patients/" + patient + "/lesions");
+		browser.findElement(By.cssSelector("svg[data-view=BACK] rect.region[data-site=BACK]")).click();
+		assertThat(browser.findElement(By.id("site")).getAttribute("value")).isEqualTo("BACK");
+		new Select(browser.findElement(By.id("impression"))).selectByValue("MELANOMA");
+		new Select(browser.findElement(By.id("suspicion"))).selectByValue("HIGH");
+		Browser.screenshot(browser, "10-body-map");
+		click("record-lesion", "/lesions/");
+		String lesionLabel = browser.findElement(By.id("lesion-label")).getText();
+		assertThat(lesionLabel).matches("L\\d+");
+
+		Path photo = Files.createTempFile("dermoscopy", ".png");
+		Files.write(photo, Clinic.image("png", 120, 90));
+		browser.findElement(By.id("file")).sendKeys(photo.toAbsolutePath().toString());
+		new Select(browser.findElement(By.id("kind"))).selectByValue("DERMOSCOPIC");
+		click("upload-photo", "#photos");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.photos img")));
+		Browser.screenshot(browser, "11-lesion-with-photo");
+
+		click("order-biopsy", "/biopsies/new");
+		assertThat(new Select(browser.findElement(By.id("technique"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("PUNCH");
+		assertThat(browser.findElement(By.id("punchDiameterMm")).getAttribute("value")).isIn("3", "3.0");
+		browser.findElement(By.id("clinicalHistory")).sendKeys("3개월간 커지는 흑색 병변");
+		new Select(browser.findElement(By.id("photoId"))).selectByIndex(1);
+		click("submit-order", "?ordered");
+		String accession = browser.findElement(By.id("accession")).getText();
+		String specimenUrl = browser.getCurrentUrl().replaceAll("\\?.*", "");
+
+		// the label as the browser fetches it: a PDF with the Hangul name as text
+		String href = browser.findElement(By.id("label-link")).getAttribute("href");
+		Object base64 = browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
+				  let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });
+				""", href);
+		String label = Pdf.text(Base64.getDecoder().decode((String) base64));
+		assertThat(label).contains(Clinic.HANGUL_NAME, mrn, accession);
+
+		click("event-collect", specimenUrl.substring(specimenUrl.indexOf("/specimens/")));
+		click("event-send", "/specimens/");
+		wait.until(ExpectedConditions.textToBe(By.id("specimen-status"), SENT));
+
+		logIn(pathologist);
+		go(specimenUrl.substring(specimenUrl.indexOf("/specimens/")));
+		browser.findElement(By.id("accession-in")).sendKeys(accession);
+		browser.findElement(By.id("mrn-in")).sendKeys(mrn);
+		new Select(browser.findElement(By.id("site-in"))).selectByValue("BACK");
+		click("event-receive", "/specimens/");
+		wait.until(ExpectedConditions.textToBe(By.id("specimen-status"), RECEIVED));
+		go("/pathology/worklist");
+		Browser.screenshot(browser, "12-pathology-worklist");
+		browser.findElement(By.linkText(accession)).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
+		new Select(browser.findElement(By.id("diagnosis"))).selectByValue("MELANOMA");
+		browser.findElement(By.id("breslowMm")).sendKeys("0.75");
+		new Select(browser.findElement(By.id("ulceration"))).selectByValue("false");
+		click("save-report", "?saved");
+		assertThat(browser.findElement(By.id("draft-pt")).getText()).isEqualTo("pT1b");
+		Browser.screenshot(browser, "13-report-draft");
+		click("sign-report", "?signed");
+		assertThat(browser.findElement(By.id("report-pt")).getText()).isEqualTo("pT1b");
+		Browser.screenshot(browser, "14-signed-report");
+
+		logIn(derm);
+		go("/path-log?patientId=" + patient);
+		assertThat(browser.findElement(By.id("pathlog")).getText()).contains(accession);
+		Browser.screenshot(browser, "15-path-log-open");
+		go(specimenUrl.substring(specimenUrl.indexOf("/specimens/")));
+		click("event-review", "/specimens/");
+		wait.until(ExpectedConditions.textToBe(By.id("specimen-status"), REVIEWED));
+		new Select(browser.findElement(By.id("method"))).selectByValue("IN_PERSON");
+		click("event-communicate", "/specimens/");
+		wait.until(ExpectedConditions.textToBe(By.id("specimen-status"), COMMUNICATED));
+
+		go("/path-log?patientId=" + patient);
+		Browser.screenshot(browser, "16-path-log-empty");
+		assertThat(browser.findElements(By.id("pathlog-empty"))).hasSize(1);
+		assertThat(browser.findElements(By.id("pathlog"))).isEmpty();
+	}
+}
