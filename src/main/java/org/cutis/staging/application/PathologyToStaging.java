@@ -77,7 +77,7 @@ class PathologyToStaging {
 				lesion.site() == null ? null : lesion.site().code(), d == Diagnosis.MELANOMA_IN_SITU,
 				d == Diagnosis.MELANOMA_IN_SITU ? null : r.breslowMm(), Boolean.TRUE.equals(r.ulceration()),
 				r.mitoticRatePerMm2() == null ? null : r.mitoticRatePerMm2().setScale(0, RoundingMode.HALF_UP).intValue(),
-				Boolean.TRUE.equals(r.microsatellites()), null, r.tumourDepthMm(), r.differentiation(),
+				Boolean.TRUE.equals(r.microsatellites()), null, r.tumourDepthMm(), differentiation(r.differentiation()),
 				Boolean.TRUE.equals(r.perineuralInvasion()),
 				r.nerveCalibreMm() != null && r.nerveCalibreMm().compareTo(NERVE_THRESHOLD_MM) >= 0,
 				Boolean.TRUE.equals(r.beyondSubcutaneousFat()), null, bccSubtype(r.bccSubtypes()), null, false, false,
@@ -92,6 +92,27 @@ class PathologyToStaging {
 			case BCC -> DiagnosisKind.BCC;
 			default -> DiagnosisKind.OTHER;
 		};
+	}
+
+	/**
+	 * The report's differentiation is the pathologist's wording ("moderately differentiated");
+	 * staging needs the grade. Wording that names no grade stays "not recorded".
+	 */
+	static String differentiation(String wording) {
+		if (wording == null) {
+			return null;
+		}
+		String text = wording.toLowerCase();
+		if (text.contains("poor") || text.contains("undifferentiated")) {
+			return "poor";
+		}
+		if (text.contains("moderate")) {
+			return "moderate";
+		}
+		if (text.contains("well")) {
+			return "well";
+		}
+		return null;
 	}
 
 	/** Of several BCC subtypes in one tumour, an aggressive one decides the NCCN risk. */
