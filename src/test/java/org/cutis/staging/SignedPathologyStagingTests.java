@@ -20,7 +20,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -79,5 +83,9 @@ class SignedPathologyStagingTests {
 			assertThat(opened.get(0).findings().breslowMm()).isEqualByComparingTo("1.5");
 			assertThat(opened.get(0).stagingLine()).contains("T2a");
 		});
+		// the stage hangs on the lesion's lineage, beside its biopsy and report
+		mvc.perform(get("/api/v1/lesions/" + o.lesionId()).with(login.as(derm)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lineage[*].link").value(hasItem(startsWith("/cancers/"))));
 	}
 }
