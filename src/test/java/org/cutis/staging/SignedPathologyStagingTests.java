@@ -87,5 +87,20 @@ class SignedPathologyStagingTests {
 		mvc.perform(get("/api/v1/lesions/" + o.lesionId()).with(login.as(derm)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.lineage[*].link").value(hasItem(startsWith("/cancers/"))));
+
+		// the dermatologist finds the report discordant with the clinical impression: the case goes to the board
+		mvc.perform(post("/api/v1/reports/" + report + "/correlation").with(login.as(derm))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"correlation\": \"discordant\", \"note\": \"clinically a naevus\"}"))
+			.andExpect(status().isOk());
+		Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+			assertThat(cancers.cancersOf(o.patientId()).get(0).findings().discordant()).isTrue();
+			String proposals = mvc.perform(get("/api/v1/tumor-board/proposals").with(login.as(derm)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			List<String> reasons = JsonPath.read(proposals, "$[?(@.patientId == '" + o.patientId() + "')].reason");
+			assertThat(reasons).contains("discordant");
+		});
 	}
 }

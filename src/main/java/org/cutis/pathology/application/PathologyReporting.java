@@ -11,6 +11,7 @@ import org.cutis.biopsy.SpecimenLoop;
 import org.cutis.biopsy.SpecimenStatus;
 import org.cutis.biopsy.SpecimenSummary;
 import org.cutis.identity.CurrentUser;
+import org.cutis.pathology.CorrelationRecorded;
 import org.cutis.pathology.PathologyReportAmended;
 import org.cutis.pathology.PathologyReportSigned;
 import org.cutis.pathology.domain.Addenda;
@@ -97,6 +98,8 @@ public class PathologyReporting {
 		report.correlate(verdict, note, currentUser.username(), clock.instant());
 		audit.record(AuditAction.UPDATE, report.patientId(), "pathology-report", id,
 				"correlation " + verdict.name().toLowerCase());
+		events.publishEvent(new CorrelationRecorded(report.id(), report.patientId(), report.lesionId(),
+				verdict == PathologyReport.Correlation.DISCORDANT));
 		return report;
 	}
 

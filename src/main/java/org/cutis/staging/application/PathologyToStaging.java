@@ -11,6 +11,7 @@ import org.cutis.lesion.Code;
 import org.cutis.lesion.Diagnosis;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.lesion.LesionSummary;
+import org.cutis.pathology.CorrelationRecorded;
 import org.cutis.pathology.PathologyDirectory;
 import org.cutis.pathology.PathologyReportAmended;
 import org.cutis.pathology.PathologyReportSigned;
@@ -25,8 +26,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A signed malignant report opens (or restages) the cancer of its lesion; an amended one
- * restages it and flags decisions taken on the old values. Runs after the signature commits, from
+ * A signed malignant report opens (or restages) the cancer of its lesion; an amended one, or a
+ * clinicopathological correlation, restages it and flags decisions taken on the old values. Runs after the signature commits, from
  * the event publication registry (retried after a crash); the staging service is idempotent per
  * report. Values the report does not carry (clinical diameter, borders, recurrence) stay "not
  * recorded" and the staging explanation says what could not be decided.
@@ -56,6 +57,12 @@ class PathologyToStaging {
 
 	@ApplicationModuleListener
 	void on(PathologyReportAmended event) {
+		findings(event.reportId()).ifPresent(cancers::recordAmendedPathology);
+	}
+
+	/** A discordant (or no longer discordant) correlation changes the findings the board acts on. */
+	@ApplicationModuleListener
+	void on(CorrelationRecorded event) {
 		findings(event.reportId()).ifPresent(cancers::recordAmendedPathology);
 	}
 
