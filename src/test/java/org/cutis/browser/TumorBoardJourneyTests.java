@@ -175,6 +175,7 @@ class TumorBoardJourneyTests {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recommendation-problems")));
 		assertThat(browser.findElement(By.id("recommendation-problems")).getText()).contains("pathology");
 		assertThat(browser.findElements(By.id("signed"))).isEmpty();
+		browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("attendance")));
 		Browser.screenshot(browser, "tb-04-refused-without-quorum");
 
 		browser.findElement(By.id("present-pathology")).click();
@@ -185,6 +186,7 @@ class TumorBoardJourneyTests {
 		assertThat(browser.findElement(By.id("signed")).getText()).contains(chair);
 		assertThat(browser.findElement(By.id("signed-items")).getText()).contains("광범위 국소 절제: 1-2 cm");
 		assertThat(browser.findElement(By.id("action-items")).getText()).contains("Book the wide local excision");
+		browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("recommendation")));
 		Browser.screenshot(browser, "tb-05-signed-recommendation");
 
 		// the meeting packet prints the case with the patient's Hangul name
