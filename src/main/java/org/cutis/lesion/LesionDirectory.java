@@ -3,9 +3,11 @@ package org.cutis.lesion;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cutis.lesion.application.LesionRegistry;
 import org.cutis.lesion.domain.LesionPhotos;
 import org.cutis.lesion.domain.Lesions;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class LesionDirectory {
 	private final Lesions lesions;
 	private final LesionPhotos photos;
+	private final ObjectProvider<LesionRegistry> registry;
 
-	LesionDirectory(Lesions lesions, LesionPhotos photos) {
+	// the registry through a provider: it collects lineage from modules that themselves use this directory
+	LesionDirectory(Lesions lesions, LesionPhotos photos, ObjectProvider<LesionRegistry> registry) {
 		this.lesions = lesions;
 		this.photos = photos;
+		this.registry = registry;
+	}
+
+	/** The lesion's lineage (biopsies, reports, stages ...) merged from every contributing module, oldest first. */
+	public java.util.List<LineageEntry> lineage(UUID lesionId) {
+		return registry.getObject().lineageOf(lesionId);
 	}
 
 	public java.util.List<PhotoReference> photos(UUID lesionId) {

@@ -4,5 +4,5 @@
  * as coded data signed by the chair (immutable, addenda), action items, metrics, the case
  * summary and the meeting packet.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "staging", "patient", "audit", "identity" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "staging", "lesion", "patient", "audit", "identity" })
 package org.cutis.tumorboard;

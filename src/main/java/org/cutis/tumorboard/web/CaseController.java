@@ -1,0 +1,148 @@
+package org.cutis.tumorboard.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.cutis.identity.Department;
+import org.cutis.lesion.LesionDirectory;
+import org.cutis.lesion.LineageEntry;
+import org.cutis.lesion.PhotoReference;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.web.FormErrors;
+import org.cutis.tumorboard.application.CaseSummaries;
+import org.cutis.tumorboard.application.CaseSummaries.CaseSummary;
+import org.cutis.tumorboard.application.RecommendationManagement;
+import org.cutis.tumorboard.application.TumorBoardManagement;
+import org.cutis.tumorboard.domain.Attendee;
+import org.cutis.tumorboard.domain.PlanItem;
+import org.cutis.tumorboard.domain.Recommendation;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case page during the meeting: the summary Cutis prepared (the service checks who may see
+ * it and audits the view), attendance and quorum, the recommendation form, the signature, addenda.
+ */
+@Controller
+@PreAuthorize("!hasRole('PATIENT') and !hasRole('CLERK')")
+class CaseController {
+	/** The board's departments in the order they are called. */
+	static final List<Department> BOARD = List.of(Department.DERMATOLOGY, Department.PATHOLOGY,
+			Department.HEMATOLOGY_ONCOLOGY, Department.PLASTIC_SURGERY, Department.RADIATION_ONCOLOGY);
+	private static final int PHOTOS_SHOWN = 3;
+	private final CaseSummaries summaries;
+	private final TumorBoardManagement board;
+	private final RecommendationManagement recommendations;
+	private final LesionDirectory lesions;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	CaseController(CaseSummaries summaries, TumorBoardManagement board, RecommendationManagement recommendations,
+			LesionDirectory lesions, MessageSource messages, Clock clock) {
+		this.summaries = summaries;
+		this.board = board;
+		this.recommendations = recommendations;
+		this.lesions = lesions;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/tumor-board/cases/{id}")
+	String page(@PathVariable UUID id, Model model, Locale locale) {
+		model.addAttribute("form", new RecommendationForm());
+		return casePage(id, model, locale);
+	}
+
+	@PostMapping("/tumor-board/cases/{id}/attendance")
+	@PreAuthorize(TumorBoardApiController.COORDINATORS)
+	String attendance(@PathVariable UUID id, @RequestParam(required = false) List<String> departments,
+			@RequestParam Map<String, String> params) {
+		List<Attendee> present = new ArrayList<>();
+		for (String code : departments == null ? List.<String>of() : departments) {
+			Department d = BoardViews.department(code, "departments");
+			present.add(new Attendee(d, params.get("name-" + d.code())));
+		}
+		board.recordAttendance(id, present);
+		return "redirect:/tumor-board/cases/" + id + "#attendance";
+	}
+
+	@PostMapping("/tumor-board/cases/{id}/recommendation")
+	String recommend(@PathVariable UUID id, @ModelAttribute("form") RecommendationForm form, BindingResult result,
+			Model model, Locale locale) {
+		if (!result.hasErrors()) {
+			try {
+				recommendations.finalise(id, form.getIntent(), form.planItems(), form.getDissent(),
+						form.actionRequests());
+				return "redirect:/tumor-board/cases/" + id + "#recommendation";
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, result);
+			}
+		}
+		return casePage(id, model, locale);
+	}
+
+	@PostMapping("/tumor-board/cases/{id}/addenda")
+	@PreAuthorize(TumorBoardApiController.COORDINATORS)
+	String addendum(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+		try {
+			recommendations.addAddendum(id, text);
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("addendumError", invalid.problems().get(0).messageKey());
+		}
+		return "redirect:/tumor-board/cases/" + id + "#addenda";
+	}
+
+	private String casePage(UUID id, Model model, Locale locale) {
+		CaseSummary summary = summaries.summary(id);
+		model.addAttribute("s", summary);
+		model.addAttribute("c", summary.boardCase());
+		model.addAttribute("present", summary.boardCase().presentDepartments());
+		model.addAttribute("names", summary.boardCase().attendees().stream()
+			.filter(a -> a.username() != null)
+			.collect(java.util.stream.Collectors.toMap(a -> a.department().code(), Attendee::username, (a, b) -> a)));
+		model.addAttribute("departments", BOARD);
+		model.addAttribute("allDepartments", Department.values());
+		model.addAttribute("intents", Recommendation.INTENTS);
+		model.addAttribute("planTypes", PlanItem.TYPES);
+		model.addAttribute("systemicClasses", PlanItem.SYSTEMIC_CLASSES);
+		UUID lesionId = summary.cancer() == null ? null : summary.cancer().findings().lesionId();
+		List<PhotoReference> photos = lesionId == null ? List.of() : lesions.photos(lesionId);
+		model.addAttribute("lesionId", lesionId);
+		model.addAttribute("photos", photos.stream()
+			.sorted(Comparator.comparing(PhotoReference::takenOn, Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
+			.limit(PHOTOS_SHOWN)
+			.toList());
+		model.addAttribute("lineage", lesionId == null ? List.of() : lineage(lesions.lineage(lesionId), locale));
+		model.addAttribute("zone", clock.getZone());
+		return "tumorboard/case";
+	}
+
+	/** Lineage entries in the reader's language; arguments that are message keys are translated too. */
+	private List<String> lineage(List<LineageEntry> entries, Locale locale) {
+		return entries.stream().map(e -> {
+			Object[] args = e.args().stream()
+				.map(a -> a instanceof String key && key.matches("[a-z]+(\\.[a-zA-Z0-9-]+)+")
+						? messages.getMessage(key, null, key, locale) : a)
+				.toArray();
+			return java.time.LocalDate.ofInstant(e.at(), clock.getZone()) + " · "
+					+ messages.getMessage(e.messageKey(), args, e.messageKey(), locale);
+		}).toList();
+	}
+}

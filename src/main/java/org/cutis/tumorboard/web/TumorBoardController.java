@@ -1,0 +1,130 @@
+package org.cutis.tumorboard.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.cutis.patient.PatientDirectory;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.web.FormErrors;
+import org.cutis.tumorboard.application.BoardMetrics;
+import org.cutis.tumorboard.application.CaseSummaries;
+import org.cutis.tumorboard.application.TumorBoardManagement;
+import org.cutis.tumorboard.domain.Meeting;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The tumor board page (upcoming meetings, proposals, metrics) and each meeting's case list. */
+@Controller
+@PreAuthorize("!hasRole('PATIENT') and !hasRole('CLERK')")
+class TumorBoardController {
+	private final TumorBoardManagement board;
+	private final CaseSummaries summaries;
+	private final BoardMetrics metrics;
+	private final PatientDirectory patients;
+	private final MeetingPacket packet;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	TumorBoardController(TumorBoardManagement board, CaseSummaries summaries, BoardMetrics metrics,
+			PatientDirectory patients, MeetingPacket packet, MessageSource messages, Clock clock) {
+		this.board = board;
+		this.summaries = summaries;
+		this.metrics = metrics;
+		this.patients = patients;
+		this.packet = packet;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/tumor-board")
+	String board(Model model) {
+		List<Meeting> upcoming = board.meetings()
+			.stream()
+			.filter(m -> m.scheduledAt().isAfter(clock.instant()))
+			.sorted(java.util.Comparator.comparing(Meeting::scheduledAt))
+			.toList();
+		model.addAttribute("upcoming", upcoming.stream()
+			.map(m -> new MeetingRows(m, CaseRow.of(board.casesOf(m.id()), patients), m.cutOffPassed(clock.instant())))
+			.toList());
+		model.addAttribute("proposals", CaseRow.of(board.proposals(), patients));
+		model.addAttribute("metrics", metrics.compute());
+		model.addAttribute("zone", clock.getZone());
+		return "tumorboard/board";
+	}
+
+	@PostMapping("/tumor-board/cases/{id}/defer")
+	@PreAuthorize(TumorBoardApiController.COORDINATORS)
+	String defer(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect,
+			Locale locale) {
+		try {
+			board.defer(id, reason);
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("deferCase", id);
+			redirect.addFlashAttribute("deferError", messages.getMessage(invalid.problems().get(0).messageKey(),
+					invalid.problems().get(0).args(), locale));
+		}
+		return "redirect:/tumor-board#proposals";
+	}
+
+	@GetMapping("/tumor-board/meetings/{id}")
+	String meeting(@PathVariable UUID id, Model model) {
+		model.addAttribute("form", CaseForm.empty());
+		return meetingPage(id, model);
+	}
+
+	@PostMapping("/tumor-board/meetings/{id}/cases")
+	@PreAuthorize(TumorBoardApiController.COORDINATORS)
+	String addCase(@PathVariable UUID id, @ModelAttribute("form") CaseForm form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				board.addCase(id, form.request());
+				return "redirect:/tumor-board/meetings/" + id + "?added";
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, result);
+			}
+		}
+		return meetingPage(id, model);
+	}
+
+	/** The printable packet, for a browser session (the API has the same under /api/v1). */
+	@GetMapping("/tumor-board/meetings/{id}/packet.pdf")
+	ResponseEntity<byte[]> packet(@PathVariable UUID id) {
+		byte[] pdf = packet.render(board.meeting(id), summaries.packet(id), clock.getZone());
+		return ResponseEntity.ok()
+			.header("Content-Disposition", "inline; filename=\"tumor-board-" + id + ".pdf\"")
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(pdf);
+	}
+
+	private String meetingPage(UUID id, Model model) {
+		Meeting meeting = board.meeting(id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("cutOffPassed", meeting.cutOffPassed(clock.instant()));
+		model.addAttribute("cases", CaseRow.of(board.casesOf(id), patients)
+			.stream()
+			.filter(r -> r.boardCase().status() != org.cutis.tumorboard.domain.BoardCase.Status.PROPOSED)
+			.toList());
+		model.addAttribute("proposals", CaseRow.of(board.proposals(), patients));
+		model.addAttribute("zone", clock.getZone());
+		return "tumorboard/meeting";
+	}
+
+	record MeetingRows(Meeting meeting, List<CaseRow> cases, boolean cutOffPassed) {
+	}
+}
