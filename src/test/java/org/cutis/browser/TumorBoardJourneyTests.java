@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -199,12 +200,18 @@ class TumorBoardJourneyTests {
 		// the dermatologist finds the action item on their worklist and marks it done
 		logIn(derm);
 		browser.findElement(By.cssSelector("nav.menu a[href='/action-items']")).click();
+		wait.until(ExpectedConditions.urlContains("/action-items"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-actions")));
-		WebElement row = browser.findElement(By.xpath("//tr[td[contains(., 'Book the wide local excision')]]"));
-		String rowId = row.getAttribute("id");
+		// look the row up afresh at each step: the page may still be settling after navigation
+		String rowId = wait.until(d -> d.findElement(By.xpath("//tr[td[contains(., 'Book the wide local excision')]]"))
+			.getAttribute("id"));
 		Browser.screenshot(browser, "tb-06-my-action-items");
-		row.findElement(By.cssSelector("button.mark-done")).click();
-		wait.until(ExpectedConditions.attributeToBe(By.id(rowId), "class", "done"));
+		wait.until(ExpectedConditions
+			.elementToBeClickable(By.xpath("//tr[@id='" + rowId + "']//button[contains(@class, 'mark-done')]")))
+			.click();
+		// htmx swaps the whole row: a row found a moment ago may already be replaced
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(ExpectedConditions.attributeToBe(By.id(rowId), "class", "done"));
 		Browser.screenshot(browser, "tb-07-action-item-done");
 	}
 
