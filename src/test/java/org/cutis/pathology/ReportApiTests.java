@@ -1,7 +1,6 @@
 package org.cutis.pathology;
 
 import org.cutis.identity.Role;
-import org.cutis.patient.PatientDirectory;
 import org.cutis.support.BiopsyFlow;
 import org.cutis.support.Clinic;
 import org.cutis.support.CutisTest;
@@ -34,21 +33,13 @@ class ReportApiTests {
 	Clinic clinic;
 	@Autowired
 	BiopsyFlow flow;
-	@Autowired
-	PatientDirectory patients;
 
 	@Test
 	void signsAMelanomaReportWithComputedPtAndClosesTheLoopThroughAnAddendum() throws Exception {
 		String derm = staff.create(Role.DERMATOLOGIST);
 		String nurse = staff.create(Role.NURSE);
 		String pathologist = staff.create(Role.PATHOLOGIST);
-		var o = flow.order(derm, clinic.patient(), "melanoma", "punch");
-		String mrn = patients.find(o.patientId()).orElseThrow().mrn();
-		flow.step(nurse, o.specimenId(), "{\"type\": \"collect\"}");
-		flow.step(nurse, o.specimenId(), "{\"type\": \"send\"}");
-		flow.step(pathologist, o.specimenId(), """
-				{"type": "receive", "accession": "%s", "mrn": "%s", "site": "back"}
-				""".formatted(o.accession(), mrn));
+		var o = flow.received(derm, nurse, pathologist, clinic.patient(), "melanoma");
 
 		String url = "/api/v1/specimens/" + o.specimenId() + "/report";
 		mvc.perform(post(url).with(login.as(pathologist))

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.awaitility.Awaitility;
 import org.cutis.identity.Role;
-import org.cutis.patient.PatientDirectory;
 import org.cutis.support.BiopsyFlow;
 import org.cutis.support.Clinic;
 import org.cutis.support.CutisTest;
@@ -44,8 +43,6 @@ class SignedPathologyStagingTests {
 	@Autowired
 	BiopsyFlow flow;
 	@Autowired
-	PatientDirectory patients;
-	@Autowired
 	CancerDirectory cancers;
 
 	@Test
@@ -53,13 +50,7 @@ class SignedPathologyStagingTests {
 		String derm = staff.create(Role.DERMATOLOGIST);
 		String nurse = staff.create(Role.NURSE);
 		String pathologist = staff.create(Role.PATHOLOGIST);
-		var o = flow.order(derm, clinic.patient(), "melanoma", "punch");
-		String mrn = patients.find(o.patientId()).orElseThrow().mrn();
-		flow.step(nurse, o.specimenId(), "{\"type\": \"collect\"}");
-		flow.step(nurse, o.specimenId(), "{\"type\": \"send\"}");
-		flow.step(pathologist, o.specimenId(), """
-				{"type": "receive", "accession": "%s", "mrn": "%s", "site": "back"}
-				""".formatted(o.accession(), mrn));
+		var o = flow.received(derm, nurse, pathologist, clinic.patient(), "melanoma");
 		String body = mvc.perform(post("/api/v1/specimens/" + o.specimenId() + "/report").with(login.as(pathologist))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""

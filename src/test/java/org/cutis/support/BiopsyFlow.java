@@ -2,6 +2,8 @@ package org.cutis.support;
 
 import java.util.UUID;
 
+import org.cutis.patient.PatientDirectory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -20,10 +22,12 @@ public class BiopsyFlow {
 	// a provider, because the two-node test builds contexts without MockMvc that scan this class too
 	private final ObjectProvider<MockMvc> mockMvc;
 	private final Login login;
+	private final PatientDirectory patients;
 
-	BiopsyFlow(ObjectProvider<MockMvc> mockMvc, Login login) {
+	BiopsyFlow(ObjectProvider<MockMvc> mockMvc, Login login, PatientDirectory patients) {
 		this.mockMvc = mockMvc;
 		this.login = login;
+		this.patients = patients;
 	}
 
 	public record Ordered(UUID patientId, String lesionId, String photoId, String specimenId, String accession) {
@@ -51,6 +55,22 @@ public class BiopsyFlow {
 					""".formatted(technique, photo))).andExpect(status().isCreated()).andReturn().getResponse()
 			.getContentAsString();
 		return new Ordered(patient, lesion, photo, JsonPath.read(body, "$.id"), JsonPath.read(body, "$.accession"));
+	}
+
+	/**
+	 * An order collected and sent by {@code collector}, then received by the pathologist with the
+	 * accession, MRN and site checked: the starting point of every report.
+	 */
+	public Ordered received(String derm, String collector, String pathologist, UUID patient, String impression)
+			throws Exception {
+		Ordered o = order(derm, patient, impression, "punch");
+		String mrn = patients.find(patient).orElseThrow().mrn();
+		step(collector, o.specimenId(), "{\"type\": \"collect\"}");
+		step(collector, o.specimenId(), "{\"type\": \"send\"}");
+		step(pathologist, o.specimenId(), """
+				{"type": "receive", "accession": "%s", "mrn": "%s", "site": "back"}
+				""".formatted(o.accession(), mrn));
+		return o;
 	}
 
 	public void step(String user, String specimenId, String json) throws Exception {

@@ -48,13 +48,8 @@ class ReportPageTests {
 	void pathologistWritesAndSignsTheClinicianReadsAmendsShowAboveAndThePdfCarriesTheHangulName() throws Exception {
 		String derm = staff.create(Role.DERMATOLOGIST);
 		String pathologist = staff.create(Role.PATHOLOGIST);
-		var o = flow.order(derm, clinic.patient(), "melanoma", "punch");
+		var o = flow.received(derm, derm, pathologist, clinic.patient(), "melanoma");
 		String mrn = patients.find(o.patientId()).orElseThrow().mrn();
-		flow.step(derm, o.specimenId(), "{\"type\": \"collect\"}");
-		flow.step(derm, o.specimenId(), "{\"type\": \"send\"}");
-		flow.step(pathologist, o.specimenId(), """
-				{"type": "receive", "accession": "%s", "mrn": "%s", "site": "back"}
-				""".formatted(o.accession(), mrn));
 		String page = "/specimens/" + o.specimenId() + "/report";
 
 		mvc.perform(get("/pathology/worklist").with(login.as(pathologist)))
