@@ -16,6 +16,7 @@ import org.cutis.identity.Role;
 import org.cutis.identity.StaffDirectory;
 import org.cutis.shared.Forbidden;
 import org.cutis.shared.InvalidInput;
+import org.cutis.shared.Message;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.RefusedTransition;
 import org.cutis.tumorboard.TumorBoardRecommendationFinalised;
@@ -76,8 +77,9 @@ public class RecommendationManagement {
 		}
 		List<Department> missing = board.missingForQuorum(boardCase);
 		if (!missing.isEmpty()) {
+			// the departments by name, in the reader's language
 			throw new InvalidInput("attendance", "tumorboard.quorum.missing",
-					String.join(", ", missing.stream().map(Department::code).toList()));
+					Message.keys(missing.stream().map(d -> "identity.department." + d.code()).toList()));
 		}
 		Recommendation recommendation = new Recommendation(caseId, intent, items, dissent, user, clock.instant());
 		List<ActionItem> created = new ArrayList<>();
