@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cutis.shared.Message;
 import org.cutis.staging.application.CancerDiagnosisManagement;
 import org.cutis.staging.application.CancerDiagnosisManagement.CancerRecord;
 import org.cutis.staging.domain.CancerDiagnoses;
@@ -39,7 +40,7 @@ public class CancerDirectory {
 					current.map(StagingRecord::overrideReason).orElse(null),
 					current.map(StagingRecord::explanationLines).orElse(List.of()),
 					current.map(r -> r.computation().ruleVersion()).orElse(null), cancer.amendedAt(),
-					workup.linesOf(cancerId));
+					workup.linesOf(cancerId), workup.messagesOf(cancerId));
 		});
 	}
 
@@ -80,5 +81,8 @@ public class CancerDirectory {
 	/** The work-up orders of a cancer as lines for the case summary (implemented in the application layer). */
 	public interface WorkupLines {
 		List<String> linesOf(UUID cancerId);
+
+		/** The same lines as messages, translated where they are shown. */
+		List<Message> messagesOf(UUID cancerId);
 	}
 }

@@ -5,15 +5,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.cutis.shared.Message;
+
 /**
  * A cancer as other modules (the tumor board) see it: the diagnosis, its pathology values, the
  * current stage with explanation and rule version, and the work-up results so far.
  *
  * @param stage       the stage decisions go by (override, else computed)
  * @param stagingLine e.g. "pT2a cN0 cM0 · clinical IB · pathological IIIA"
- * @param workup      one line per work-up order with its state and result
+ * @param workup      one line per work-up order with its state and result (English, for the API and the packet)
+ * @param workupLines the same lines as messages, for pages in the reader's language
  */
 public record CancerSummary(UUID id, UUID patientId, DiagnosisKind kind, String lesionLabel, LocalDate diagnosisDate,
 		String histologicSubtype, PathologyFindings findings, String stage, String stagingLine, String overrideReason,
-		List<String> explanation, String ruleVersion, Instant amendedAt, List<String> workup) {
+		List<String> explanation, String ruleVersion, Instant amendedAt, List<String> workup,
+		@JsonIgnore List<Message> workupLines) {
 }

@@ -167,14 +167,14 @@ class TumorBoardJourneyTests {
 		open("/tumor-board/meetings/" + meetingId, By.id("case-" + caseId));
 		browser.findElement(By.cssSelector("#case-" + caseId + " a")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("summary-stage"), "IIIA"));
-		assertThat(browser.findElement(By.id("summary-workup")).getText()).contains("slnb: resulted — 1/3 positive");
+		assertThat(browser.findElement(By.id("summary-workup")).getText()).contains("감시림프절 생검: 결과 기록됨 — 3개 중 1개 양성");
 		browser.findElement(By.id("present-dermatology")).click();
 		browser.findElement(By.id("present-hematology-oncology")).click();
 		browser.findElement(By.id("record-attendance")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quorum-status"), "병리과"));
 		recommend();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recommendation-problems")));
-		assertThat(browser.findElement(By.id("recommendation-problems")).getText()).contains("pathology");
+		assertThat(browser.findElement(By.id("recommendation-problems")).getText()).contains("병리과");
 		assertThat(browser.findElements(By.id("signed"))).isEmpty();
 		browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("attendance")));
 		Browser.screenshot(browser, "tb-04-refused-without-quorum");

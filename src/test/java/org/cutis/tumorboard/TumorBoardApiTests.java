@@ -120,7 +120,11 @@ class TumorBoardApiTests {
 				""";
 		json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation", recommendation)
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].message").value("No quorum: missing pathology."));
+			.andExpect(jsonPath("$.errors[0].message").value("No quorum: missing Pathology."));
+		mvc.perform(post("/api/v1/tumor-board/cases/" + caseId + "/recommendation").with(login.as(chair))
+			.header("Accept-Language", "ko").contentType(MediaType.APPLICATION_JSON).content(recommendation))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("정족수 미달: 병리과 불참."));
 		json(nurse, "/api/v1/tumor-board/cases/" + caseId + "/attendance", """
 				{"attendees": [{"department": "dermatology"}, {"department": "hematology-oncology"}, {"department": "pathology"}]}
 				""").andExpect(jsonPath("$.quorate").value(true));

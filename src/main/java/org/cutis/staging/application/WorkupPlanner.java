@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.cutis.shared.Message;
 import org.cutis.staging.CancerDirectory;
 import org.cutis.staging.DiagnosisKind;
 import org.cutis.staging.domain.CancerDiagnosis;
@@ -96,5 +97,10 @@ class WorkupPlanner implements CancerDirectory.WorkupLines {
 					+ (result != null ? " — " + result : o.declineReason() != null ? " — " + o.declineReason() : ""));
 		}
 		return lines;
+	}
+
+	@Override
+	public List<Message> messagesOf(UUID cancerId) {
+		return orders.findByCancerIdOrderByProposedAtAsc(cancerId).stream().map(WorkupOrder::lineMessage).toList();
 	}
 }

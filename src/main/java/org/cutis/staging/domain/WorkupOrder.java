@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cutis.shared.InvalidInput;
+import org.cutis.shared.Message;
 import org.cutis.shared.RefusedTransition;
 
 /**
@@ -157,6 +158,51 @@ public class WorkupOrder {
 					+ ldhUpperLimit.stripTrailingZeros().toPlainString() + ")" + (ldhElevated() ? " elevated" : " normal");
 			case IMAGING -> String.join(", ", imaging.stream().map(f -> f.site() + ": " + f.metastasis()).toList());
 		};
+	}
+
+	/** The result as a message, for the pages: the reader's language, sites and answers translated too. */
+	public Message resultMessage() {
+		if (status != Status.RESULTED) {
+			return null;
+		}
+		return switch (kind.family()) {
+			case SLNB -> {
+				List<Object> parts = new ArrayList<>();
+				parts.add(new Message("staging.workup.result.nodes", String.valueOf(nodesPositive),
+						String.valueOf(nodesExamined)));
+				if (largestDepositMm != null) {
+					parts.add(new Message("staging.workup.result.deposit", plain(largestDepositMm)));
+				}
+				if (Boolean.TRUE.equals(ene)) {
+					parts.add(new Message("staging.workup.result.ene"));
+				}
+				yield new Message("staging.workup.result.line", Message.list(parts));
+			}
+			case LDH -> new Message(ldhElevated() ? "staging.workup.result.ldhElevated" : "staging.workup.result.ldhNormal",
+					plain(ldhValue), ldhUnit, plain(ldhUpperLimit));
+			case IMAGING -> new Message("staging.workup.result.line", Message.list(imaging.stream()
+				.map(f -> (Object) new Message("staging.workup.result.imaging", new Message("staging.msite." + f.site()),
+						new Message("staging.metastasis." + f.metastasis())))
+				.toList()));
+		};
+	}
+
+	/** The whole order as a message: kind, state, and the result or the reason it was declined. */
+	public Message lineMessage() {
+		Message kindName = new Message("staging.workup.kind." + kind.code());
+		Message state = new Message("staging.workup.status." + status.code());
+		Message result = resultMessage();
+		if (result != null) {
+			return new Message("staging.workup.line.detail", kindName, state, result);
+		}
+		if (declineReason != null) {
+			return new Message("staging.workup.line.detail", kindName, state, declineReason);
+		}
+		return new Message("staging.workup.line", kindName, state);
+	}
+
+	private static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
 	}
 
 	public UUID id() {

@@ -1,6 +1,7 @@
 package org.cutis.staging.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -9,23 +10,28 @@ import java.util.function.Supplier;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;
+import org.cutis.shared.web.FormErrors;
+import org.cutis.staging.TumorBoardSubmissions;
 import org.cutis.staging.application.CancerDiagnosisManagement;
 import org.cutis.staging.application.CancerDiagnosisManagement.CancerRecord;
 import org.cutis.staging.application.WorkupManagement;
 import org.cutis.staging.domain.ImagingFinding;
 import org.cutis.staging.domain.WorkupResult;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The cancer page (diagnosis, staging, work-up) and the coordinator's work-up worklist. */
+/** The cancer page (diagnosis, staging, work-up, submitting it to the tumor board) and the coordinator's work-up worklist. */
 @Controller
 @PreAuthorize("!hasRole('PATIENT')")
 class CancerController {
@@ -33,9 +39,13 @@ class CancerController {
 	private final WorkupManagement workup;
 	private final PatientDirectory patients;
 	private final MessageSource messages;
+	private final ObjectProvider<TumorBoardSubmissions> board;
+	private final Clock clock;
 
 	CancerController(CancerDiagnosisManagement cancers, WorkupManagement workup, PatientDirectory patients,
-			MessageSource messages) {
+			MessageSource messages, ObjectProvider<TumorBoardSubmissions> board, Clock clock) {
+		this.board = board;
+		this.clock = clock;
 		this.cancers = cancers;
 		this.workup = workup;
 		this.patients = patients;
@@ -44,6 +54,30 @@ class CancerController {
 
 	@GetMapping("/cancers/{id}")
 	String cancer(@PathVariable UUID id, Model model) {
+		return cancerPage(id, model);
+	}
+
+	/**
+	 * Submits the case to a meeting with the clinician's question; the board's refusals (a closed
+	 * case list, say) are shown next to the fields.
+	 */
+	@PostMapping("/cancers/{id}/tumor-board")
+	@PreAuthorize(CancerApiController.CLINICIANS)
+	String submitToBoard(@PathVariable UUID id, @ModelAttribute("submission") BoardSubmissionForm form,
+			BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				board.getObject().submit(id, form.getMeetingId(), form.getQuestion());
+				return "redirect:/cancers/" + id + "?submitted#tumor-board";
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, result);
+			}
+		}
+		return cancerPage(id, model);
+	}
+
+	private String cancerPage(UUID id, Model model) {
 		CancerRecord record = cancers.view(id);
 		model.addAttribute("cancer", record.cancer());
 		model.addAttribute("findings", record.cancer().findings());
@@ -55,6 +89,13 @@ class CancerController {
 		model.addAttribute("orders", workup.ordersOf(id));
 		model.addAttribute("patient", patients.find(record.cancer().patientId()).orElse(null));
 		model.addAttribute("imagingSites", ImagingFinding.SITES.stream().sorted().toList());
+		TumorBoardSubmissions submissions = board.getIfAvailable();
+		model.addAttribute("boardMeetings", submissions == null ? List.of() : submissions.upcoming());
+		model.addAttribute("boardCases", submissions == null ? List.of() : submissions.casesOf(id));
+		if (!model.containsAttribute("submission")) {
+			model.addAttribute("submission", new BoardSubmissionForm());
+		}
+		model.addAttribute("zone", clock.getZone());
 		return "staging/cancer";
 	}
 

@@ -12,8 +12,11 @@ import org.cutis.audit.AuditLog;
 import org.cutis.identity.CurrentUser;
 import org.cutis.identity.CutisPrincipal;
 import org.cutis.identity.Department;
+import org.cutis.identity.Role;
 import org.cutis.identity.StaffDirectory;
+import org.cutis.shared.Forbidden;
 import org.cutis.shared.InvalidInput;
+import org.cutis.shared.Message;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.RefusedTransition;
 import org.cutis.tumorboard.TumorBoardRecommendationFinalised;
@@ -74,8 +77,9 @@ public class RecommendationManagement {
 		}
 		List<Department> missing = board.missingForQuorum(boardCase);
 		if (!missing.isEmpty()) {
+			// the departments by name, in the reader's language
 			throw new InvalidInput("attendance", "tumorboard.quorum.missing",
-					String.join(", ", missing.stream().map(Department::code).toList()));
+					Message.keys(missing.stream().map(d -> "identity.department." + d.code()).toList()));
 		}
 		Recommendation recommendation = new Recommendation(caseId, intent, items, dissent, user, clock.instant());
 		List<ActionItem> created = new ArrayList<>();
@@ -125,14 +129,16 @@ public class RecommendationManagement {
 		}
 		return actionItems.findByStatusOrderByDueDateAsc(ActionItem.Status.OPEN)
 			.stream()
-			.filter(a -> me.username().equals(a.assigneeUsername())
-					|| (a.assigneeDepartment() != null && me.departments().contains(a.assigneeDepartment())))
+			.filter(a -> a.assignedTo(me.username(), me.departments()))
 			.toList();
 	}
 
+	/** Only the assignee (the person, or a member of the department) or a coordinator (admin, nurse). */
 	public ActionItem markDone(UUID id) {
 		ActionItem item = actionItems.findById(id).orElseThrow(() -> new NotFound("action-item", id));
-		item.done(currentUser.username(), clock.instant());
+		CutisPrincipal me = currentUser.principal().orElseThrow(() -> new Forbidden("not logged in"));
+		boolean coordinator = me.role() == Role.ADMIN || me.role() == Role.NURSE;
+		item.done(me.username(), me.departments(), coordinator, clock.instant());
 		audit.record(AuditAction.UPDATE, item.patientId(), "action-item", id, "done");
 		return item;
 	}

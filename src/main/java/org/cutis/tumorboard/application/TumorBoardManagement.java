@@ -12,7 +12,9 @@ import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
 import org.cutis.identity.CurrentUser;
 import org.cutis.identity.Department;
+import org.cutis.identity.StaffDirectory;
 import org.cutis.shared.InvalidInput;
+import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.NotFound;
 import org.cutis.staging.CancerDirectory;
 import org.cutis.staging.CancerStaged;
@@ -39,10 +41,12 @@ public class TumorBoardManagement {
 	private final TumorBoardProperties properties;
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
+	private final StaffDirectory staff;
 	private final Clock clock;
 
 	TumorBoardManagement(Meetings meetings, BoardCases cases, CancerDirectory cancers, TumorBoardProperties properties,
-			AuditLog audit, CurrentUser currentUser, Clock clock) {
+			AuditLog audit, CurrentUser currentUser, StaffDirectory staff, Clock clock) {
+		this.staff = staff;
 		this.meetings = meetings;
 		this.cases = cases;
 		this.cancers = cancers;
@@ -52,21 +56,42 @@ public class TumorBoardManagement {
 		this.clock = clock;
 	}
 
-	/** A meeting, or a weekly series of them: each with its cut-off the same time before it. */
+	/**
+	 * A meeting, or a weekly series of them: each with its cut-off the same time before it. Every
+	 * problem of the request is reported at once; the chair must be a staff member (only the
+	 * chair can sign the board's recommendations).
+	 */
 	public List<Meeting> schedule(String title, Instant firstAt, Duration cutOffBefore, String place, String videoLink,
 			String chair, int weeks) {
+		List<FieldProblem> problems = new ArrayList<>();
 		if (cutOffBefore == null || cutOffBefore.isNegative()) {
-			throw new InvalidInput("cutOffHoursBefore", "error.field.required");
+			problems.add(new FieldProblem("cutOffHoursBefore", "error.field.required"));
 		}
 		if (weeks < 1 || weeks > 52) {
-			throw new InvalidInput("weeks", "tumorboard.meeting.weeks");
+			problems.add(new FieldProblem("weeks", "tumorboard.meeting.weeks"));
+		}
+		boolean chairGiven = chair != null && !chair.isBlank();
+		if (chairGiven && staff.find(chair.trim()).isEmpty()) {
+			problems.add(new FieldProblem("chair", "tumorboard.meeting.unknownChair", chair.trim()));
+		}
+		Duration cutOff = problems.stream().anyMatch(p -> p.field().equals("cutOffHoursBefore")) ? Duration.ZERO
+				: cutOffBefore;
+		try {
+			new Meeting(null, title, firstAt, firstAt == null ? null : firstAt.minus(cutOff), place, videoLink, chair,
+					null, clock.instant());
+		}
+		catch (InvalidInput invalid) {
+			problems.addAll(invalid.problems());
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
 		}
 		UUID series = UUID.randomUUID();
 		List<Meeting> scheduled = new ArrayList<>();
 		for (int week = 0; week < weeks; week++) {
-			Instant at = firstAt == null ? null : firstAt.plus(Duration.ofDays(7L * week));
-			Meeting meeting = meetings.save(new Meeting(series, title, at, at == null ? null : at.minus(cutOffBefore),
-					place, videoLink, chair, currentUser.username(), clock.instant()));
+			Instant at = firstAt.plus(Duration.ofDays(7L * week));
+			Meeting meeting = meetings.save(new Meeting(series, title, at, at.minus(cutOffBefore), place, videoLink,
+					chair, currentUser.username(), clock.instant()));
 			audit.record(AuditAction.CREATE, null, "tumor-board-meeting", meeting.id(), title + " chaired by " + chair);
 			scheduled.add(meeting);
 		}

@@ -2,6 +2,7 @@ package org.cutis.tumorboard.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -63,7 +64,20 @@ public class ActionItem {
 		this.createdAt = now;
 	}
 
-	public void done(String by, Instant now) {
+	/** Whether this person (by name or through one of their departments) is the one asked to do it. */
+	public boolean assignedTo(String username, Set<Department> departments) {
+		return (assigneeUsername != null && assigneeUsername.equals(username))
+				|| (assigneeDepartment != null && departments.contains(assigneeDepartment));
+	}
+
+	/**
+	 * Done, said by the assignee or by a coordinator ({@code coordinator}: an administrator or a
+	 * nurse, who follow up the board's items for everyone).
+	 */
+	public void done(String by, Set<Department> departments, boolean coordinator, Instant now) {
+		if (!coordinator && !assignedTo(by, departments)) {
+			throw new RefusedTransition("tumorboard.action.notAssignee");
+		}
 		if (status == Status.DONE) {
 			throw new RefusedTransition("tumorboard.action.done");
 		}

@@ -139,7 +139,11 @@ public class BoardCase {
 		decidedBy = by;
 	}
 
+	/** Who is present; fixed once the recommendation is signed (the signature rests on this quorum). */
 	public void recordAttendance(List<Attendee> present) {
+		if (status == Status.DISCUSSED) {
+			throw new RefusedTransition("tumorboard.attendance.signed");
+		}
 		if (status != Status.ACCEPTED) {
 			throw new RefusedTransition("tumorboard.case.notOnList");
 		}

@@ -66,11 +66,11 @@ final class BoardViews {
 	}
 
 	record ActionItemView(UUID id, UUID caseId, UUID patientId, String description, String department, String username,
-			LocalDate dueDate, String status) {
+			LocalDate dueDate, String status, String doneBy) {
 		static ActionItemView of(ActionItem a) {
 			return new ActionItemView(a.id(), a.caseId(), a.patientId(), a.description(),
 					a.assigneeDepartment() == null ? null : a.assigneeDepartment().code(), a.assigneeUsername(),
-					a.dueDate(), a.status().name().toLowerCase());
+					a.dueDate(), a.status().name().toLowerCase(), a.doneBy());
 		}
 	}
 

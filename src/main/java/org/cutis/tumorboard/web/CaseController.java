@@ -13,6 +13,7 @@ import org.cutis.lesion.LesionDirectory;
 import org.cutis.lesion.LineageEntry;
 import org.cutis.lesion.PhotoReference;
 import org.cutis.shared.InvalidInput;
+import org.cutis.shared.RefusedTransition;
 import org.cutis.shared.web.FormErrors;
 import org.cutis.tumorboard.application.CaseSummaries;
 import org.cutis.tumorboard.application.CaseSummaries.CaseSummary;
@@ -71,13 +72,19 @@ class CaseController {
 	@PostMapping("/tumor-board/cases/{id}/attendance")
 	@PreAuthorize(TumorBoardApiController.COORDINATORS)
 	String attendance(@PathVariable UUID id, @RequestParam(required = false) List<String> departments,
-			@RequestParam Map<String, String> params) {
+			@RequestParam Map<String, String> params, RedirectAttributes redirect, Locale locale) {
 		List<Attendee> present = new ArrayList<>();
 		for (String code : departments == null ? List.<String>of() : departments) {
 			Department d = BoardViews.department(code, "departments");
 			present.add(new Attendee(d, params.get("name-" + d.code())));
 		}
-		board.recordAttendance(id, present);
+		try {
+			board.recordAttendance(id, present);
+		}
+		catch (RefusedTransition refused) {
+			redirect.addFlashAttribute("attendanceError",
+					messages.getMessage(refused.messageKey(), refused.args(), refused.messageKey(), locale));
+		}
 		return "redirect:/tumor-board/cases/" + id + "#attendance";
 	}
 

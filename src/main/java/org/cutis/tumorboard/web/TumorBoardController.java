@@ -37,10 +37,12 @@ class TumorBoardController {
 	private final PatientDirectory patients;
 	private final MeetingPacket packet;
 	private final MessageSource messages;
+	private final BoardChairs chairs;
 	private final Clock clock;
 
 	TumorBoardController(TumorBoardManagement board, CaseSummaries summaries, BoardMetrics metrics,
-			PatientDirectory patients, MeetingPacket packet, MessageSource messages, Clock clock) {
+			PatientDirectory patients, MeetingPacket packet, MessageSource messages, BoardChairs chairs, Clock clock) {
+		this.chairs = chairs;
 		this.board = board;
 		this.summaries = summaries;
 		this.metrics = metrics;
@@ -52,6 +54,28 @@ class TumorBoardController {
 
 	@GetMapping("/tumor-board")
 	String board(Model model) {
+		model.addAttribute("schedule", new ScheduleForm());
+		return boardPage(model);
+	}
+
+	/** A weekly series from the page, through the same service as POST /api/v1/tumor-board/meetings. */
+	@PostMapping("/tumor-board/meetings")
+	@PreAuthorize(TumorBoardApiController.COORDINATORS)
+	String schedule(@ModelAttribute("schedule") ScheduleForm form, BindingResult result, Model model) {
+		if (form.complete(result)) {
+			try {
+				List<Meeting> scheduled = board.schedule(form.getTitle(), form.firstAt(clock.instant(), clock.getZone()),
+						form.cutOff(), form.getPlace(), form.getVideoLink(), form.getChair(), form.getWeeks());
+				return "redirect:/tumor-board?scheduled=" + scheduled.size() + "#upcoming-title";
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, result);
+			}
+		}
+		return boardPage(model);
+	}
+
+	private String boardPage(Model model) {
 		List<Meeting> upcoming = board.meetings()
 			.stream()
 			.filter(m -> m.scheduledAt().isAfter(clock.instant()))
@@ -63,6 +87,8 @@ class TumorBoardController {
 		model.addAttribute("proposals", CaseRow.of(board.proposals(), patients));
 		model.addAttribute("metrics", metrics.compute());
 		model.addAttribute("zone", clock.getZone());
+		model.addAttribute("weekdays", java.time.DayOfWeek.values());
+		model.addAttribute("chairs", chairs.get());
 		return "tumorboard/board";
 	}
 

@@ -107,7 +107,11 @@ class TumorBoardPagesTests {
 			.param("actionItems[0].description", "Book the excision").param("actionItems[0].username", dermatologist)
 			.param("actionItems[0].dueDate", "2026-12-01"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("No quorum: missing pathology.")));
+			.andExpect(content().string(containsString("<li>No quorum: missing Pathology.</li>")));
+		mvc.perform(post("/tumor-board/cases/" + caseId + "/recommendation").with(login.as(chair)).locale(Locale.KOREAN)
+			.param("intent", "curative").param("items[0].type", "wide-local-excision"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<li>정족수 미달: 병리과 불참.</li>")));
 		mvc.perform(post("/tumor-board/cases/" + caseId + "/attendance").with(login.as(nurse))
 			.param("departments", "dermatology", "hematology-oncology", "pathology"));
 		mvc.perform(post("/tumor-board/cases/" + caseId + "/recommendation").with(login.as(chair))
