@@ -92,6 +92,12 @@ class ReportApiTests {
 			.andExpect(status().isCreated());
 		mvc.perform(get("/api/v1/specimens/" + o.specimenId()).with(login.as(derm)))
 			.andExpect(jsonPath("$.status").value("signed"));
+		// the addendum reopened the loop, but the first review and communication stay on the record
+		mvc.perform(get("/api/v1/specimens/" + o.specimenId() + "/history").with(login.as(derm)))
+			.andExpect(jsonPath("$[*].status").value(org.hamcrest.Matchers.contains("ordered", "collected", "sent",
+					"received", "reported", "signed", "reviewed", "communicated", "amended")))
+			.andExpect(jsonPath("$[6].by").value(derm))
+			.andExpect(jsonPath("$[7].by").value(nurse));
 		mvc.perform(get("/api/v1/reports/" + report).with(login.as(derm)))
 			.andExpect(jsonPath("$.addenda[0].reason").value("deep margin re-measured"))
 			.andExpect(jsonPath("$.breslowMm").value(0.75));

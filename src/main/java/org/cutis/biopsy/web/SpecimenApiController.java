@@ -13,6 +13,7 @@ import org.cutis.biopsy.BiopsyTechnique;
 import org.cutis.biopsy.CommunicationMethod;
 import org.cutis.biopsy.application.SpecimenEvent;
 import org.cutis.biopsy.application.SpecimenLabel;
+import org.cutis.biopsy.application.SpecimenHistory;
 import org.cutis.biopsy.application.SpecimenTracking;
 import org.cutis.biopsy.domain.BiopsyOrder;
 import org.cutis.biopsy.domain.Specimen;
@@ -36,10 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SpecimenApiController {
 	private final SpecimenTracking tracking;
 	private final SpecimenLabel labels;
+	private final SpecimenHistory history;
 
-	SpecimenApiController(SpecimenTracking tracking, SpecimenLabel labels) {
+	SpecimenApiController(SpecimenTracking tracking, SpecimenLabel labels, SpecimenHistory history) {
 		this.tracking = tracking;
 		this.labels = labels;
+		this.history = history;
 	}
 
 	@Operation(summary = "Order a biopsy of a lesion. technique: punch (punchDiameterMm 1-8, default 3) | shave | "
@@ -57,6 +60,13 @@ class SpecimenApiController {
 	@GetMapping("/api/v1/specimens/{id}")
 	SpecimenView specimen(@PathVariable UUID id) {
 		return SpecimenView.of(tracking.view(id));
+	}
+
+	@Operation(summary = "Every state the specimen reached, oldest first, including reviews and communications "
+			+ "that an addendum reopened")
+	@GetMapping("/api/v1/specimens/{id}/history")
+	List<SpecimenHistory.Step> history(@PathVariable UUID id) {
+		return history.of(id);
 	}
 
 	@Operation(summary = "A step of the loop. type: collect | send | receive (accession, mrn and site read off the "
