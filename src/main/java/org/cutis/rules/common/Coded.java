@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 /** A vocabulary entry with the code used in the JSON contract (e.g. {@code upper-arm}). */
 public interface Coded {
 
-	String code();
+	/** The JSON code; by default the enum constant's name in lower case with hyphens (UPPER_ARM is upper-arm). */
+	default String code() {
+		return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
 
 	/**
 	 * Finds the constant with the given code, ignoring case.

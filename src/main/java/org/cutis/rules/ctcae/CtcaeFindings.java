@@ -67,94 +67,27 @@ public record CtcaeFindings(BodySurfaceArea bsa, Symptoms symptoms, boolean pain
 	}
 
 	public enum Symptoms implements Coded {
-		NONE("none"), MILD("mild"), MODERATE("moderate"), SEVERE("severe");
-
-		private final String code;
-
-		Symptoms(String code) {
-			this.code = code;
-		}
-
-		@Override
-		public String code() {
-			return code;
-		}
+		NONE, MILD, MODERATE, SEVERE;
 	}
 
 	/** Instrumental ADL: shopping, meals, phone, money. Self-care ADL: bathing, dressing, feeding, toileting, medications. */
 	public enum AdlLimit implements Coded {
-		NONE("none"), INSTRUMENTAL("instrumental"), SELF_CARE("self-care");
-
-		private final String code;
-
-		AdlLimit(String code) {
-			this.code = code;
-		}
-
-		@Override
-		public String code() {
-			return code;
-		}
+		NONE, INSTRUMENTAL, SELF_CARE;
 	}
 
 	public enum Treatment implements Coded {
-		NONE("none"), TOPICAL("topical"), ORAL("oral"), SYSTEMIC_IMMUNOSUPPRESSIVE("systemic-immunosuppressive"),
-		IV_ANTIBIOTICS("iv-antibiotics"), OPERATIVE("operative");
-
-		private final String code;
-
-		Treatment(String code) {
-			this.code = code;
-		}
-
-		@Override
-		public String code() {
-			return code;
-		}
+		NONE, TOPICAL, ORAL, SYSTEMIC_IMMUNOSUPPRESSIVE, IV_ANTIBIOTICS, OPERATIVE;
 	}
 
 	public enum Superinfection implements Coded {
-		NONE("none"), LOCAL_ORAL_ANTIBIOTICS("local-oral-antibiotics"), EXTENSIVE_IV_ANTIBIOTICS("extensive-iv-antibiotics");
-
-		private final String code;
-
-		Superinfection(String code) {
-			this.code = code;
-		}
-
-		@Override
-		public String code() {
-			return code;
-		}
+		NONE, LOCAL_ORAL_ANTIBIOTICS, EXTENSIVE_IV_ANTIBIOTICS;
 	}
 
 	public enum Extent implements Coded {
-		LOCALIZED("localized"), WIDESPREAD_INTERMITTENT("widespread-intermittent"), WIDESPREAD_CONSTANT("widespread-constant");
-
-		private final String code;
-
-		Extent(String code) {
-			this.code = code;
-		}
-
-		@Override
-		public String code() {
-			return code;
-		}
+		LOCALIZED, WIDESPREAD_INTERMITTENT, WIDESPREAD_CONSTANT;
 	}
 
 	public enum Desquamation implements Coded {
-		NONE("none"), DRY("dry"), MOIST_FOLDS("moist-folds"), MOIST_BEYOND_FOLDS("moist-beyond-folds");
-
-		private final String code;
-
-		Desquamation(String code) {
-			this.code = code;
-		}
-
-		@Override
-		public String code() {
-			return code;
-		}
+		NONE, DRY, MOIST_FOLDS, MOIST_BEYOND_FOLDS;
 	}
 }
