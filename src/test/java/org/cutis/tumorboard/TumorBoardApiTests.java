@@ -158,12 +158,17 @@ class TumorBoardApiTests {
 		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
 			mvc.perform(get("/api/v1/tumor-board/cases/" + caseId).with(login.as(chair)))
 				.andExpect(jsonPath("$.boardCase.dataChangedSinceDiscussion").value(true)));
-		byte[] pdf = mvc.perform(get("/api/v1/tumor-board/meetings/" + meetingId + "/packet.pdf").with(login.as(chair)))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
-		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-			assertThat(text).contains("한승우").contains("피부암 다학제 위원회").contains("Stage");
+		// the packet prints in the reader's language, the Hangul name in both
+		for (String[] language : new String[][] { { "en", "Stage" }, { "ko", "병기" } }) {
+			byte[] pdf = mvc.perform(get("/api/v1/tumor-board/meetings/" + meetingId + "/packet.pdf")
+				.with(login.as(chair))
+				.header("Accept-Language", language[0]))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsByteArray();
+			try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+				String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+				assertThat(text).contains("한승우").contains("피부암 다학제 위원회").contains(language[1]);
+			}
 		}
 		mvc.perform(get("/api/v1/tumor-board/metrics").with(login.as(nurse)))
 			.andExpect(status().isOk())

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
@@ -11,12 +12,13 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import org.cutis.shared.Message;
 import org.cutis.staging.CancerSummary;
 import org.cutis.tumorboard.application.CaseSummaries.CaseSummary;
 import org.cutis.tumorboard.domain.Meeting;
-import org.cutis.tumorboard.domain.PlanItem;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,15 +30,20 @@ import org.springframework.stereotype.Component;
 class MeetingPacket {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 	private final String fontPath;
+	private final MessageSource messages;
 
-	MeetingPacket(@Value("${cutis.tumorboard.packet-font:/usr/share/fonts/truetype/nanum/NanumGothic.ttf}") String fontPath) {
+	MeetingPacket(@Value("${cutis.tumorboard.packet-font:/usr/share/fonts/truetype/nanum/NanumGothic.ttf}") String fontPath,
+			MessageSource messages) {
 		this.fontPath = fontPath;
+		this.messages = messages;
 	}
 
-	byte[] render(Meeting meeting, List<CaseSummary> cases, ZoneId zone) {
+	/** The packet in the reader's language; names and the rules' explanations print as recorded. */
+	byte[] render(Meeting meeting, List<CaseSummary> cases, ZoneId zone, Locale locale) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 48, 48, 48, 48);
 		PdfWriter.getInstance(document, out);
+		Text text = new Text(messages, locale);
 		try {
 			BaseFont base = BaseFont.createFont(fontPath, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
 			Font title = new Font(base, 16, Font.BOLD);
@@ -46,11 +53,12 @@ class MeetingPacket {
 			document.open();
 			document.add(new Paragraph(meeting.title(), title));
 			document.add(new Paragraph(WHEN.format(meeting.scheduledAt().atZone(zone)) + " · "
-					+ (meeting.place() != null ? meeting.place() : meeting.videoLink()) + " · chair " + meeting.chair(), body));
-			document.add(new Paragraph("Cases: " + cases.size(), body));
+					+ (meeting.place() != null ? meeting.place() : meeting.videoLink()) + " · "
+					+ text.get("tumorboard.packet.chair", meeting.chair()), body));
+			document.add(new Paragraph(text.get("tumorboard.packet.cases", cases.size()), body));
 			for (CaseSummary s : cases) {
 				document.newPage();
-				writeCase(document, s, heading, body);
+				writeCase(document, s, heading, body, text);
 			}
 			document.close();
 		}
@@ -60,38 +68,62 @@ class MeetingPacket {
 		return out.toByteArray();
 	}
 
-	private static void writeCase(Document document, CaseSummary s, Font heading, Font body) {
-		String name = s.patient() == null ? "-" : s.patient().displayName() + " · MRN " + s.patient().mrn() + " · "
-				+ s.patient().sex().name().toLowerCase() + " · born " + s.patient().birthDate();
+	private static void writeCase(Document document, CaseSummary s, Font heading, Font body, Text text) {
+		String name = s.patient() == null ? "-"
+				: s.patient().displayName() + " · MRN " + s.patient().mrn() + " · "
+						+ text.get("patient.sex." + s.patient().sex().code()) + " · " + s.patient().birthDate();
 		document.add(new Paragraph(name, heading));
-		line(document, body, "Reason on the list", s.boardCase().reason().code());
-		line(document, body, "Question for the board", s.boardCase().question());
-		line(document, body, "ECOG", s.boardCase().ecog() == null ? "not recorded" : s.boardCase().ecog().toString());
-		line(document, body, "Prior treatments", s.boardCase().priorTreatments() == null ? "none recorded" : s.boardCase().priorTreatments());
+		line(document, body, text.get("tumorboard.packet.reason"),
+				text.get("tumorboard.reason." + s.boardCase().reason().code()));
+		line(document, body, text.get("tumorboard.packet.question"), s.boardCase().question());
+		line(document, body, "ECOG", s.boardCase().ecog() == null ? text.get("tumorboard.packet.notRecorded")
+				: s.boardCase().ecog().toString());
+		line(document, body, text.get("tumorboard.packet.priorTreatments"),
+				s.boardCase().priorTreatments() == null ? text.get("tumorboard.packet.notRecorded")
+						: s.boardCase().priorTreatments());
 		CancerSummary c = s.cancer();
 		if (c != null) {
 			var f = c.findings();
-			line(document, body, "Diagnosis", c.kind().code() + ", " + (c.lesionLabel() == null ? "" : c.lesionLabel())
-					+ ", diagnosed " + c.diagnosisDate() + ", " + (c.histologicSubtype() == null ? "" : c.histologicSubtype()));
-			line(document, body, "Pathology", "site " + f.site() + (f.breslowMm() != null ? ", Breslow " + f.breslowMm() + " mm" : "")
-					+ (f.ulceration() ? ", ulcerated" : "") + (f.mitoticRatePerMm2() != null ? ", mitoses " + f.mitoticRatePerMm2() + "/mm²" : "")
-					+ (f.diameterCm() != null ? ", diameter " + f.diameterCm() + " cm" : ""));
-			line(document, body, "Stage", c.stage() + " (" + c.stagingLine() + ") · rules " + c.ruleVersion());
+			line(document, body, text.get("tumorboard.packet.diagnosis"), c.kind().code() + ", "
+					+ (c.lesionLabel() == null ? "" : c.lesionLabel()) + ", " + c.diagnosisDate() + ", "
+					+ (c.histologicSubtype() == null ? "" : c.histologicSubtype()));
+			line(document, body, text.get("tumorboard.packet.pathology"), (f.site() == null ? "" : f.site())
+					+ (f.breslowMm() != null ? ", Breslow " + f.breslowMm() + " mm" : "")
+					+ (f.ulceration() ? ", " + text.get("tumorboard.packet.ulcerated") : "")
+					+ (f.mitoticRatePerMm2() != null ? ", " + f.mitoticRatePerMm2() + "/mm²" : "")
+					+ (f.diameterCm() != null ? ", " + f.diameterCm() + " cm" : ""));
+			line(document, body, text.get("tumorboard.packet.stage"),
+					c.stage() + " (" + c.stagingLine() + ") · " + c.ruleVersion());
 			c.explanation().forEach(e -> document.add(new Paragraph("  – " + e, body)));
-			line(document, body, "Work-up", c.workup().isEmpty() ? "none" : String.join("; ", c.workup()));
+			line(document, body, text.get("tumorboard.packet.workup"), c.workupLines().isEmpty()
+					? text.get("tumorboard.packet.none")
+					: String.join("; ", c.workupLines().stream().map(text::get).toList()));
 		}
-		line(document, body, "Lesion photos", "not available in this version of Cutis");
 		if (s.boardCase().dataChangedAt() != null) {
-			line(document, body, "Attention", "data changed since discussion");
+			line(document, body, text.get("tumorboard.packet.attention"), text.get("tumorboard.packet.dataChanged"));
 		}
 		if (s.recommendation() != null) {
-			line(document, body, "Recommendation", s.recommendation().intent() + ": "
-					+ String.join(", ", s.recommendation().items().stream().map(PlanItem::line).toList())
-					+ " · signed by " + s.recommendation().signedBy());
+			line(document, body, text.get("tumorboard.packet.recommendation"),
+					text.get("tumorboard.intent." + s.recommendation().intent()) + ": "
+							+ String.join(", ", s.recommendation().items().stream().map(item -> item.detail() == null
+									? text.get("tumorboard.plan." + item.type())
+									: text.get("tumorboard.plan." + item.type()) + ": " + item.detail()).toList())
+							+ " · " + text.get("tumorboard.packet.signedBy", s.recommendation().signedBy()));
 		}
 	}
 
 	private static void line(Document document, Font body, String label, String value) {
 		document.add(new Paragraph(label + ": " + (value == null ? "-" : value), body));
+	}
+
+	/** Messages in one language; a key without a text prints as the key rather than failing the packet. */
+	private record Text(MessageSource messages, Locale locale) {
+		String get(String key, Object... args) {
+			return messages.getMessage(key, args, key, locale);
+		}
+
+		String get(Message message) {
+			return messages.getMessage(message, locale);
+		}
 	}
 }

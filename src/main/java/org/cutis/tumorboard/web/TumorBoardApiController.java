@@ -23,6 +23,7 @@ import org.cutis.tumorboard.web.BoardViews.CaseView;
 import org.cutis.tumorboard.web.BoardViews.MeetingView;
 import org.cutis.tumorboard.web.BoardViews.PlanItemView;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,7 +81,8 @@ class TumorBoardApiController {
 			+ "the cases the reader may see; audited as an export")
 	@GetMapping(value = "/api/v1/tumor-board/meetings/{id}/packet.pdf", produces = "application/pdf")
 	org.springframework.http.ResponseEntity<byte[]> packet(@PathVariable UUID id) {
-		byte[] pdf = packet.render(board.meeting(id), summaries.packet(id), clock.getZone());
+		byte[] pdf = packet.render(board.meeting(id), summaries.packet(id), clock.getZone(),
+				LocaleContextHolder.getLocale());
 		return org.springframework.http.ResponseEntity.ok()
 			.header("Content-Disposition", "inline; filename=\"tumor-board-" + id + ".pdf\"")
 			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)

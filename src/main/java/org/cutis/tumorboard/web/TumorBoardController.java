@@ -14,6 +14,7 @@ import org.cutis.tumorboard.application.TumorBoardManagement;
 import org.cutis.tumorboard.domain.Meeting;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -131,7 +132,8 @@ class TumorBoardController {
 	/** The printable packet, for a browser session (the API has the same under /api/v1). */
 	@GetMapping("/tumor-board/meetings/{id}/packet.pdf")
 	ResponseEntity<byte[]> packet(@PathVariable UUID id) {
-		byte[] pdf = packet.render(board.meeting(id), summaries.packet(id), clock.getZone());
+		byte[] pdf = packet.render(board.meeting(id), summaries.packet(id), clock.getZone(),
+				LocaleContextHolder.getLocale());
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "inline; filename=\"tumor-board-" + id + ".pdf\"")
 			.contentType(MediaType.APPLICATION_PDF)
