@@ -85,6 +85,8 @@ class WorkupApiTests {
 				{"kind": "ct", "imaging": {"findings": [{"site": "lung", "metastasis": "yes"}, {"site": "liver", "metastasis": "indeterminate"}]}}
 				""")
 			.andExpect(jsonPath("$.proposal.clinical.m").value("cM1b"))
+			.andExpect(jsonPath("$.cancer.workupOrders[?(@.kind == 'slnb')].nodesPositive").value(hasItem(1)))
+			.andExpect(jsonPath("$.cancer.workupOrders[?(@.kind == 'ct')].imaging[*].site").value(hasItem("lung")))
 			.andExpect(jsonPath("$.proposal.pathological.stage").value("IV"));
 	}
 
@@ -111,7 +113,11 @@ class WorkupApiTests {
 				{"kind": "ldh", "ldh": {"value": 320, "unit": "U/L", "upperLimitOfNormal": 250}}
 				""")
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.cancer.workupOrders[?(@.kind == 'ldh')].result").value(hasItem(containsString("elevated"))));
+			.andExpect(jsonPath("$.cancer.workupOrders[?(@.kind == 'ldh')].result").value(hasItem(containsString("elevated"))))
+			// and as values a registry or the hospital's systems can read without parsing the sentence
+			.andExpect(jsonPath("$.cancer.workupOrders[?(@.kind == 'ldh')].ldhValue").value(hasItem(320.0)))
+			.andExpect(jsonPath("$.cancer.workupOrders[?(@.kind == 'ldh')].ldhUnit").value(hasItem("U/L")))
+			.andExpect(jsonPath("$.cancer.workupOrders[?(@.kind == 'ldh')].ldhElevated").value(hasItem(true)));
 	}
 
 	@Test

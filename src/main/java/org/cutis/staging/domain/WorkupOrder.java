@@ -261,6 +261,26 @@ public class WorkupOrder {
 		return List.copyOf(imaging);
 	}
 
+	public BigDecimal largestDepositMm() {
+		return largestDepositMm;
+	}
+
+	public Boolean ene() {
+		return ene;
+	}
+
+	public BigDecimal ldhValue() {
+		return ldhValue;
+	}
+
+	public String ldhUnit() {
+		return ldhUnit;
+	}
+
+	public BigDecimal ldhUpperLimit() {
+		return ldhUpperLimit;
+	}
+
 	public long version() {
 		return version;
 	}
