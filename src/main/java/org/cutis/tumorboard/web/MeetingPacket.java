@@ -10,31 +10,26 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import org.cutis.shared.Message;
+import org.cutis.shared.pdf.PdfFonts;
 import org.cutis.staging.CancerSummary;
 import org.cutis.tumorboard.application.CaseSummaries.CaseSummary;
 import org.cutis.tumorboard.domain.Meeting;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The printable packet of one meeting: a cover and one case summary per page. The Hangul font
- * is embedded as Identity-H (a subset), so names print on any machine and can be searched and
- * copied from the PDF.
+ * The printable packet of one meeting: a cover and one case summary per page, in the font every
+ * Cutis PDF uses ({@link PdfFonts}), so Hangul names print and can be searched and copied.
  */
 @Component
 class MeetingPacket {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-	private final String fontPath;
 	private final MessageSource messages;
 
-	MeetingPacket(@Value("${cutis.tumorboard.packet-font:/usr/share/fonts/truetype/nanum/NanumGothic.ttf}") String fontPath,
-			MessageSource messages) {
-		this.fontPath = fontPath;
+	MeetingPacket(MessageSource messages) {
 		this.messages = messages;
 	}
 
@@ -44,27 +39,21 @@ class MeetingPacket {
 		Document document = new Document(PageSize.A4, 48, 48, 48, 48);
 		PdfWriter.getInstance(document, out);
 		Text text = new Text(messages, locale);
-		try {
-			BaseFont base = BaseFont.createFont(fontPath, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-			Font title = new Font(base, 16, Font.BOLD);
-			Font heading = new Font(base, 12, Font.BOLD);
-			Font body = new Font(base, 10);
-			document.addTitle(meeting.title());
-			document.open();
-			document.add(new Paragraph(meeting.title(), title));
-			document.add(new Paragraph(WHEN.format(meeting.scheduledAt().atZone(zone)) + " · "
-					+ (meeting.place() != null ? meeting.place() : meeting.videoLink()) + " · "
-					+ text.get("tumorboard.packet.chair", meeting.chair()), body));
-			document.add(new Paragraph(text.get("tumorboard.packet.cases", cases.size()), body));
-			for (CaseSummary s : cases) {
-				document.newPage();
-				writeCase(document, s, heading, body, text);
-			}
-			document.close();
+		Font title = PdfFonts.bold(16);
+		Font heading = PdfFonts.bold(12);
+		Font body = PdfFonts.font(10);
+		document.addTitle(meeting.title());
+		document.open();
+		document.add(new Paragraph(meeting.title(), title));
+		document.add(new Paragraph(WHEN.format(meeting.scheduledAt().atZone(zone)) + " · "
+				+ (meeting.place() != null ? meeting.place() : meeting.videoLink()) + " · "
+				+ text.get("tumorboard.packet.chair", meeting.chair()), body));
+		document.add(new Paragraph(text.get("tumorboard.packet.cases", cases.size()), body));
+		for (CaseSummary s : cases) {
+			document.newPage();
+			writeCase(document, s, heading, body, text);
 		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
+		document.close();
 		return out.toByteArray();
 	}
 
