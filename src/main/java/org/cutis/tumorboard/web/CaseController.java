@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.cutis.identity.Department;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.lesion.LineageEntry;
+import org.cutis.shared.web.EntryText;
 import org.cutis.lesion.PhotoReference;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;
@@ -141,15 +142,11 @@ class CaseController {
 		return "tumorboard/case";
 	}
 
-	/** Lineage entries in the reader's language; arguments that are message keys are translated too. */
+	/** Lineage entries in the reader's language, each with its date. */
 	private List<String> lineage(List<LineageEntry> entries, Locale locale) {
-		return entries.stream().map(e -> {
-			Object[] args = e.args().stream()
-				.map(a -> a instanceof String key && key.matches("[a-z]+(\\.[a-zA-Z0-9-]+)+")
-						? messages.getMessage(key, null, key, locale) : a)
-				.toArray();
-			return java.time.LocalDate.ofInstant(e.at(), clock.getZone()) + " · "
-					+ messages.getMessage(e.messageKey(), args, e.messageKey(), locale);
-		}).toList();
+		return entries.stream()
+			.map(e -> java.time.LocalDate.ofInstant(e.at(), clock.getZone()) + " · "
+					+ EntryText.of(messages, e.messageKey(), e.args(), locale))
+			.toList();
 	}
 }
