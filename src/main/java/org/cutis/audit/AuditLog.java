@@ -116,8 +116,4 @@ public class AuditLog {
 	private static String truncate(String value, int max) {
 		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
-
-	Instant now() {
-		return clock.instant();
-	}
 }

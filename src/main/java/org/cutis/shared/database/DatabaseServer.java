@@ -14,10 +14,6 @@ public record DatabaseServer(String jdbcUrl, String user, String password, Embed
 		return new DatabaseServer(database.jdbcUrl(), database.user(), null, database);
 	}
 
-	public boolean isEmbedded() {
-		return embedded != null;
-	}
-
 	@Override
 	public void close() {
 		if (embedded != null) {

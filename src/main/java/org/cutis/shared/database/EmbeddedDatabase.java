@@ -85,10 +85,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		return "postgres";
 	}
 
-	public int port() {
-		return postgres.getPort();
-	}
-
 	private void createApplicationDatabase() {
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {

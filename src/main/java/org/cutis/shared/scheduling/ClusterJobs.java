@@ -53,10 +53,6 @@ public class ClusterJobs {
 		return true;
 	}
 
-	public String node() {
-		return node;
-	}
-
 	private static String hostName() {
 		try {
 			return InetAddress.getLocalHost().getHostName();
