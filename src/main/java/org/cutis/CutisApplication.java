@@ -8,7 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
-@Modulithic(sharedModules = "shared")
+@Modulithic(sharedModules = { "shared", "clinical" })
 @SpringBootApplication
 public class CutisApplication {
 	public static void main(String[] args) {

@@ -3,8 +3,9 @@ package org.cutis.biopsy;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.cutis.lesion.Diagnosis;
-import org.cutis.lesion.Laterality;
+import org.cutis.clinical.Diagnosis;
+import org.cutis.clinical.Laterality;
+import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.rules.common.AnatomicSite;
 
 /** What pathology needs of a specimen to report on it. */

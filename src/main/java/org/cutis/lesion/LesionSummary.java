@@ -2,6 +2,8 @@ package org.cutis.lesion;
 
 import java.util.UUID;
 
+import org.cutis.clinical.Diagnosis;
+import org.cutis.clinical.Laterality;
 import org.cutis.rules.common.AnatomicSite;
 
 /** What other modules (biopsy orders, reports, labels) need to know of a lesion. */

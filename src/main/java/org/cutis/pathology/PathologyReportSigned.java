@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.cutis.lesion.Code;
+import org.cutis.clinical.Code;
 
 /**
  * A signed report, for staging, tumor board and treatment modules: the coded diagnosis and the

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.cutis.lesion.Diagnosis;
+import org.cutis.clinical.Diagnosis;
 
 /**
  * The synoptic values of a signed report, for modules that act on them (staging reads the

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.cutis.biopsy.BiopsyTechnique;
+import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.biopsy.PunchDiameter;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.cutis.biopsy.BiopsyTechnique;
+import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.biopsy.CommunicationMethod;
 import org.cutis.biopsy.application.SpecimenEvent;
 import org.cutis.biopsy.application.SpecimenLabel;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.cutis.biopsy.BiopsyTechnique;
+import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.biopsy.CommunicationMethod;
 import org.cutis.biopsy.PunchDiameter;
 import org.cutis.biopsy.application.SpecimenEvent;

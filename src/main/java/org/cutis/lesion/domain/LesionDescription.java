@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cutis.lesion.BodyView;
-import org.cutis.lesion.Diagnosis;
-import org.cutis.lesion.Laterality;
+import org.cutis.clinical.Diagnosis;
+import org.cutis.clinical.Laterality;
 import org.cutis.lesion.Suspicion;
 import org.cutis.rules.common.AnatomicSite;
 import org.cutis.shared.InvalidInput;

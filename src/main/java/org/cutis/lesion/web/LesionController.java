@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.cutis.lesion.Diagnosis;
-import org.cutis.lesion.Laterality;
+import org.cutis.clinical.Diagnosis;
+import org.cutis.clinical.Laterality;
 import org.cutis.lesion.Suspicion;
 import org.cutis.lesion.application.LesionRegistry;
 import org.cutis.lesion.domain.Lesion;

@@ -3,8 +3,8 @@ package org.cutis.lesion.web;
 import java.math.BigDecimal;
 
 import org.cutis.lesion.BodyView;
-import org.cutis.lesion.Diagnosis;
-import org.cutis.lesion.Laterality;
+import org.cutis.clinical.Diagnosis;
+import org.cutis.clinical.Laterality;
 import org.cutis.lesion.Suspicion;
 import org.cutis.lesion.domain.LesionDescription;
 import org.cutis.rules.common.AnatomicSite;

@@ -98,8 +98,10 @@ public class PathologyReporting {
 		report.correlate(verdict, note, currentUser.username(), clock.instant());
 		audit.record(AuditAction.UPDATE, report.patientId(), "pathology-report", id,
 				"correlation " + verdict.name().toLowerCase());
-		events.publishEvent(new CorrelationRecorded(report.id(), report.patientId(), report.lesionId(),
-				verdict == PathologyReport.Correlation.DISCORDANT));
+		SpecimenSummary specimen = specimens.find(report.specimenId()).orElseThrow();
+		events.publishEvent(new CorrelationRecorded(report.id(), report.specimenId(), report.patientId(),
+				report.lesionId(), report.diagnosis(), specimen.clinicalImpression(),
+				verdict == PathologyReport.Correlation.DISCORDANT, report.correlationNote()));
 		return report;
 	}
 

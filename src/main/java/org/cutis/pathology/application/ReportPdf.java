@@ -17,7 +17,7 @@ import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
 import org.cutis.biopsy.SpecimenLoop;
 import org.cutis.biopsy.SpecimenSummary;
-import org.cutis.lesion.Code;
+import org.cutis.clinical.Code;
 import org.cutis.pathology.domain.Addenda;
 import org.cutis.pathology.domain.Addendum;
 import org.cutis.pathology.domain.PathologyReport;

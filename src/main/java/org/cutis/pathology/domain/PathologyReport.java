@@ -11,7 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.cutis.lesion.Diagnosis;
+import org.cutis.clinical.Diagnosis;
 import org.cutis.rules.common.Finding;
 import org.cutis.rules.melanoma.BreslowThickness;
 import org.cutis.rules.melanoma.MelanomaPrimaryFindings;

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.cutis.lesion.Code;
-import org.cutis.lesion.Diagnosis;
+import org.cutis.clinical.Code;
+import org.cutis.clinical.Diagnosis;
 import org.cutis.pathology.application.PathologyReporting;
 import org.cutis.pathology.domain.Addendum;
 import org.cutis.pathology.domain.PathologyReport;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.cutis.biopsy.SpecimenLoop;
 import org.cutis.biopsy.SpecimenSummary;
-import org.cutis.lesion.Diagnosis;
+import org.cutis.clinical.Diagnosis;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.pathology.application.PathologyReporting;
 import org.cutis.pathology.application.ReportLines;

@@ -2,7 +2,7 @@ package org.cutis.pathology.web;
 
 import java.math.BigDecimal;
 
-import org.cutis.lesion.Diagnosis;
+import org.cutis.clinical.Diagnosis;
 import org.cutis.pathology.domain.PathologyReport;
 import org.cutis.pathology.domain.Synoptic;
 

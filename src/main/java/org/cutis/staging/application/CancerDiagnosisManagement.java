@@ -13,7 +13,7 @@ import org.cutis.rules.RuleEngine;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.RefusedTransition;
-import org.cutis.staging.CancerDataChanged;
+import org.cutis.staging.CancerFactsChanged;
 import org.cutis.staging.CancerStaged;
 import org.cutis.staging.PathologyFindings;
 import org.cutis.staging.domain.CancerDiagnoses;
@@ -116,7 +116,8 @@ public class CancerDiagnosisManagement {
 		restage(cancer, Occasion.AMENDMENT, false);
 		audit.record(AuditAction.UPDATE, cancer.patientId(), "cancer", cancer.id(),
 				"amended report " + findings.reportId());
-		events.publishEvent(new CancerDataChanged(cancer.id(), cancer.patientId(), findings.reportId(), clock.instant()));
+		events.publishEvent(new CancerFactsChanged(cancer.id(), cancer.patientId(), "addendum",
+				List.of("report " + findings.reportId()), clock.instant()));
 		return cancer;
 	}
 
@@ -187,9 +188,10 @@ public class CancerDiagnosisManagement {
 	private void publish(CancerDiagnosis cancer, StagingRecord record) {
 		StageComputation c = record.computation();
 		String t = c.pathologicalT() != null ? c.pathologicalT() : c.clinicalT();
-		events.publishEvent(new CancerStaged(cancer.id(), cancer.patientId(), record.id(), cancer.kind(),
-				cancer.diagnosisDate(), record.effectiveStage(), t, c.bwhT(), cancer.findings().inSitu(),
-				record.occasion() == Occasion.RECURRENCE, cancer.findings().discordant()));
+		events.publishEvent(new CancerStaged(cancer.id(), cancer.patientId(), cancer.lesionId(), record.id(),
+				cancer.kind(), null, cancer.diagnosisDate(), record.effectiveStage(), c.clinicalStage(),
+				c.pathologicalStage(), t, c.bwhT(), cancer.findings().inSitu(), record.occasion() == Occasion.RECURRENCE,
+				cancer.findings().discordant(), record.changes() == null ? List.of() : List.of(record.changes().split("; "))));
 	}
 
 	@Transactional(readOnly = true)

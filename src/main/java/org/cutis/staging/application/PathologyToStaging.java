@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.cutis.lesion.Code;
-import org.cutis.lesion.Diagnosis;
+import org.cutis.clinical.Code;
+import org.cutis.clinical.Diagnosis;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.lesion.LesionSummary;
 import org.cutis.pathology.CorrelationRecorded;

@@ -1,6 +1,6 @@
 package org.cutis.tumorboard.application;
 
-import org.cutis.staging.CancerDataChanged;
+import org.cutis.staging.CancerFactsChanged;
 import org.cutis.staging.CancerStaged;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -25,7 +25,7 @@ class CaseProposals {
 	}
 
 	@ApplicationModuleListener
-	void on(CancerDataChanged changed) {
+	void on(CancerFactsChanged changed) {
 		board.flagDataChanged(changed.cancerId());
 	}
 }

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.cutis.biopsy.BiopsyTechnique;
+import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.biopsy.CommunicationMethod;
 import org.cutis.biopsy.SpecimenStatus;
 import org.cutis.biopsy.domain.PathLogPolicy.Entry;
 import org.cutis.biopsy.domain.PathLogPolicy.Flag;
 import org.cutis.biopsy.domain.PathLogPolicy.Settings;
-import org.cutis.lesion.Diagnosis;
+import org.cutis.clinical.Diagnosis;
 import org.cutis.rules.common.AnatomicSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.cutis.biopsy.BiopsyTechnique;
+import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.biopsy.CommunicationMethod;
 import org.cutis.biopsy.PunchDiameter;
 import org.cutis.biopsy.SpecimenStatus;
-import org.cutis.lesion.Diagnosis;
-import org.cutis.lesion.Laterality;
+import org.cutis.clinical.Diagnosis;
+import org.cutis.clinical.Laterality;
 import org.cutis.lesion.LesionSummary;
 import org.cutis.lesion.Suspicion;
 import org.cutis.rules.common.AnatomicSite;

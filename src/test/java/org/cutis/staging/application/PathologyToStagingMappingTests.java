@@ -1,6 +1,6 @@
 package org.cutis.staging.application;
 
-import org.cutis.lesion.Diagnosis;
+import org.cutis.clinical.Diagnosis;
 import org.cutis.staging.DiagnosisKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

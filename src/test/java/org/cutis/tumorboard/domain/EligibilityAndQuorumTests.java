@@ -20,8 +20,8 @@ class EligibilityAndQuorumTests {
 
 	static CancerStaged staged(DiagnosisKind kind, String stage, String t, String bwh, boolean inSitu, boolean recurrence,
 			boolean discordant) {
-		return new CancerStaged(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), kind, LocalDate.now(), stage,
-				t, bwh, inSitu, recurrence, discordant);
+		return new CancerStaged(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), kind, null,
+				LocalDate.now(), stage, null, null, t, bwh, inSitu, recurrence, discordant, List.of());
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.cutis.lesion;
+package org.cutis.clinical;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.cutis.lesion;
+package org.cutis.clinical;
 
 /**
  * One code of a diagnosis in one terminology. {@code verified} is false when the clinical
@@ -10,11 +10,11 @@ public record Code(String system, String value, boolean verified) {
 	public static final String ICD10 = "ICD-10";
 	public static final String ICDO3 = "ICD-O-3";
 
-	static Code verified(String system, String value) {
+	public static Code verified(String system, String value) {
 		return new Code(system, value, true);
 	}
 
-	static Code unverified(String system, String value) {
+	public static Code unverified(String system, String value) {
 		return new Code(system, value, false);
 	}
 }

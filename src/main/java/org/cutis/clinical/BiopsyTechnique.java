@@ -1,4 +1,4 @@
-package org.cutis.biopsy;
+package org.cutis.clinical;
 
 import java.util.Arrays;
 
