@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.cutis.rules.bcc.BccSubtype;
 import org.cutis.rules.cscc.Differentiation;
 import org.cutis.rules.melanoma.BreslowThickness;
+import org.cutis.rules.melanoma.MetastaticSite;
 
 /**
  * The tumour facts of one signed pathology report (or of the structured addendum that corrected
@@ -83,9 +84,9 @@ public record TumourFacts(Diagnosis diagnosis, Behaviour behaviour, SpecimenRole
 	 *
 	 * @param type        in-transit, satellite, nodal or distant
 	 * @param cancerId    the primary's cancer diagnosis
-	 * @param distantSite for a distant metastasis, the rules' M-site code (e.g. {@code skin}, {@code lung})
+	 * @param distantSite for a distant metastasis, its M site (skin when the biopsy was of a skin lesion)
 	 */
-	public record Metastasis(MetastasisType type, UUID cancerId, String distantSite) {
+	public record Metastasis(MetastasisType type, UUID cancerId, MetastaticSite distantSite) {
 		public Metastasis {
 			Objects.requireNonNull(type, "type");
 			Objects.requireNonNull(cancerId, "cancerId");
@@ -93,7 +94,7 @@ public record TumourFacts(Diagnosis diagnosis, Behaviour behaviour, SpecimenRole
 	}
 
 	/** Opens a cancer or adds to one: malignant or in situ. */
-	public boolean isCancer() {
+	public boolean opensCancer() {
 		return behaviour.isCancer();
 	}
 

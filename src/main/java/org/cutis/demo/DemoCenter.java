@@ -104,7 +104,7 @@ class DemoCenter implements ApplicationRunner {
 			referFor(patient, random);
 			registered.add(patient);
 		}
-		tumorBoard.load(registered.subList(0, 4));
+		tumorBoard.load();
 		log.info("Demo center loaded: {} staff accounts, {} patients", ACCOUNTS.size(), PATIENTS);
 	}
 

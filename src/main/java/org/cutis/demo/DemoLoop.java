@@ -99,11 +99,14 @@ class DemoLoop implements ApplicationRunner {
 			return;
 		}
 		List<UUID> demoPatients = jdbc.queryForList("select id from patient order by mrn limit ?", UUID.class,
-				STORIES.size());
+				STORIES.size() + BOARD_STORIES.size());
 		Random random = new Random(20261126L);
 		try {
 			for (int i = 0; i < STORIES.size() && i < demoPatients.size(); i++) {
 				tell(STORIES.get(i), demoPatients.get(i), random);
+			}
+			for (int i = 0; i < BOARD_STORIES.size() && STORIES.size() + i < demoPatients.size(); i++) {
+				signedCancer(BOARD_STORIES.get(i), demoPatients.get(STORIES.size() + i), random);
 			}
 		}
 		finally {
@@ -185,12 +188,55 @@ class DemoLoop implements ApplicationRunner {
 
 	static Synoptic synoptic(Diagnosis d) {
 		boolean melanoma = d == Diagnosis.MELANOMA;
-		return new Synoptic(d, null, melanoma ? "Asymmetric junctional and dermal melanocytic proliferation." : null,
-				melanoma ? "superficial spreading" : null, melanoma ? new BigDecimal("0.75") : null,
-				melanoma ? false : null, melanoma ? BigDecimal.ONE : null, null, null, null, null, null, null,
-				d == Diagnosis.CSCC ? "well differentiated" : null, d == Diagnosis.CSCC ? new BigDecimal("2.5") : null,
-				null, null, null, d == Diagnosis.BCC ? "nodular" : null, false, new BigDecimal("2"), false,
-				new BigDecimal("1.5"));
+		return new Synoptic(d, null, null,
+				melanoma ? "Asymmetric junctional and dermal melanocytic proliferation." : null,
+				melanoma ? "superficial spreading" : null,
+				melanoma ? new Synoptic.Melanoma(new BigDecimal("0.75"), null, false, BigDecimal.ONE, null, null, null,
+						null, null, null) : null,
+				new Synoptic.Squamous(d == Diagnosis.CSCC ? "well differentiated" : null,
+						d == Diagnosis.CSCC ? new BigDecimal("2.5") : null, null, null, null,
+						d == Diagnosis.BCC ? "nodular" : null),
+				new Synoptic.Margins(false, new BigDecimal("2"), false, new BigDecimal("1.5"), false), null);
+	}
+
+	/** A signed cancer for the tumor board: one lesion, a 3 mm punch, the report signed by demo-path. */
+	record BoardStory(AnatomicSite site, BodyView view, int x, int y, Laterality side, int sizeMm, Synoptic report) {
+	}
+
+	static final List<BoardStory> BOARD_STORIES = List.of(
+			new BoardStory(AnatomicSite.SHOULDER, BodyView.BACK, 28, 20, Laterality.LEFT, 9, melanoma("1.5", false)),
+			new BoardStory(AnatomicSite.LEG, BodyView.BACK, 58, 82, Laterality.RIGHT, 14, melanoma("3.2", true)),
+			new BoardStory(AnatomicSite.BACK, BodyView.BACK, 45, 45, Laterality.MIDLINE, 6, melanoma("0.5", false)),
+			new BoardStory(AnatomicSite.CHEEK, BodyView.HEAD, 35, 50, Laterality.LEFT, 45,
+					new Synoptic(Diagnosis.CSCC, null, null, "Invasive squamous cell carcinoma.",
+							"squamous cell carcinoma", null,
+							new Synoptic.Squamous("poorly differentiated", new BigDecimal("4"), false, false, null, null),
+							new Synoptic.Margins(false, new BigDecimal("3"), false, new BigDecimal("2"), false), null)));
+
+	private static Synoptic melanoma(String breslow, boolean ulcerated) {
+		return new Synoptic(Diagnosis.MELANOMA, null, null, "Invasive melanoma.", "superficial spreading",
+				new Synoptic.Melanoma(new BigDecimal(breslow), null, ulcerated, new BigDecimal("2"), false, null, null,
+						null, null, null),
+				null, new Synoptic.Margins(false, new BigDecimal("2"), false, new BigDecimal("1"), false), null);
+	}
+
+	/** The board's cancers come the way every cancer comes: from a signed report of a biopsied lesion. */
+	private void signedCancer(BoardStory story, UUID patientId, Random random) {
+		Lesion lesion = as("demo-derm", () -> lesions.recordLesion(patientId, new LesionDescription(story.view(),
+				BigDecimal.valueOf(story.x()), BigDecimal.valueOf(story.y()), story.site(), story.side(),
+				BigDecimal.valueOf(story.sizeMm()), "dark brown", true, true, true, true, true, null,
+				story.report().diagnosis(), null, Suspicion.HIGH)));
+		var photo = as("demo-derm", () -> lesions.addPhoto(lesion.id(), PhotoKind.DERMOSCOPIC,
+				new ByteArrayInputStream(DemoImages.dermoscopic(random, true)), LocalDate.now(clock), "demo dermatoscope",
+				"10x"));
+		Specimen s = as("demo-derm", () -> specimens.orderBiopsy(lesion.id(), new BiopsyOrder(BiopsyTechnique.PUNCH,
+				new BigDecimal("4"), null, "증가하는 병변 / enlarging", photo.id(), false)));
+		String mrn = patients.find(patientId).orElseThrow().mrn();
+		as("demo-nurse", () -> specimens.collect(s.id()));
+		as("demo-nurse", () -> specimens.send(s.id()));
+		as("demo-path", () -> specimens.receive(s.id(), s.accession(), mrn, story.site()));
+		var report = as("demo-path", () -> reports.writeReport(s.id(), story.report()));
+		as("demo-path", () -> reports.signReport(report.id()));
 	}
 
 	/** Runs one step as the demo account whose job it is, so who-did-what reads like a clinic. */

@@ -1,17 +1,17 @@
 package org.cutis.pathology;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
-import org.cutis.clinical.Code;
+import org.cutis.clinical.TumourFacts;
 
 /**
- * A signed report, for staging, tumor board and treatment modules: the coded diagnosis and the
- * synoptic values they need (pT with the rule set that computed it).
+ * A report was signed out. Carries its typed tumour facts (diagnosis, behaviour, the specimen's
+ * role, microstaging, margins, metastasis) and the specimen it is about, so that the biopsy loop,
+ * staging and the tumor board act on it without reading pathology back.
+ *
+ * @param pT the pT category the report printed (melanoma primary), null otherwise
  */
-public record PathologyReportSigned(UUID reportId, UUID specimenId, UUID patientId, UUID lesionId, String diagnosis,
-		List<Code> codes, boolean malignant, BigDecimal breslowMm, Boolean ulceration, String pT, String ptRuleSet,
-		Boolean peripheralMarginInvolved, Boolean deepMarginInvolved, Instant signedAt, String signedBy) {
+public record PathologyReportSigned(UUID reportId, UUID specimenId, UUID patientId, UUID lesionId,
+		ReportSubject subject, TumourFacts facts, String pT, Instant signedAt, String signedBy) {
 }

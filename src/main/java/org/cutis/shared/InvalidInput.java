@@ -22,6 +22,13 @@ public class InvalidInput extends RuntimeException {
 		return problems;
 	}
 
+	/** The same problems for fields nested under {@code parent} ("findings.breslowMm"). */
+	public InvalidInput nestedUnder(String parent) {
+		return new InvalidInput(problems.stream()
+			.map(p -> new FieldProblem(p.field().equals(parent) ? parent : parent + "." + p.field(), p.messageKey(), p.args()))
+			.toList());
+	}
+
 	/** A field and the message key (with arguments) that says what is wrong with it. */
 	public record FieldProblem(String field, String messageKey, Object... args) {
 		@Override

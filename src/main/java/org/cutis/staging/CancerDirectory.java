@@ -44,6 +44,11 @@ public class CancerDirectory {
 		});
 	}
 
+	/** The cancer that arose in a lesion, if its pathology opened one. */
+	public Optional<CancerSummary> findByLesion(UUID lesionId) {
+		return cancers.findByLesionId(lesionId).flatMap(c -> find(c.id()));
+	}
+
 	public List<CancerSummary> cancersOf(UUID patientId) {
 		return cancers.findByPatientIdOrderByDiagnosisDateDesc(patientId)
 			.stream()

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.cutis.identity.Role;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
+import org.cutis.support.SignedCancers;
 import org.cutis.support.Staff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ class WorkupApiTests {
 	Staff staff;
 	@Autowired
 	Login login;
+	@Autowired
+	SignedCancers cancers;
 
 	String dermatologist;
 	String nurse;
@@ -42,17 +45,7 @@ class WorkupApiTests {
 	void setUp() throws Exception {
 		dermatologist = staff.create(Role.DERMATOLOGIST);
 		nurse = staff.create(Role.NURSE);
-		String patientId = JsonPath.read(mvc.perform(post("/api/v1/patients").with(login.as(staff.create(Role.CLERK)))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"nameHangul": "정미경", "nameLatin": "JUNG Mikyung", "sex": "female", "birthDate": "1966-09-09"}
-					"""))
-			.andReturn().getResponse().getContentAsString(), "$.id");
-		cancerId = JsonPath.read(mvc.perform(post("/api/v1/cancers").with(login.as(staff.create(Role.PATHOLOGIST)))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(CancerApiTests.melanoma(patientId, UUID.randomUUID(), UUID.randomUUID(), "1.5")))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString(), "$.id");
+		cancerId = cancers.melanoma("1.5", false).cancerId().toString();
 	}
 
 	ResultActions result(String body) throws Exception {
@@ -63,7 +56,7 @@ class WorkupApiTests {
 	@Test
 	void aPositiveSentinelNodeProposesPT2aN1aStageIIIAForConfirmation() throws Exception {
 		mvc.perform(get("/api/v1/cancers/" + cancerId).with(login.as(dermatologist)))
-			.andExpect(jsonPath("$.workupOrders", hasSize(6)))
+			.andExpect(jsonPath("$.workupOrders", hasSize(1)))
 			.andExpect(jsonPath("$.workupOrders[0].kind").value("slnb"))
 			.andExpect(jsonPath("$.workupOrders[0].advice").value("offer"));
 		String proposal = JsonPath.read(result("""
@@ -123,7 +116,7 @@ class WorkupApiTests {
 	@Test
 	void openOrdersWaitOnTheCoordinatorsWorklistUntilDecided() throws Exception {
 		String ct = JsonPath.read(mvc.perform(get("/api/v1/cancers/" + cancerId).with(login.as(dermatologist)))
-			.andReturn().getResponse().getContentAsString(), "$.workupOrders[2].id");
+			.andReturn().getResponse().getContentAsString(), "$.workupOrders[0].id");
 		mvc.perform(get("/api/v1/workup-orders").with(login.as(nurse)))
 			.andExpect(jsonPath("$[*].order.id").value(hasItem(ct)))
 			.andExpect(jsonPath("$[0].ageDays").isNumber());
@@ -137,7 +130,7 @@ class WorkupApiTests {
 			.andExpect(jsonPath("$[*].order.id").value(org.hamcrest.Matchers.not(hasItem(ct))));
 		mvc.perform(get("/cancers/" + cancerId).with(login.as(dermatologist)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("PET-CT chosen instead")));
+			.andExpect(content().string(containsString("patient declines the operation")));
 		mvc.perform(get("/workup").with(login.as(nurse))).andExpect(status().isOk());
 	}
 }

@@ -43,6 +43,12 @@ public class BiopsyFlow {
 					 "impression": "%s", "suspicion": "high"}
 					""".formatted(impression))).andExpect(status().isCreated()).andReturn().getResponse()
 			.getContentAsString(), "$.id");
+		return order(derm, patient, lesion, technique, "diagnostic");
+	}
+
+	/** A biopsy of an existing lesion for a purpose: diagnostic, re-excision, recurrence, metastasis. */
+	public Ordered order(String derm, UUID patient, String lesion, String technique, String purpose) throws Exception {
+		MockMvc mvc = mockMvc.getObject();
 		MockMultipartFile png = new MockMultipartFile("file", "d.png", "image/png", Clinic.image("png", 80, 60));
 		String photo = JsonPath.read(mvc.perform(multipart("/api/v1/lesions/" + lesion + "/photos").file(png)
 			.param("kind", "dermoscopic")
@@ -51,8 +57,8 @@ public class BiopsyFlow {
 		String body = mvc.perform(post("/api/v1/lesions/" + lesion + "/biopsies").with(login.as(derm))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"technique": "%s", "clinicalHistory": "enlarging for 3 months", "photoId": "%s"}
-					""".formatted(technique, photo))).andExpect(status().isCreated()).andReturn().getResponse()
+					{"technique": "%s", "clinicalHistory": "enlarging for 3 months", "photoId": "%s", "purpose": "%s"}
+					""".formatted(technique, photo, purpose))).andExpect(status().isCreated()).andReturn().getResponse()
 			.getContentAsString();
 		return new Ordered(patient, lesion, photo, JsonPath.read(body, "$.id"), JsonPath.read(body, "$.accession"));
 	}
@@ -63,7 +69,17 @@ public class BiopsyFlow {
 	 */
 	public Ordered received(String derm, String collector, String pathologist, UUID patient, String impression)
 			throws Exception {
-		Ordered o = order(derm, patient, impression, "punch");
+		return receive(collector, pathologist, order(derm, patient, impression, "punch"));
+	}
+
+	/** A further specimen of the same lesion (re-excision, recurrence ...), collected, sent and received. */
+	public Ordered received(String derm, String collector, String pathologist, UUID patient, String lesion,
+			String purpose) throws Exception {
+		return receive(collector, pathologist, order(derm, patient, lesion, "punch", purpose));
+	}
+
+	private Ordered receive(String collector, String pathologist, Ordered o) throws Exception {
+		UUID patient = o.patientId();
 		String mrn = patients.find(patient).orElseThrow().mrn();
 		step(collector, o.specimenId(), "{\"type\": \"collect\"}");
 		step(collector, o.specimenId(), "{\"type\": \"send\"}");

@@ -15,6 +15,8 @@ import org.cutis.biopsy.domain.Specimens;
 import org.cutis.identity.CurrentUser;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.lesion.LesionSummary;
+import org.cutis.pathology.PathologyIntake;
+import org.cutis.pathology.SpecimenForReport;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.patient.PatientSummary;
 import org.cutis.rules.common.AnatomicSite;
@@ -33,16 +35,18 @@ public class SpecimenTracking {
 	private final Specimens specimens;
 	private final LesionDirectory lesions;
 	private final PatientDirectory patients;
+	private final PathologyIntake pathology;
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	SpecimenTracking(Specimens specimens, LesionDirectory lesions, PatientDirectory patients, AuditLog audit,
-			CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+	SpecimenTracking(Specimens specimens, LesionDirectory lesions, PatientDirectory patients, PathologyIntake pathology,
+			AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
 		this.specimens = specimens;
 		this.lesions = lesions;
 		this.patients = patients;
+		this.pathology = pathology;
 		this.audit = audit;
 		this.currentUser = currentUser;
 		this.events = events;
@@ -86,9 +90,21 @@ public class SpecimenTracking {
 		s.receive(scannedAccession, containerMrn, patient.mrn(), containerSite, currentUser.username(),
 				clock.instant());
 		audited(s, "received");
+		handOver(s);
 		events.publishEvent(new SpecimenReceived(s.id(), s.accession(), s.patientId(), s.lesionId(), s.receivedAt(),
 				s.receivedBy()));
 		return s;
+	}
+
+	/**
+	 * Pathology gets what the requisition says, with the lesion's label and clinical size: the
+	 * facts it reports on flow forward from here, it never reads the specimen back.
+	 */
+	private void handOver(Specimen s) {
+		LesionSummary lesion = lesions.find(s.lesionId()).orElseThrow(() -> new NotFound("lesion", s.lesionId()));
+		pathology.receive(new SpecimenForReport(s.id(), s.accession(), s.patientId(), s.lesionId(), lesion.label(),
+				s.site(), s.laterality(), s.technique(), org.cutis.clinical.SpecimenRole.DIAGNOSTIC, s.clinicalImpression(), s.clinicalHistory(),
+				lesion.sizeMm(), s.orderedBy(), s.receivedAt(), s.receivedBy()));
 	}
 
 	/** Receiving by scan alone: the accession finds the specimen, then the checks above apply. */
@@ -105,6 +121,7 @@ public class SpecimenTracking {
 	public Specimen reject(UUID id, String reason) {
 		Specimen s = load(id);
 		s.reject(reason, currentUser.username(), clock.instant());
+		pathology.withdraw(id, "rejected: " + reason);
 		audit.record(AuditAction.UPDATE, s.patientId(), "specimen", s.accession(), "rejected: " + reason);
 		Specimen again = specimens.save(s.recollection(nextAccession(), currentUser.username(), clock.instant()));
 		audit.record(AuditAction.CREATE, again.patientId(), "specimen", again.accession(),
@@ -133,6 +150,7 @@ public class SpecimenTracking {
 	public Specimen voidSpecimen(UUID id, String reason) {
 		Specimen s = load(id);
 		s.voidRecord(reason, currentUser.username(), clock.instant());
+		pathology.withdraw(id, "voided: " + reason);
 		audit.record(AuditAction.VOID, s.patientId(), "specimen", s.accession(), reason);
 		return s;
 	}

@@ -110,7 +110,7 @@ public class Lesion {
 
 	public LesionSummary summary() {
 		return new LesionSummary(id, patientId, label(), site, laterality, impression, differential, suspicion,
-				isVoided());
+				isVoided(), sizeMm);
 	}
 
 	/** The identifier clinicians say and write: L followed by the per-patient number. */

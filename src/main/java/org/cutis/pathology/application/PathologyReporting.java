@@ -7,42 +7,56 @@ import java.util.UUID;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
-import org.cutis.biopsy.SpecimenLoop;
-import org.cutis.biopsy.SpecimenStatus;
-import org.cutis.biopsy.SpecimenSummary;
+import org.cutis.clinical.Diagnosis;
 import org.cutis.identity.CurrentUser;
 import org.cutis.pathology.CorrelationRecorded;
+import org.cutis.pathology.KnownPrimaries;
 import org.cutis.pathology.PathologyReportAmended;
+import org.cutis.pathology.PathologyReportDrafted;
 import org.cutis.pathology.PathologyReportSigned;
+import org.cutis.pathology.ReportSubject;
+import org.cutis.pathology.SpecimenForReport;
 import org.cutis.pathology.domain.Addenda;
 import org.cutis.pathology.domain.Addendum;
+import org.cutis.pathology.domain.Findings;
 import org.cutis.pathology.domain.PathologyReport;
 import org.cutis.pathology.domain.PathologyReports;
+import org.cutis.pathology.domain.ReceivedSpecimen;
+import org.cutis.pathology.domain.ReceivedSpecimens;
 import org.cutis.pathology.domain.Synoptic;
+import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.RefusedTransition;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writing, signing and amending reports, and the clinician's correlation; each step audited. */
+/**
+ * Writing, signing and amending reports, and the clinician's correlation; each step audited and
+ * published with the report's typed facts. The specimen's place in the loop follows from these
+ * events (the biopsy module listens); pathology never writes the specimen.
+ */
 @Service
 @Transactional
 public class PathologyReporting {
 	private final PathologyReports reports;
 	private final Addenda addenda;
-	private final SpecimenLoop specimens;
+	private final ReceivedSpecimens specimens;
+	private final ObjectProvider<KnownPrimaries> primaries;
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	PathologyReporting(PathologyReports reports, Addenda addenda, SpecimenLoop specimens, AuditLog audit,
-			CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+	PathologyReporting(PathologyReports reports, Addenda addenda, ReceivedSpecimens specimens,
+			ObjectProvider<KnownPrimaries> primaries, AuditLog audit, CurrentUser currentUser,
+			ApplicationEventPublisher events, Clock clock) {
 		this.reports = reports;
 		this.addenda = addenda;
 		this.specimens = specimens;
+		this.primaries = primaries;
 		this.audit = audit;
 		this.currentUser = currentUser;
 		this.events = events;
@@ -51,7 +65,9 @@ public class PathologyReporting {
 
 	/** Creates or updates the draft; the first draft makes the specimen "reported (preliminary)". */
 	public PathologyReport writeReport(UUID specimenId, Synoptic synoptic) {
-		SpecimenSummary specimen = specimens.find(specimenId).orElseThrow(() -> new NotFound("specimen", specimenId));
+		ReceivedSpecimen specimen = specimens.findById(specimenId)
+			.orElseThrow(() -> new RefusedTransition("pathology.specimen.notReceived"));
+		requireKnownPrimary(synoptic, specimen.patientId(), "cancerId");
 		var existing = reports.findBySpecimenId(specimenId);
 		PathologyReport report;
 		if (existing.isPresent()) {
@@ -59,12 +75,13 @@ public class PathologyReporting {
 			report.record(synoptic, currentUser.username(), clock.instant());
 		}
 		else {
-			if (specimen.status() != SpecimenStatus.RECEIVED && specimen.status() != SpecimenStatus.GROSSED) {
+			if (specimen.withdrawn()) {
 				throw new RefusedTransition("pathology.specimen.notReceived");
 			}
 			report = reports.save(new PathologyReport(specimenId, specimen.patientId(), specimen.lesionId(), synoptic,
 					currentUser.username(), clock.instant()));
-			specimens.reported(specimenId, currentUser.username());
+			events.publishEvent(new PathologyReportDrafted(report.id(), specimenId, clock.instant(),
+					currentUser.username()));
 		}
 		audit.record(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, report.patientId(),
 				"pathology-report", report.id(), report.diagnosis().code());
@@ -74,22 +91,42 @@ public class PathologyReporting {
 	public PathologyReport signReport(UUID id) {
 		PathologyReport report = load(id);
 		report.sign(currentUser.username(), clock.instant());
-		specimens.signed(report.specimenId(), report.isMalignant(), currentUser.username());
+		SpecimenForReport specimen = specimen(report);
 		audit.record(AuditAction.UPDATE, report.patientId(), "pathology-report", id, "signed");
 		events.publishEvent(new PathologyReportSigned(report.id(), report.specimenId(), report.patientId(),
-				report.lesionId(), report.diagnosis().code(), report.diagnosis().codes(), report.isMalignant(),
-				report.breslowMm(), report.ulceration(), report.ptCategory(), report.ptRuleSet(),
-				report.peripheralMarginInvolved(), report.deepMarginInvolved(), report.signedAt(), report.signedBy()));
+				report.lesionId(), subject(specimen), report.facts(specimen.role()), report.ptCategory(),
+				report.signedAt(), report.signedBy()));
 		return report;
 	}
 
-	public Addendum amend(UUID id, String reason, String text) {
+	/**
+	 * A signed addendum; with {@code correction} the report's findings get a new version (the
+	 * original stays readable) and staging restages from it.
+	 */
+	public Addendum amend(UUID id, String reason, String text, Synoptic correction) {
 		PathologyReport report = load(id);
-		Addendum addendum = addenda.save(new Addendum(report, reason, text, currentUser.username(), clock.instant()));
-		specimens.amended(report.specimenId(), report.isMalignant());
-		audit.record(AuditAction.UPDATE, report.patientId(), "pathology-report", id, "addendum: " + reason);
-		events.publishEvent(new PathologyReportAmended(report.id(), report.specimenId(), report.patientId(),
-				report.lesionId(), addendum.reason(), addendum.signedAt(), addendum.signedBy()));
+		Addendum addendum = new Addendum(report, reason, text, currentUser.username(), clock.instant());
+		SpecimenForReport specimen = specimen(report);
+		List<String> changes = List.of();
+		if (correction != null) {
+			var before = report.facts(specimen.role());
+			Findings version;
+			try {
+				version = report.correct(correction, addendum.id(), currentUser.username(), clock.instant());
+			}
+			catch (InvalidInput invalid) {
+				throw invalid.nestedUnder("findings");
+			}
+			requireKnownPrimary(version.synoptic(), report.patientId(), "findings.cancerId");
+			changes = version.facts(specimen.role()).changesFrom(before);
+			addendum.corrected(version, changes);
+		}
+		addenda.save(addendum);
+		audit.record(AuditAction.UPDATE, report.patientId(), "pathology-report", id,
+				"addendum: " + addendum.reason() + (changes.isEmpty() ? "" : " (" + String.join("; ", changes) + ")"));
+		events.publishEvent(new PathologyReportAmended(report.id(), addendum.id(), report.specimenId(),
+				report.patientId(), report.lesionId(), subject(specimen), report.facts(specimen.role()),
+				report.current().number(), changes, addendum.reason(), addendum.signedAt(), addendum.signedBy()));
 		return addendum;
 	}
 
@@ -98,10 +135,12 @@ public class PathologyReporting {
 		report.correlate(verdict, note, currentUser.username(), clock.instant());
 		audit.record(AuditAction.UPDATE, report.patientId(), "pathology-report", id,
 				"correlation " + verdict.name().toLowerCase());
-		SpecimenSummary specimen = specimens.find(report.specimenId()).orElseThrow();
+		Diagnosis impression = specimens.findById(report.specimenId())
+			.map(s -> s.summary().clinicalImpression())
+			.orElse(null);
 		events.publishEvent(new CorrelationRecorded(report.id(), report.specimenId(), report.patientId(),
-				report.lesionId(), report.diagnosis(), specimen.clinicalImpression(),
-				verdict == PathologyReport.Correlation.DISCORDANT, report.correlationNote()));
+				report.lesionId(), report.diagnosis(), impression, verdict == PathologyReport.Correlation.DISCORDANT,
+				report.correlationNote()));
 		return report;
 	}
 
@@ -121,6 +160,54 @@ public class PathologyReporting {
 	@Transactional(readOnly = true)
 	public List<Addendum> addendaOf(UUID reportId) {
 		return addenda.findByReportIdOrderBySignedAtDesc(reportId);
+	}
+
+	/** The received specimen a report is about, as the requisition described it. */
+	@Transactional(readOnly = true)
+	public Optional<SpecimenForReport> specimen(UUID specimenId) {
+		return specimens.findById(specimenId).map(ReceivedSpecimen::summary);
+	}
+
+	/** Received, not withdrawn, not yet signed: the pathologist's worklist, oldest receipt first. */
+	@Transactional(readOnly = true)
+	public List<Awaiting> awaitingReport() {
+		return specimens.findByWithdrawnAtIsNullOrderByReceivedAtAsc().stream().flatMap(s -> {
+			Optional<PathologyReport> report = reports.findBySpecimenId(s.specimenId());
+			if (report.isPresent() && report.get().status() == PathologyReport.Status.SIGNED) {
+				return java.util.stream.Stream.empty();
+			}
+			return java.util.stream.Stream.of(new Awaiting(s.summary(), report.isPresent()));
+		}).toList();
+	}
+
+	/** A specimen on the worklist; {@code drafted} once a preliminary report exists. */
+	public record Awaiting(SpecimenForReport specimen, boolean drafted) {
+		public String state() {
+			return drafted ? "reported" : "received";
+		}
+	}
+
+	/** A metastasis is filed under a melanoma primary of the same patient, or not at all. */
+	private void requireKnownPrimary(Synoptic synoptic, UUID patientId, String field) {
+		UUID cancerId = synoptic.metastasis().cancerId();
+		if (cancerId == null) {
+			return;
+		}
+		KnownPrimaries known = primaries.getIfAvailable();
+		if (known == null || !known.isMelanomaPrimaryOf(cancerId, patientId)) {
+			throw new InvalidInput(field, "pathology.metastasis.primaryUnknown");
+		}
+	}
+
+	private SpecimenForReport specimen(PathologyReport report) {
+		return specimens.findById(report.specimenId())
+			.map(ReceivedSpecimen::summary)
+			.orElseThrow(() -> new NotFound("specimen", report.specimenId()));
+	}
+
+	private static ReportSubject subject(SpecimenForReport s) {
+		return new ReportSubject(s.accession(), s.lesionLabel(), s.bodySite(), s.technique(), s.clinicalImpression(),
+				s.clinicalDiameterMm());
 	}
 
 	private PathologyReport load(UUID id) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cutis.pathology.domain.Findings;
 import org.cutis.pathology.domain.PathologyReport;
 
 /**
@@ -18,11 +19,19 @@ public final class ReportLines {
 	private ReportLines() {
 	}
 
-	public static List<Line> of(PathologyReport r) {
+	public static List<Line> of(PathologyReport report) {
+		return of(report.current());
+	}
+
+	public static List<Line> of(Findings r) {
 		List<Line> lines = new ArrayList<>();
 		text(lines, "diagnosisText", r.diagnosisText());
 		text(lines, "histologicSubtype", r.histologicSubtype());
 		mm(lines, "breslowMm", r.breslowMm());
+		if (r.breslowNotAssessable() != null) {
+			lines.add(new Line("pathology.field.breslowNotAssessable",
+					"pathology.notAssessable." + r.breslowNotAssessable().code(), null));
+		}
 		yesNo(lines, "ulceration", r.ulceration());
 		if (r.mitoticRatePerMm2() != null) {
 			text(lines, "mitoticRatePerMm2", plain(r.mitoticRatePerMm2()) + " /mm²");
@@ -41,6 +50,16 @@ public final class ReportLines {
 		text(lines, "bccSubtypes", r.bccSubtypes());
 		margin(lines, "peripheralMargin", r.peripheralMarginInvolved(), r.peripheralMarginMm());
 		margin(lines, "deepMargin", r.deepMarginInvolved(), r.deepMarginMm());
+		if (r.deepMarginTransected()) {
+			lines.add(new Line("pathology.field.deepMarginTransected", "pathology.yes", null));
+		}
+		if (r.metastasisType() != null) {
+			lines.add(new Line("pathology.field.metastasisType", "pathology.metastasisType." + r.metastasisType().code(),
+					r.distantSite() == null ? null : r.distantSite().code()));
+		}
+		if (r.statedBehaviour() != null) {
+			lines.add(new Line("pathology.field.behaviour", "pathology.behaviour." + r.statedBehaviour().code(), null));
+		}
 		text(lines, "microscopy", r.microscopy());
 		return lines;
 	}

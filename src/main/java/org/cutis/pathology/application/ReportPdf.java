@@ -15,13 +15,14 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
-import org.cutis.biopsy.SpecimenLoop;
-import org.cutis.biopsy.SpecimenSummary;
 import org.cutis.clinical.Code;
+import org.cutis.pathology.SpecimenForReport;
 import org.cutis.pathology.domain.Addenda;
 import org.cutis.pathology.domain.Addendum;
 import org.cutis.pathology.domain.PathologyReport;
 import org.cutis.pathology.domain.PathologyReports;
+import org.cutis.pathology.domain.ReceivedSpecimen;
+import org.cutis.pathology.domain.ReceivedSpecimens;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.patient.PatientSummary;
 import org.cutis.shared.NotFound;
@@ -43,13 +44,13 @@ public class ReportPdf {
 
 	private final PathologyReports reports;
 	private final Addenda addenda;
-	private final SpecimenLoop specimens;
+	private final ReceivedSpecimens specimens;
 	private final PatientDirectory patients;
 	private final MessageSource messages;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	ReportPdf(PathologyReports reports, Addenda addenda, SpecimenLoop specimens, PatientDirectory patients,
+	ReportPdf(PathologyReports reports, Addenda addenda, ReceivedSpecimens specimens, PatientDirectory patients,
 			MessageSource messages, AuditLog audit, Clock clock) {
 		this.reports = reports;
 		this.addenda = addenda;
@@ -67,12 +68,14 @@ public class ReportPdf {
 			throw new RefusedTransition("pathology.pdf.unsigned");
 		}
 		PatientSummary patient = patients.find(r.patientId()).orElseThrow(() -> new NotFound("patient", r.patientId()));
-		SpecimenSummary specimen = specimens.find(r.specimenId()).orElseThrow(() -> new NotFound("specimen", r.specimenId()));
+		SpecimenForReport specimen = specimens.findById(r.specimenId())
+			.map(ReceivedSpecimen::summary)
+			.orElseThrow(() -> new NotFound("specimen", r.specimenId()));
 		audit.record(AuditAction.EXPORT, r.patientId(), "pathology-report", r.id(), "pdf");
 		return render(r, addenda.findByReportIdOrderBySignedAtDesc(reportId), patient, specimen, locale);
 	}
 
-	private byte[] render(PathologyReport r, List<Addendum> amendments, PatientSummary patient, SpecimenSummary s,
+	private byte[] render(PathologyReport r, List<Addendum> amendments, PatientSummary patient, SpecimenForReport s,
 			Locale locale) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 50, 50, 50, 50);
@@ -94,6 +97,9 @@ public class ReportPdf {
 				head.setSpacingBefore(10);
 				document.add(head);
 				document.add(line(a.text()));
+				if (!a.changeLines().isEmpty()) {
+					document.add(line(msg("pathology.addendum.changed", locale) + ": " + String.join("; ", a.changeLines())));
+				}
 			}
 			Paragraph diagnosis = new Paragraph(msg("pathology.field.diagnosis", locale) + ": "
 					+ msg("lesion.impression." + r.diagnosis().code(), locale) + codes(r.diagnosis().codes()),

@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 
-/** A signed correction of a signed report; shown above the original, never changed. */
+/**
+ * A signed correction of a signed report; shown above the original, never changed. A structured
+ * addendum also carries corrected findings: the version of the report's findings it created and
+ * what it changed.
+ */
 @Entity
 @Table(name = "pathology_addendum")
 public class Addendum {
@@ -22,6 +26,8 @@ public class Addendum {
 	private String text;
 	private Instant signedAt;
 	private String signedBy;
+	private Integer findingsNumber;
+	private String changes;
 
 	protected Addendum() {
 	}
@@ -32,8 +38,14 @@ public class Addendum {
 		if (reason == null || reason.isBlank()) {
 			problems.add(new FieldProblem("reason", "error.reason.required"));
 		}
+		else if (reason.length() > 500) {
+			problems.add(new FieldProblem("reason", "error.field.tooLong", 500));
+		}
 		if (text == null || text.isBlank()) {
 			problems.add(new FieldProblem("text", "error.field.required"));
+		}
+		else if (text.length() > 4000) {
+			problems.add(new FieldProblem("text", "error.field.tooLong", 4000));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
@@ -46,10 +58,22 @@ public class Addendum {
 		this.signedBy = by;
 	}
 
+	/** Links the corrected findings this addendum signed, with what changed ("breslowMm: 1.6 → 3.2"). */
+	public void corrected(Findings version, List<String> changed) {
+		this.findingsNumber = version.number();
+		this.changes = changed.isEmpty() ? null : String.join("; ", changed);
+	}
+
+	public List<String> changeLines() {
+		return changes == null ? List.of() : List.of(changes.split("; "));
+	}
+
 	public UUID id() { return id; }
 	public UUID reportId() { return reportId; }
 	public String reason() { return reason; }
 	public String text() { return text; }
 	public Instant signedAt() { return signedAt; }
 	public String signedBy() { return signedBy; }
+	public Integer findingsNumber() { return findingsNumber; }
+	public String changes() { return changes; }
 }

@@ -1,28 +1,32 @@
 package org.cutis.pathology.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cutis.clinical.Behaviour;
 import org.cutis.clinical.Diagnosis;
-import org.cutis.rules.common.Finding;
-import org.cutis.rules.melanoma.BreslowThickness;
-import org.cutis.rules.melanoma.MelanomaPrimaryFindings;
-import org.cutis.rules.melanoma.MelanomaT;
-import org.cutis.rules.melanoma.MelanomaTCategoryPolicy;
+import org.cutis.clinical.SpecimenRole;
+import org.cutis.clinical.TumourFacts;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;
 
 /**
- * A dermatopathology report. Drafts may be saved again; signing freezes it for good (there is
- * no method that changes a signed report's findings), corrections are addenda.
+ * A dermatopathology report. Its findings are versions: the draft may be saved again; signing
+ * freezes it for good; a structured addendum adds a corrected version and leaves the original
+ * readable. There is no method that changes signed findings.
  */
 @Entity
 @Table(name = "pathology_report")
@@ -35,41 +39,15 @@ public class PathologyReport {
 		CONCORDANT, DISCORDANT
 	}
 
-	private static final MelanomaTCategoryPolicy T_POLICY = new MelanomaTCategoryPolicy();
-
 	@Id
 	private UUID id;
 	private UUID specimenId;
 	private UUID patientId;
 	private UUID lesionId;
-	@Enumerated(EnumType.STRING)
-	private Diagnosis diagnosis;
-	private String diagnosisText;
-	private String microscopy;
-	private String histologicSubtype;
-	private BigDecimal breslowMm;
-	private Boolean ulceration;
-	@Column(name = "mitotic_rate_per_mm2")
-	private BigDecimal mitoticRatePerMm2;
-	private Boolean microsatellites;
-	private Boolean lymphovascularInvasion;
-	private Boolean neurotropism;
-	private Boolean regression;
-	private String tils;
-	private String clarkLevel;
-	private String differentiation;
-	private BigDecimal tumourDepthMm;
-	private Boolean beyondSubcutaneousFat;
-	private Boolean perineuralInvasion;
-	private BigDecimal nerveCalibreMm;
-	private String bccSubtypes;
-	private Boolean peripheralMarginInvolved;
-	private BigDecimal peripheralMarginMm;
-	private Boolean deepMarginInvolved;
-	private BigDecimal deepMarginMm;
-	private String ptCategory;
-	private String ptRuleSet;
-	private String ptExplanation;
+	@OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+	@JoinColumn(name = "reportId", insertable = false, updatable = false)
+	@OrderBy("number")
+	private List<Findings> findings = new ArrayList<>();
 	@Enumerated(EnumType.STRING)
 	private Status status;
 	private Instant draftedAt;
@@ -93,61 +71,19 @@ public class PathologyReport {
 		this.patientId = patientId;
 		this.lesionId = lesionId;
 		this.status = Status.DRAFT;
-		record(synoptic, by, now);
+		this.findings.add(new Findings(id, 1, null, synoptic, by, now));
+		this.draftedAt = now;
+		this.draftedBy = by;
 	}
 
 	/** Saves the draft again with new findings; pT is computed afresh from them. */
-	public void record(Synoptic s, String by, Instant now) {
+	public void record(Synoptic synoptic, String by, Instant now) {
 		if (status == Status.SIGNED) {
 			throw new RefusedTransition("pathology.signed.immutable");
 		}
-		s.validate();
-		diagnosis = s.diagnosis();
-		diagnosisText = trim(s.diagnosisText());
-		microscopy = trim(s.microscopy());
-		histologicSubtype = trim(s.histologicSubtype());
-		breslowMm = s.breslowMm();
-		ulceration = s.ulceration();
-		mitoticRatePerMm2 = s.mitoticRatePerMm2();
-		microsatellites = s.microsatellites();
-		lymphovascularInvasion = s.lymphovascularInvasion();
-		neurotropism = s.neurotropism();
-		regression = s.regression();
-		tils = trim(s.tils());
-		clarkLevel = trim(s.clarkLevel());
-		differentiation = trim(s.differentiation());
-		tumourDepthMm = s.tumourDepthMm();
-		beyondSubcutaneousFat = s.beyondSubcutaneousFat();
-		perineuralInvasion = s.perineuralInvasion();
-		nerveCalibreMm = s.nerveCalibreMm();
-		bccSubtypes = trim(s.bccSubtypes());
-		peripheralMarginInvolved = s.peripheralMarginInvolved();
-		peripheralMarginMm = s.peripheralMarginMm();
-		deepMarginInvolved = s.deepMarginInvolved();
-		deepMarginMm = s.deepMarginMm();
-		computePt();
+		findings.get(0).take(synoptic, by, now);
 		draftedAt = now;
 		draftedBy = by;
-	}
-
-	/** pT by the rules engine (AJCC 8th) for melanoma; other tumours are not staged here. */
-	private void computePt() {
-		ptCategory = null;
-		ptRuleSet = null;
-		ptExplanation = null;
-		MelanomaPrimaryFindings findings = null;
-		if (diagnosis == Diagnosis.MELANOMA) {
-			findings = MelanomaPrimaryFindings.invasive(new BreslowThickness(breslowMm), Boolean.TRUE.equals(ulceration));
-		}
-		else if (diagnosis == Diagnosis.MELANOMA_IN_SITU) {
-			findings = new MelanomaPrimaryFindings(true, true, null, false);
-		}
-		if (findings != null) {
-			Finding<MelanomaT> t = T_POLICY.classify(findings);
-			ptCategory = "p" + t.value().code();
-			ptRuleSet = t.ruleSet().id();
-			ptExplanation = String.join(" ", t.explanation()) + " (" + t.source() + ")";
-		}
 	}
 
 	public void sign(String by, Instant now) {
@@ -165,6 +101,21 @@ public class PathologyReport {
 		}
 	}
 
+	/**
+	 * A structured addendum: the corrected values laid over the current findings become the next
+	 * version. A correction that changes nothing is refused, so every version means something.
+	 */
+	public Findings correct(Synoptic correction, UUID addendumId, String by, Instant now) {
+		requireSigned();
+		Synoptic corrected = current().synoptic().correctedBy(correction);
+		Findings next = new Findings(id, current().number() + 1, addendumId, corrected, by, now);
+		if (corrected.equals(current().synoptic())) {
+			throw new InvalidInput("findings", "pathology.addendum.nothingChanged");
+		}
+		findings.add(next);
+		return next;
+	}
+
 	/** The clinician's judgement whether pathology agrees with the clinical impression. */
 	public void correlate(Correlation verdict, String note, String by, Instant now) {
 		requireSigned();
@@ -174,54 +125,60 @@ public class PathologyReport {
 		if (verdict == Correlation.DISCORDANT && (note == null || note.isBlank())) {
 			throw new InvalidInput("correlationNote", "pathology.correlation.noteRequired");
 		}
+		if (note != null && note.length() > 1000) {
+			throw new InvalidInput("note", "error.field.tooLong", 1000);
+		}
 		correlation = verdict;
-		correlationNote = trim(note);
+		correlationNote = note == null || note.isBlank() ? null : note.trim();
 		correlatedAt = now;
 		correlatedBy = by;
 	}
 
-	public boolean isMalignant() {
-		return diagnosis.isMalignant();
+	/** The findings that stand now: the latest signed correction, else the original. */
+	public Findings current() {
+		return findings.get(findings.size() - 1);
+	}
+
+	public Findings original() {
+		return findings.get(0);
+	}
+
+	public List<Findings> versions() {
+		return List.copyOf(findings);
+	}
+
+	public TumourFacts facts(SpecimenRole role) {
+		return current().facts(role);
+	}
+
+	public Diagnosis diagnosis() {
+		return current().diagnosis();
+	}
+
+	public Behaviour behaviour() {
+		return current().synoptic().behaviour();
+	}
+
+	public String ptCategory() {
+		return current().ptCategory();
+	}
+
+	public String ptRuleSet() {
+		return current().ptRuleSet();
+	}
+
+	public String ptExplanation() {
+		return current().ptExplanation();
 	}
 
 	public boolean needsReReview() {
 		return correlation == Correlation.DISCORDANT;
 	}
 
-	private static String trim(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
-	}
-
 	public UUID id() { return id; }
 	public UUID specimenId() { return specimenId; }
 	public UUID patientId() { return patientId; }
 	public UUID lesionId() { return lesionId; }
-	public Diagnosis diagnosis() { return diagnosis; }
-	public String diagnosisText() { return diagnosisText; }
-	public String microscopy() { return microscopy; }
-	public String histologicSubtype() { return histologicSubtype; }
-	public BigDecimal breslowMm() { return breslowMm; }
-	public Boolean ulceration() { return ulceration; }
-	public BigDecimal mitoticRatePerMm2() { return mitoticRatePerMm2; }
-	public Boolean microsatellites() { return microsatellites; }
-	public Boolean lymphovascularInvasion() { return lymphovascularInvasion; }
-	public Boolean neurotropism() { return neurotropism; }
-	public Boolean regression() { return regression; }
-	public String tils() { return tils; }
-	public String clarkLevel() { return clarkLevel; }
-	public String differentiation() { return differentiation; }
-	public BigDecimal tumourDepthMm() { return tumourDepthMm; }
-	public Boolean beyondSubcutaneousFat() { return beyondSubcutaneousFat; }
-	public Boolean perineuralInvasion() { return perineuralInvasion; }
-	public BigDecimal nerveCalibreMm() { return nerveCalibreMm; }
-	public String bccSubtypes() { return bccSubtypes; }
-	public Boolean peripheralMarginInvolved() { return peripheralMarginInvolved; }
-	public BigDecimal peripheralMarginMm() { return peripheralMarginMm; }
-	public Boolean deepMarginInvolved() { return deepMarginInvolved; }
-	public BigDecimal deepMarginMm() { return deepMarginMm; }
-	public String ptCategory() { return ptCategory; }
-	public String ptRuleSet() { return ptRuleSet; }
-	public String ptExplanation() { return ptExplanation; }
 	public Status status() { return status; }
 	public Instant draftedAt() { return draftedAt; }
 	public String draftedBy() { return draftedBy; }

@@ -1,14 +1,11 @@
 package org.cutis.pathology.web;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.cutis.clinical.Code;
-import org.cutis.clinical.Diagnosis;
 import org.cutis.pathology.application.PathologyReporting;
 import org.cutis.pathology.domain.Addendum;
 import org.cutis.pathology.domain.PathologyReport;
@@ -36,8 +33,13 @@ class ReportApiController {
 	}
 
 	@Operation(summary = "Write or update the draft report of a received specimen. diagnosis: melanoma | "
-			+ "melanoma-in-situ | bcc | cscc | actinic-keratosis | bowen-disease | merkel-cell-carcinoma | dfsp | "
-			+ "benign-naevus | seborrhoeic-keratosis | other (diagnosisText). pT is computed (AJCC 8th) for melanoma.")
+			+ "melanoma-in-situ | melanoma-metastasis | bcc | cscc | actinic-keratosis | bowen-disease | "
+			+ "merkel-cell-carcinoma | dfsp | angiosarcoma | sebaceous-carcinoma | atypical-fibroxanthoma | "
+			+ "extramammary-paget | cutaneous-lymphoma | benign-naevus | seborrhoeic-keratosis | other (diagnosisText, "
+			+ "behaviour: benign | uncertain | in-situ | malignant). A melanoma has breslowMm, or breslowNotAssessable: "
+			+ "transected | curetted | regressed (pTX); deepMarginTransected adds the microstaging warning. A "
+			+ "melanoma-metastasis has metastasisType: in-transit | satellite | nodal | distant (distantSite: an M site, "
+			+ "default skin) and cancerId, the primary's cancer. pT is computed (AJCC 8th) for a melanoma primary.")
 	@PostMapping("/api/v1/specimens/{specimenId}/report")
 	@PreAuthorize("hasRole('PATHOLOGIST')")
 	ReportView writeReport(@PathVariable UUID specimenId, @RequestBody SynopticRequest request) {
@@ -53,12 +55,24 @@ class ReportApiController {
 		return ReportView.of(report, reporting.addendaOf(id));
 	}
 
-	@Operation(summary = "Add a signed addendum (reason, text) to a signed report; the clinician is notified again")
+	@Operation(summary = "Add a signed addendum (reason, text) to a signed report; the clinician is notified again. "
+			+ "An optional findings object (the report's fields; those left out stay as they were) corrects the "
+			+ "structured facts: the report gets a new findings version (the original stays readable) and the cancer "
+			+ "restages")
 	@PostMapping("/api/v1/reports/{id}/addenda")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('PATHOLOGIST')")
 	AddendumView amend(@PathVariable UUID id, @RequestBody AddendumRequest request) {
-		return AddendumView.of(reporting.amend(id, request.reason(), request.text()));
+		Synoptic correction = null;
+		if (request.findings() != null) {
+			try {
+				correction = request.findings().synoptic();
+			}
+			catch (InvalidInput invalid) {
+				throw invalid.nestedUnder("findings");
+			}
+		}
+		return AddendumView.of(reporting.amend(id, request.reason(), request.text(), correction));
 	}
 
 	@Operation(summary = "Clinicopathological correlation: concordant | discordant (with a note; flagged for re-review)")
@@ -83,52 +97,17 @@ class ReportApiController {
 		return ReportView.of(reporting.view(id), reporting.addendaOf(id));
 	}
 
-	record SynopticRequest(String diagnosis, String diagnosisText, String microscopy, String histologicSubtype,
-			BigDecimal breslowMm, Boolean ulceration, BigDecimal mitoticRatePerMm2, Boolean microsatellites,
-			Boolean lymphovascularInvasion, Boolean neurotropism, Boolean regression, String tils, String clarkLevel,
-			String differentiation, BigDecimal tumourDepthMm, Boolean beyondSubcutaneousFat,
-			Boolean perineuralInvasion, BigDecimal nerveCalibreMm, String bccSubtypes,
-			Boolean peripheralMarginInvolved, BigDecimal peripheralMarginMm, Boolean deepMarginInvolved,
-			BigDecimal deepMarginMm) {
-		Synoptic synoptic() {
-			Diagnosis d = Diagnosis.fromCode(diagnosis);
-			if (diagnosis != null && d == null) {
-				throw new InvalidInput("diagnosis", "pathology.code.invalid", diagnosis);
-			}
-			return new Synoptic(d, diagnosisText, microscopy, histologicSubtype, breslowMm, ulceration,
-					mitoticRatePerMm2, microsatellites, lymphovascularInvasion, neurotropism, regression, tils,
-					clarkLevel, differentiation, tumourDepthMm, beyondSubcutaneousFat, perineuralInvasion,
-					nerveCalibreMm, bccSubtypes, peripheralMarginInvolved, peripheralMarginMm, deepMarginInvolved,
-					deepMarginMm);
-		}
-	}
-
-	record AddendumRequest(String reason, String text) {
+	record AddendumRequest(String reason, String text, SynopticRequest findings) {
 	}
 
 	record CorrelationRequest(String correlation, String note) {
 	}
 
-	record AddendumView(UUID id, String reason, String text, Instant signedAt, String signedBy) {
+	record AddendumView(UUID id, String reason, String text, Instant signedAt, String signedBy,
+			Integer findingsVersion, List<String> changes) {
 		static AddendumView of(Addendum a) {
-			return new AddendumView(a.id(), a.reason(), a.text(), a.signedAt(), a.signedBy());
-		}
-	}
-
-	record ReportView(UUID id, UUID specimenId, UUID patientId, UUID lesionId, String status, String diagnosis,
-			List<Code> codes, String diagnosisText, String microscopy, BigDecimal breslowMm, Boolean ulceration,
-			BigDecimal mitoticRatePerMm2, Boolean peripheralMarginInvolved, BigDecimal peripheralMarginMm,
-			Boolean deepMarginInvolved, BigDecimal deepMarginMm, String pT, String ptRuleSet, String ptExplanation,
-			Instant signedAt, String signedBy, String correlation, String correlationNote, boolean needsReReview,
-			List<AddendumView> addenda, long version) {
-		static ReportView of(PathologyReport r, List<Addendum> addenda) {
-			return new ReportView(r.id(), r.specimenId(), r.patientId(), r.lesionId(), r.status().name().toLowerCase(),
-					r.diagnosis().code(), r.diagnosis().codes(), r.diagnosisText(), r.microscopy(), r.breslowMm(),
-					r.ulceration(), r.mitoticRatePerMm2(), r.peripheralMarginInvolved(), r.peripheralMarginMm(),
-					r.deepMarginInvolved(), r.deepMarginMm(), r.ptCategory(), r.ptRuleSet(), r.ptExplanation(),
-					r.signedAt(), r.signedBy(), r.correlation() == null ? null : r.correlation().name().toLowerCase(),
-					r.correlationNote(), r.needsReReview(), addenda.stream().map(AddendumView::of).toList(),
-					r.version());
+			return new AddendumView(a.id(), a.reason(), a.text(), a.signedAt(), a.signedBy(), a.findingsNumber(),
+					a.changeLines());
 		}
 	}
 }

@@ -3,15 +3,18 @@ package org.cutis.pathology.web;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.cutis.biopsy.SpecimenLoop;
-import org.cutis.biopsy.SpecimenSummary;
+import org.cutis.clinical.Behaviour;
+import org.cutis.clinical.BreslowNotAssessable;
 import org.cutis.clinical.Diagnosis;
+import org.cutis.clinical.MetastasisType;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.pathology.application.PathologyReporting;
 import org.cutis.pathology.application.ReportLines;
 import org.cutis.pathology.application.ReportPdf;
+import org.cutis.pathology.SpecimenForReport;
 import org.cutis.pathology.domain.PathologyReport;
 import org.cutis.patient.PatientDirectory;
+import org.cutis.rules.melanoma.MetastaticSite;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.web.FormErrors;
@@ -41,26 +44,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportController {
 	private final PathologyReporting reporting;
 	private final ReportPdf pdf;
-	private final SpecimenLoop specimens;
 	private final PatientDirectory patients;
 	private final LesionDirectory lesions;
 
-	ReportController(PathologyReporting reporting, ReportPdf pdf, SpecimenLoop specimens, PatientDirectory patients,
-			LesionDirectory lesions) {
+	ReportController(PathologyReporting reporting, ReportPdf pdf, PatientDirectory patients, LesionDirectory lesions) {
 		this.reporting = reporting;
 		this.pdf = pdf;
-		this.specimens = specimens;
 		this.patients = patients;
 		this.lesions = lesions;
 	}
 
 	@GetMapping("/specimens/{specimenId}/report")
 	String report(@PathVariable UUID specimenId, Model model, Authentication auth) {
-		SpecimenSummary specimen = specimen(specimenId);
+		SpecimenForReport specimen = specimen(specimenId);
 		PathologyReport report = reporting.viewOfSpecimen(specimenId).orElse(null);
 		boolean pathologist = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_PATHOLOGIST"));
 		if (pathologist && (report == null || report.status() == PathologyReport.Status.DRAFT)) {
-			model.addAttribute("form", report == null ? ReportForm.empty() : ReportForm.of(report));
+			model.addAttribute("form", report == null ? ReportForm.empty() : ReportForm.of(report.current()));
 			return formPage(specimen, report, model);
 		}
 		if (report == null) {
@@ -73,7 +73,7 @@ class ReportController {
 	@PreAuthorize("hasRole('PATHOLOGIST')")
 	String write(@PathVariable UUID specimenId, @ModelAttribute("form") ReportForm form, BindingResult result,
 			Model model) {
-		SpecimenSummary specimen = specimen(specimenId);
+		SpecimenForReport specimen = specimen(specimenId);
 		if (!result.hasErrors()) {
 			try {
 				reporting.writeReport(specimenId, form.synoptic());
@@ -95,10 +95,11 @@ class ReportController {
 	@PostMapping("/reports/{id}/addenda")
 	@PreAuthorize("hasRole('PATHOLOGIST')")
 	String amend(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
-			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String text, @ModelAttribute("correction") CorrectionForm correction,
+			RedirectAttributes redirect) {
 		PathologyReport report = reporting.view(id);
 		try {
-			reporting.amend(id, reason, text);
+			reporting.amend(id, reason, text, correction.synoptic());
 		}
 		catch (InvalidInput invalid) {
 			redirect.addFlashAttribute("addendumErrors", invalid.problems());
@@ -131,29 +132,38 @@ class ReportController {
 			.body(pdf.print(id, locale));
 	}
 
-	private String formPage(SpecimenSummary specimen, PathologyReport draft, Model model) {
+	private String formPage(SpecimenForReport specimen, PathologyReport draft, Model model) {
 		common(specimen, model);
 		model.addAttribute("draft", draft);
-		model.addAttribute("diagnoses", Diagnosis.values());
+		vocabularies(model);
 		return "pathology/form";
 	}
 
-	private String reportPage(SpecimenSummary specimen, PathologyReport report, Model model) {
+	private String reportPage(SpecimenForReport specimen, PathologyReport report, Model model) {
 		common(specimen, model);
 		model.addAttribute("report", report);
 		model.addAttribute("lines", ReportLines.of(report));
 		model.addAttribute("addenda", reporting.addendaOf(report.id()));
 		model.addAttribute("correlations", PathologyReport.Correlation.values());
+		vocabularies(model);
 		return "pathology/report";
 	}
 
-	private void common(SpecimenSummary specimen, Model model) {
+	private static void vocabularies(Model model) {
+		model.addAttribute("diagnoses", Diagnosis.values());
+		model.addAttribute("behaviours", Behaviour.values());
+		model.addAttribute("notAssessableReasons", BreslowNotAssessable.values());
+		model.addAttribute("metastasisTypes", MetastasisType.values());
+		model.addAttribute("distantSites", MetastaticSite.values());
+	}
+
+	private void common(SpecimenForReport specimen, Model model) {
 		model.addAttribute("specimen", specimen);
 		model.addAttribute("patient", patients.find(specimen.patientId()).orElse(null));
 		model.addAttribute("lesion", lesions.find(specimen.lesionId()).orElse(null));
 	}
 
-	private SpecimenSummary specimen(UUID id) {
-		return specimens.find(id).orElseThrow(() -> new NotFound("specimen", id));
+	private SpecimenForReport specimen(UUID id) {
+		return reporting.specimen(id).orElseThrow(() -> new NotFound("specimen", id));
 	}
 }

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
-import org.cutis.biopsy.SpecimenLoop;
-import org.cutis.biopsy.SpecimenSummary;
+import org.cutis.pathology.SpecimenForReport;
+import org.cutis.pathology.application.PathologyReporting;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.patient.PatientSummary;
 
@@ -20,19 +20,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 @PreAuthorize("hasRole('PATHOLOGIST')")
 class WorklistController {
-	private final SpecimenLoop specimens;
+	private final PathologyReporting specimens;
 	private final PatientDirectory patients;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	WorklistController(SpecimenLoop specimens, PatientDirectory patients, AuditLog audit, Clock clock) {
+	WorklistController(PathologyReporting specimens, PatientDirectory patients, AuditLog audit, Clock clock) {
 		this.specimens = specimens;
 		this.patients = patients;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	record Row(SpecimenSummary specimen, PatientSummary patient, long ageHours) {
+	record Row(SpecimenForReport specimen, String state, PatientSummary patient, long ageHours) {
 		public long ageDays() {
 			return ageHours / 24;
 		}
@@ -43,8 +43,8 @@ class WorklistController {
 		var now = clock.instant();
 		List<Row> rows = specimens.awaitingReport()
 			.stream()
-			.map(s -> new Row(s, patients.find(s.patientId()).orElse(null),
-					Duration.between(s.receivedAt(), now).toHours()))
+			.map(a -> new Row(a.specimen(), a.state(), patients.find(a.specimen().patientId()).orElse(null),
+					Duration.between(a.specimen().receivedAt(), now).toHours()))
 			.toList();
 		// a list of names and specimens is a view of each of them, but one entry says who looked when
 		audit.record(AuditAction.VIEW, null, "pathology-worklist", null, rows.size() + " specimens");

@@ -7,118 +7,131 @@ import java.util.UUID;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
+import org.cutis.clinical.TumourFacts;
 import org.cutis.identity.CurrentUser;
-import org.cutis.patient.PatientDirectory;
-import org.cutis.rules.RuleEngine;
-import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.RefusedTransition;
 import org.cutis.staging.CancerFactsChanged;
 import org.cutis.staging.CancerStaged;
-import org.cutis.staging.PathologyFindings;
 import org.cutis.staging.domain.CancerDiagnoses;
 import org.cutis.staging.domain.CancerDiagnosis;
-import org.cutis.staging.domain.ReceivedReport;
-import org.cutis.staging.domain.ReceivedReports;
+import org.cutis.staging.domain.ClinicalFindings;
+import org.cutis.staging.domain.Evidence;
 import org.cutis.staging.domain.StageComputation;
 import org.cutis.staging.domain.StagingCalculator;
 import org.cutis.staging.domain.StagingRecord;
 import org.cutis.staging.domain.StagingRecord.Occasion;
 import org.cutis.staging.domain.StagingRecords;
 import org.cutis.staging.domain.WorkupFacts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cancer diagnoses from signed pathology, and their staging: computed, accepted or overridden,
- * restaged. Every change is audited; a stage that becomes current is published for the tumor board.
+ * Cancer diagnoses from signed pathology and their staging: evidence added (never replaced),
+ * restaged, accepted or overridden (the override carried forward while it still applies).
+ * Tumour facts come only from signed pathology and recorded work-up results; clinicians override
+ * a stage with a reason, never the facts. Every change is audited; a stage that becomes current
+ * and every change of facts are published for the tumor board.
  */
 @Service
 @Transactional
 public class CancerDiagnosisManagement {
+	private static final Logger log = LoggerFactory.getLogger(CancerDiagnosisManagement.class);
+
 	private final CancerDiagnoses cancers;
 	private final StagingRecords records;
-	private final ReceivedReports received;
-	private final PatientDirectory patients;
 	private final WorkupPlanner workup;
-	private final StagingCalculator calculator;
+	private final StagingCalculator calculator = new StagingCalculator();
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CancerDiagnosisManagement(CancerDiagnoses cancers, StagingRecords records, ReceivedReports received,
-			PatientDirectory patients, WorkupPlanner workup, RuleEngine engine, AuditLog audit, CurrentUser currentUser,
-			ApplicationEventPublisher events, Clock clock) {
+	CancerDiagnosisManagement(CancerDiagnoses cancers, StagingRecords records, WorkupPlanner workup, AuditLog audit,
+			CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
 		this.cancers = cancers;
 		this.records = records;
-		this.received = received;
-		this.patients = patients;
 		this.workup = workup;
-		this.calculator = new StagingCalculator(engine);
 		this.audit = audit;
 		this.currentUser = currentUser;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	/**
-	 * Opens the cancer of the report's lesion, or restages it when the lesion already has one
-	 * (a re-excision report). Idempotent per report: the same report twice changes nothing.
-	 */
-	public CancerDiagnosis recordSignedPathology(PathologyFindings findings) {
-		Optional<ReceivedReport> known = received.findById(findings.reportId());
-		if (known.isPresent()) {
-			return load(known.get().cancerId());
-		}
-		if (patients.find(findings.patientId()).filter(p -> !p.voided()).isEmpty()) {
-			throw new InvalidInput("patientId", "staging.patient.unknown");
-		}
-		Optional<CancerDiagnosis> existing = cancers.findByLesionId(findings.lesionId());
-		CancerDiagnosis cancer;
-		if (existing.isPresent()) {
-			cancer = existing.get();
-			requireSamePatient(cancer, findings);
-			cancer.amend(findings, clock.instant());
-			received.save(new ReceivedReport(findings.reportId(), cancer.id(), clock.instant()));
-			restage(cancer, Occasion.AMENDMENT, false);
-			audit.record(AuditAction.UPDATE, cancer.patientId(), "cancer", cancer.id(), "report " + findings.reportId());
-			return cancer;
-		}
-		cancer = cancers.save(new CancerDiagnosis(findings, currentUser.username(), clock.instant()));
-		received.save(new ReceivedReport(findings.reportId(), cancer.id(), clock.instant()));
-		audit.record(AuditAction.CREATE, cancer.patientId(), "cancer", cancer.id(),
-				findings.kind().code() + " from report " + findings.reportId());
-		StagingRecord first = restage(cancer, Occasion.DIAGNOSIS, false);
-		workup.propose(cancer, first.computation());
-		return cancer;
+	/** A signed report (or a structured correction of one) as evidence for the cancer it belongs to. */
+	public record SignedEvidence(UUID patientId, UUID lesionId, CancerDiagnosis.Primary primary,
+			Evidence.Source source, TumourFacts facts, boolean correction) {
 	}
 
 	/**
-	 * An amended report restages the cancer and tells whoever decided on the old values (the
-	 * tumor board flags its cases "data changed since discussion"). Unchanged values: no-op.
+	 * Opens the cancer of a malignant report's lesion, or adds the report to the cancer it belongs
+	 * to (the lesion's, or for a metastasis the primary it names) and restages. Idempotent per
+	 * report version: the same report twice changes nothing. A benign report of a lesion without a
+	 * cancer concerns no cancer and returns empty.
 	 */
-	public CancerDiagnosis recordAmendedPathology(PathologyFindings findings) {
-		Optional<CancerDiagnosis> existing = received.findById(findings.reportId())
-			.map(r -> load(r.cancerId()))
-			.or(() -> cancers.findByLesionId(findings.lesionId()));
+	public Optional<CancerDiagnosis> recordEvidence(SignedEvidence in) {
+		Optional<CancerDiagnosis> existing = in.facts().metastasis() != null
+				? cancers.findById(in.facts().metastasis().cancerId())
+				: cancers.findByLesionId(in.lesionId());
 		if (existing.isEmpty()) {
-			return recordSignedPathology(findings);
+			if (!in.facts().opensCancer() || in.facts().metastasis() != null) {
+				if (in.facts().metastasis() != null) {
+					log.warn("Metastasis report {} names cancer {} which does not exist; not staged",
+							in.source().reportId(), in.facts().metastasis().cancerId());
+				}
+				return Optional.empty();
+			}
+			CancerDiagnosis cancer = cancers.save(new CancerDiagnosis(in.primary(), in.source(), in.facts(),
+					currentUser.username(), clock.instant()));
+			audit.record(AuditAction.CREATE, cancer.patientId(), "cancer", cancer.id(),
+					cancer.kind().code() + " from report " + in.source().reportId());
+			restage(cancer, Occasion.DIAGNOSIS, false);
+			return Optional.of(cancer);
 		}
 		CancerDiagnosis cancer = existing.get();
-		requireSamePatient(cancer, findings);
-		if (cancer.findings().equals(findings)) {
-			return cancer;
+		if (!cancer.patientId().equals(in.patientId())) {
+			log.warn("Report {} of patient {} names cancer {} of another patient; not staged", in.source().reportId(),
+					in.patientId(), cancer.id());
+			return Optional.empty();
 		}
-		cancer.amend(findings, clock.instant());
-		restage(cancer, Occasion.AMENDMENT, false);
+		List<String> changes = cancer.add(in.source(), in.facts(), clock.instant());
+		if (changes.isEmpty()) {
+			return Optional.of(cancer);
+		}
 		audit.record(AuditAction.UPDATE, cancer.patientId(), "cancer", cancer.id(),
-				"amended report " + findings.reportId());
-		events.publishEvent(new CancerFactsChanged(cancer.id(), cancer.patientId(), "addendum",
-				List.of("report " + findings.reportId()), clock.instant()));
-		return cancer;
+				"evidence from report " + in.source().reportId() + ": " + String.join("; ", changes));
+		restage(cancer, in.correction() ? Occasion.AMENDMENT : Occasion.SPECIMEN, false);
+		events.publishEvent(new CancerFactsChanged(cancer.id(), cancer.patientId(),
+				in.correction() ? "addendum" : "specimen", changes, clock.instant()));
+		return Optional.of(cancer);
+	}
+
+	/** A discordant (or no longer discordant) correlation of a report of this lesion's cancer. */
+	public void recordCorrelation(UUID lesionId, boolean discordant) {
+		cancers.findByLesionId(lesionId).ifPresent(cancer -> {
+			if (cancer.markDiscordant(discordant)) {
+				audit.record(AuditAction.UPDATE, cancer.patientId(), "cancer", cancer.id(),
+						discordant ? "correlation discordant" : "correlation concordant");
+				events.publishEvent(new CancerFactsChanged(cancer.id(), cancer.patientId(), "correlation",
+						List.of("correlation: " + (discordant ? "discordant" : "concordant")), clock.instant()));
+			}
+		});
+	}
+
+	/** The clinician's findings (borders, recurrence, prior radiotherapy, immune status) restage the cancer. */
+	public StagingRecord recordClinicalFindings(UUID cancerId, ClinicalFindings findings) {
+		CancerDiagnosis cancer = load(cancerId);
+		List<String> changes = cancer.record(findings, currentUser.username(), clock.instant());
+		audit.record(AuditAction.UPDATE, cancer.patientId(), "cancer", cancerId,
+				"clinical findings: " + String.join("; ", changes));
+		StagingRecord record = restage(cancer, Occasion.CLINICAL_FINDINGS, false);
+		events.publishEvent(new CancerFactsChanged(cancer.id(), cancer.patientId(), "clinical-findings", changes,
+				clock.instant()));
+		return record;
 	}
 
 	public StagingRecord accept(UUID cancerId, UUID recordId) {
@@ -128,22 +141,43 @@ public class CancerDiagnosisManagement {
 		if (record.status() == StagingRecord.Status.PENDING_CONFIRMATION && history.get(0) != record) {
 			throw new RefusedTransition("staging.record.replaced");
 		}
+		Optional<StagingRecord> before = current(history);
+		StageComputation previous = before.map(StagingRecord::computation).orElse(null);
+		boolean wasPending = record.status() == StagingRecord.Status.PENDING_CONFIRMATION;
 		record.accept(currentUser.username(), clock.instant());
+		if (wasPending) {
+			before.ifPresent(record::carryOverrideFrom);
+		}
 		audit.record(AuditAction.UPDATE, cancer.patientId(), "staging", record.id(), "accepted " + record.effectiveStage());
-		publish(cancer, record);
+		publish(cancer, record, previous == null ? List.of() : record.computation().changesFrom(previous));
+		workup.propose(cancer, record.computation());
 		return record;
 	}
 
-	/** Overrides the current stage with the clinician's, with a reason; the computed stage stays beside it. */
+	/** Overrides the current stage with a reason; the computed stage stays beside it. */
 	public StagingRecord override(UUID cancerId, String stage, String reason) {
 		CancerDiagnosis cancer = load(cancerId);
-		StagingRecord record = current(cancerId)
-			.orElseThrow(() -> new RefusedTransition("staging.record.none"));
+		StagingRecord record = current(cancerId).orElseThrow(() -> new RefusedTransition("staging.record.none"));
+		String before = record.effectiveStage();
 		record.override(stage, reason, currentUser.username(), clock.instant());
 		audit.record(AuditAction.UPDATE, cancer.patientId(), "staging", record.id(),
 				"override " + record.computation().headlineStage() + " -> " + stage + ": " + reason);
-		publish(cancer, record);
+		publish(cancer, record, List.of("override: " + (before == null ? "-" : before) + " → " + record.effectiveStage()));
 		return record;
+	}
+
+	/** The clinician withdraws an override (current or kept for review): the computed stage stands. */
+	public StagingRecord withdrawOverride(UUID cancerId) {
+		CancerDiagnosis cancer = load(cancerId);
+		List<StagingRecord> history = records.findByCancerIdOrderBySequenceDesc(cancerId);
+		StagingRecord current = current(history).orElseThrow(() -> new RefusedTransition("staging.record.none"));
+		String before = current.effectiveStage();
+		history.forEach(StagingRecord::replace);
+		StagingRecord next = records.save(StagingRecord.withoutOverride(current, nextSequence(history),
+				currentUser.username(), clock.instant()));
+		audit.record(AuditAction.UPDATE, cancer.patientId(), "staging", next.id(), "override withdrawn");
+		publish(cancer, next, List.of("override withdrawn: " + before + " → " + next.effectiveStage()));
+		return next;
 	}
 
 	/** Restaging at recurrence: a new record that the tumor board's recurrence rule reads. */
@@ -155,16 +189,21 @@ public class CancerDiagnosisManagement {
 	}
 
 	/**
-	 * Recomputes with the work-up results so far. A change of N or M (or the stage) waits for the
-	 * clinician's confirmation; no change adds nothing.
+	 * Recomputes with the work-up results so far. A change of N, M or the stage waits for the
+	 * clinician's confirmation; no change adds nothing. Either way the board hears the facts changed.
 	 */
-	StagingRecord restageAfterWorkup(CancerDiagnosis cancer, WorkupFacts facts) {
-		StageComputation now = calculator.compute(cancer.findings(), facts);
+	StagingRecord restageAfterWorkup(CancerDiagnosis cancer, WorkupFacts facts, String result) {
+		StageComputation now = calculator.compute(cancer.kind(), cancer.tumour(), cancer.combined(), facts);
+		now = workup.withImagingAdvice(cancer, now);
 		List<StagingRecord> history = records.findByCancerIdOrderBySequenceDesc(cancer.id());
 		StageComputation before = current(history).map(StagingRecord::computation).orElse(null);
 		List<String> changes = before == null ? List.of() : now.changesFrom(before);
+		events.publishEvent(new CancerFactsChanged(cancer.id(), cancer.patientId(), "workup-result",
+				changes.isEmpty() ? List.of(result) : changes, clock.instant()));
 		if (before != null && changes.isEmpty()) {
-			history.stream().filter(r -> r.status() == StagingRecord.Status.PENDING_CONFIRMATION).forEach(StagingRecord::replace);
+			history.stream()
+				.filter(r -> r.status() == StagingRecord.Status.PENDING_CONFIRMATION)
+				.forEach(StagingRecord::replace);
 			return null;
 		}
 		history.forEach(StagingRecord::replace);
@@ -176,22 +215,32 @@ public class CancerDiagnosisManagement {
 
 	private StagingRecord restage(CancerDiagnosis cancer, Occasion occasion, boolean needsConfirmation) {
 		List<StagingRecord> history = records.findByCancerIdOrderBySequenceDesc(cancer.id());
-		StageComputation now = calculator.compute(cancer.findings(), workup.factsOf(cancer.id()));
-		List<String> changes = current(history).map(r -> now.changesFrom(r.computation())).orElse(List.of());
+		StageComputation now = workup.withImagingAdvice(cancer,
+				calculator.compute(cancer.kind(), cancer.tumour(), cancer.combined(), workup.factsOf(cancer.id())));
+		Optional<StagingRecord> before = current(history);
+		List<String> changes = before.map(r -> now.changesFrom(r.computation())).orElse(List.of());
 		history.forEach(StagingRecord::replace);
-		StagingRecord record = records.save(new StagingRecord(cancer.id(), nextSequence(history), occasion, now, changes,
-				needsConfirmation, currentUser.username(), clock.instant()));
-		publish(cancer, record);
+		StagingRecord record = new StagingRecord(cancer.id(), nextSequence(history), occasion, now, changes,
+				needsConfirmation, currentUser.username(), clock.instant());
+		if (!needsConfirmation) {
+			before.ifPresent(record::carryOverrideFrom);
+		}
+		records.save(record);
+		if (!needsConfirmation) {
+			publish(cancer, record, changes);
+			workup.propose(cancer, now);
+		}
 		return record;
 	}
 
-	private void publish(CancerDiagnosis cancer, StagingRecord record) {
+	private void publish(CancerDiagnosis cancer, StagingRecord record, List<String> changes) {
 		StageComputation c = record.computation();
 		String t = c.pathologicalT() != null ? c.pathologicalT() : c.clinicalT();
 		events.publishEvent(new CancerStaged(cancer.id(), cancer.patientId(), cancer.lesionId(), record.id(),
-				cancer.kind(), null, cancer.diagnosisDate(), record.effectiveStage(), c.clinicalStage(),
-				c.pathologicalStage(), t, c.bwhT(), cancer.findings().inSitu(), record.occasion() == Occasion.RECURRENCE,
-				cancer.findings().discordant(), record.changes() == null ? List.of() : List.of(record.changes().split("; "))));
+				cancer.kind(), cancer.diagnosis(), cancer.diagnosisDate(), record.effectiveStage(), c.clinicalStage(),
+				c.pathologicalStage(), t, c.bwhT(), cancer.inSitu(),
+				record.occasion() == Occasion.RECURRENCE || cancer.clinicalFindings().recurrent(), cancer.discordant(),
+				changes));
 	}
 
 	@Transactional(readOnly = true)
@@ -227,12 +276,6 @@ public class CancerDiagnosisManagement {
 
 	private static int nextSequence(List<StagingRecord> newestFirst) {
 		return newestFirst.isEmpty() ? 1 : newestFirst.get(0).sequence() + 1;
-	}
-
-	private static void requireSamePatient(CancerDiagnosis cancer, PathologyFindings findings) {
-		if (!cancer.patientId().equals(findings.patientId())) {
-			throw new InvalidInput("patientId", "staging.patient.mismatch");
-		}
 	}
 
 	/** A cancer and its staging history, newest first. */

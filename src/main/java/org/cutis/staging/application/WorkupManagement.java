@@ -14,6 +14,7 @@ import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
 import org.cutis.staging.domain.CancerDiagnosis;
 import org.cutis.staging.domain.StagingRecord;
+import org.cutis.staging.domain.StagingRecords;
 import org.cutis.staging.domain.WorkupKind;
 import org.cutis.staging.domain.WorkupOrder;
 import org.cutis.staging.domain.WorkupOrders;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class WorkupManagement {
 	private final WorkupOrders orders;
+	private final StagingRecords records;
 	private final CancerDiagnosisManagement cancers;
 	private final WorkupPlanner planner;
 	private final PatientDirectory patients;
@@ -34,9 +36,10 @@ public class WorkupManagement {
 	private final CurrentUser currentUser;
 	private final Clock clock;
 
-	WorkupManagement(WorkupOrders orders, CancerDiagnosisManagement cancers, WorkupPlanner planner,
+	WorkupManagement(WorkupOrders orders, StagingRecords records, CancerDiagnosisManagement cancers, WorkupPlanner planner,
 			PatientDirectory patients, AuditLog audit, CurrentUser currentUser, Clock clock) {
 		this.orders = orders;
+		this.records = records;
 		this.cancers = cancers;
 		this.planner = planner;
 		this.patients = patients;
@@ -81,11 +84,27 @@ public class WorkupManagement {
 		else {
 			throw new InvalidInput("orderId", "staging.workup.orderRequired");
 		}
+		requireFreeBasin(cancerId, order, result);
 		order.record(result, currentUser.username(), clock.instant());
 		audit.record(AuditAction.UPDATE, cancer.patientId(), "workup-order", order.id(),
 				"result " + order.kind().code() + ": " + order.resultLine());
 		orders.flush();
-		return cancers.restageAfterWorkup(cancer, planner.factsOf(cancerId));
+		return cancers.restageAfterWorkup(cancer, planner.factsOf(cancerId),
+				order.kind().code() + ": " + order.resultLine());
+	}
+
+	/** One result per basin and kind: a second axillary sentinel node result would count its nodes twice. */
+	private void requireFreeBasin(UUID cancerId, WorkupOrder order, WorkupResult result) {
+		if (!(result instanceof WorkupResult.Slnb slnb) || slnb.basin() == null) {
+			return;
+		}
+		boolean taken = orders.findByCancerIdOrderByProposedAtAsc(cancerId)
+			.stream()
+			.anyMatch(o -> o != order && o.kind() == order.kind() && o.status() == WorkupOrder.Status.RESULTED
+					&& slnb.basin() == o.basin());
+		if (taken) {
+			throw new InvalidInput("basin", "staging.workup.basinTaken", slnb.basin().code());
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -111,5 +130,25 @@ public class WorkupManagement {
 	}
 
 	public record WorklistRow(WorkupOrder order, PatientSummary patient, long ageDays) {
+	}
+
+	/**
+	 * Staging changes a work-up result proposed, waiting for a clinician's confirmation, oldest
+	 * first: a resulted sentinel node leaves the order list but stays here until confirmed.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProposalRow> stagingProposals() {
+		var now = clock.instant();
+		return records.findByStatusOrderByComputedAtAsc(StagingRecord.Status.PENDING_CONFIRMATION)
+			.stream()
+			.map(r -> {
+				CancerDiagnosis cancer = cancers.load(r.cancerId());
+				return new ProposalRow(r, cancer.patientId(), patients.find(cancer.patientId()).orElse(null),
+						Duration.between(r.computedAt(), now).toDays());
+			})
+			.toList();
+	}
+
+	public record ProposalRow(StagingRecord record, UUID patientId, PatientSummary patient, long ageDays) {
 	}
 }

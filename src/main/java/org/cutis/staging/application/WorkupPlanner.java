@@ -1,5 +1,6 @@
 package org.cutis.staging.application;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import org.cutis.staging.CancerDirectory;
 import org.cutis.staging.DiagnosisKind;
 import org.cutis.staging.domain.CancerDiagnosis;
 import org.cutis.staging.domain.ImagingFinding;
+import org.cutis.staging.domain.RegionalNode;
 import org.cutis.staging.domain.StageComputation;
 import org.cutis.staging.domain.WorkupFacts;
 import org.cutis.staging.domain.WorkupKind;
@@ -22,13 +24,17 @@ import org.cutis.staging.domain.WorkupOrders;
 import org.springframework.stereotype.Component;
 
 /**
- * Proposes the melanoma work-up and reads its results back as staging facts. The SLNB order
- * follows the NCCN tiers of the rules (proposed for "consider" and "offer"); Cutis's reference
- * has no criteria for staging imaging or LDH, so those are listed for every invasive melanoma
- * without a recommendation, and the clinician confirms or declines each with a reason.
+ * Proposes the melanoma work-up from the current stage and reads every result back as staging
+ * facts. The SLNB order follows the NCCN tiers of the rules (proposed for "consider" and "offer");
+ * imaging and LDH follow the rules' imaging advice by stage (not routine for stage 0–IIA). A later
+ * restage (a thicker re-excision, a positive node) proposes what has become indicated; nothing is
+ * proposed twice.
  */
 @Component
 class WorkupPlanner implements CancerDirectory.WorkupLines {
+	static final List<WorkupKind> STAGING_IMAGING = List.of(WorkupKind.NODAL_ULTRASOUND, WorkupKind.CT,
+			WorkupKind.PET_CT, WorkupKind.BRAIN_MRI, WorkupKind.LDH);
+
 	private final WorkupOrders orders;
 	private final Clock clock;
 
@@ -38,22 +44,38 @@ class WorkupPlanner implements CancerDirectory.WorkupLines {
 	}
 
 	void propose(CancerDiagnosis cancer, StageComputation stage) {
-		if (cancer.kind() != DiagnosisKind.MELANOMA || cancer.findings().inSitu()) {
+		if (cancer.kind() != DiagnosisKind.MELANOMA || cancer.inSitu()) {
 			return;
 		}
-		String advice = stage.slnbAdvice();
-		if ("consider".equals(advice) || "offer".equals(advice)) {
-			orders.save(new WorkupOrder(cancer.id(), cancer.patientId(), WorkupKind.SLNB, advice, clock.instant()));
+		List<WorkupOrder> existing = orders.findByCancerIdOrderByProposedAtAsc(cancer.id());
+		String slnb = stage.slnbAdvice();
+		if (("consider".equals(slnb) || "offer".equals(slnb)) && none(existing, WorkupKind.SLNB)) {
+			orders.save(new WorkupOrder(cancer.id(), cancer.patientId(), WorkupKind.SLNB, slnb, clock.instant()));
 		}
-		for (WorkupKind kind : List.of(WorkupKind.NODAL_ULTRASOUND, WorkupKind.CT, WorkupKind.PET_CT,
-				WorkupKind.BRAIN_MRI, WorkupKind.LDH)) {
-			orders.save(new WorkupOrder(cancer.id(), cancer.patientId(), kind, null, clock.instant()));
+		String imaging = stage.imagingAdvice();
+		if ("consider".equals(imaging) || "recommended".equals(imaging)) {
+			for (WorkupKind kind : STAGING_IMAGING) {
+				if (none(existing, kind)) {
+					orders.save(new WorkupOrder(cancer.id(), cancer.patientId(), kind, imaging, clock.instant()));
+				}
+			}
 		}
 	}
 
+	/** The imaging advice for the stage just computed (the rules' imaging policy; melanoma only). */
+	StageComputation withImagingAdvice(CancerDiagnosis cancer, StageComputation computed) {
+		return computed;
+	}
+
+	private static boolean none(List<WorkupOrder> existing, WorkupKind kind) {
+		return existing.stream().noneMatch(o -> o.kind() == kind);
+	}
+
 	/**
-	 * The latest SLNB result; a positive regional node on imaging counts as one clinically detected
-	 * node (the study does not count nodes); every positive distant site; the latest LDH.
+	 * Every result so far, summed: nodes examined and positive over every basin's sentinel node
+	 * biopsy and dissection (AJCC counts every involved node), the largest deposit; a positive
+	 * regional node on imaging is one clinically detected node (the study does not count nodes);
+	 * every positive distant site; the latest LDH; cSCC nodes with side and size.
 	 */
 	WorkupFacts factsOf(UUID cancerId) {
 		List<WorkupOrder> resulted = orders.findByCancerIdOrderByProposedAtAsc(cancerId)
@@ -63,14 +85,27 @@ class WorkupPlanner implements CancerDirectory.WorkupLines {
 			.toList();
 		Integer examined = null;
 		Integer positive = null;
+		BigDecimal deposit = null;
 		int clinicalNodes = 0;
 		Set<String> sites = new LinkedHashSet<>();
 		String ldh = "unknown";
+		List<RegionalNode> csccNodes = new ArrayList<>();
+		boolean csccPathological = false;
+		List<String> basins = new ArrayList<>();
 		for (WorkupOrder o : resulted) {
 			switch (o.kind().family()) {
 				case SLNB -> {
-					examined = o.nodesExamined();
-					positive = o.nodesPositive();
+					examined = (examined == null ? 0 : examined) + o.nodesExamined();
+					positive = (positive == null ? 0 : positive) + o.nodesPositive();
+					if (o.largestDepositMm() != null && (deposit == null || o.largestDepositMm().compareTo(deposit) > 0)) {
+						deposit = o.largestDepositMm();
+					}
+					basins.add((o.basin() == null ? o.kind().code() : o.basin().code()) + " " + o.nodesPositive() + "/"
+							+ o.nodesExamined());
+					if (!o.nodes().isEmpty()) {
+						csccNodes.addAll(o.nodes());
+						csccPathological = true;
+					}
 				}
 				case LDH -> ldh = o.ldhElevated() ? "elevated" : "normal";
 				case IMAGING -> {
@@ -82,10 +117,14 @@ class WorkupPlanner implements CancerDirectory.WorkupLines {
 							sites.add(f.site());
 						}
 					}
+					if (!csccPathological) {
+						csccNodes.addAll(o.nodes());
+					}
 				}
 			}
 		}
-		return new WorkupFacts(examined, positive, clinicalNodes, sites, ldh);
+		return new WorkupFacts(examined, positive, deposit, clinicalNodes, sites, ldh, csccNodes, csccPathological,
+				basins);
 	}
 
 	@Override

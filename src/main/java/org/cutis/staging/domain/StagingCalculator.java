@@ -1,184 +1,259 @@
 package org.cutis.staging.domain;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
-import org.cutis.rules.RuleEngine;
-import org.cutis.rules.RuleOutcome;
-import org.cutis.staging.PathologyFindings;
+import org.cutis.rules.bcc.BccFindings;
+import org.cutis.rules.bcc.BccRisk;
+import org.cutis.rules.bcc.BccRiskPolicy;
+import org.cutis.rules.bcc.BccSubtype;
+import org.cutis.rules.common.AnatomicSite;
+import org.cutis.rules.common.Finding;
+import org.cutis.rules.common.InvalidInputException;
+import org.cutis.rules.common.StagingClassification;
+import org.cutis.rules.common.TumorDiameter;
+import org.cutis.rules.cscc.BoneInvasion;
+import org.cutis.rules.cscc.BwhFindings;
+import org.cutis.rules.cscc.BwhT;
+import org.cutis.rules.cscc.BwhTPolicy;
+import org.cutis.rules.cscc.CsccN;
+import org.cutis.rules.cscc.CsccNCategoryPolicy;
+import org.cutis.rules.cscc.CsccPrimaryFindings;
+import org.cutis.rules.cscc.CsccStage;
+import org.cutis.rules.cscc.CsccStagePolicy;
+import org.cutis.rules.cscc.CsccT;
+import org.cutis.rules.cscc.CsccTCategoryPolicy;
+import org.cutis.rules.cscc.MetastaticNode;
+import org.cutis.rules.cscc.NodeSide;
+import org.cutis.rules.melanoma.LdhLevel;
+import org.cutis.rules.melanoma.MelanomaM;
+import org.cutis.rules.melanoma.MelanomaMCategoryPolicy;
+import org.cutis.rules.melanoma.MelanomaN;
+import org.cutis.rules.melanoma.MelanomaNCategoryPolicy;
+import org.cutis.rules.melanoma.MelanomaPrimaryFindings;
+import org.cutis.rules.melanoma.MelanomaStage;
+import org.cutis.rules.melanoma.MelanomaStagePolicy;
+import org.cutis.rules.melanoma.MelanomaT;
+import org.cutis.rules.melanoma.MelanomaTCategoryPolicy;
+import org.cutis.rules.melanoma.MetastaticSite;
+import org.cutis.rules.melanoma.RegionalNodeFindings;
+import org.cutis.rules.melanoma.SentinelNodeBiopsyPolicy;
+import org.cutis.rules.melanoma.SlnbRecommendation;
 
 /**
- * Stages one cancer through the rules engine, never by its own tables: the same rules serve the
- * calculators, the API and registry batch mode. Cutis's own conventions on top of the rules
- * (what is assumed before the work-up) are stated in the explanation, so the clinician who
- * accepts the stage sees them.
+ * Stages one cancer with the typed rule policies (the same policies the calculators, the rules
+ * API and registry batch mode reach through the rule engine), from its combined evidence, the
+ * clinician's findings and the work-up. Cutis's own conventions on top of the rules (what is
+ * assumed before the work-up) are stated in the explanation, so the clinician who accepts the
+ * stage sees them.
  */
 public class StagingCalculator {
 	/** AJCC 8 "cutaneous carcinoma of the head and neck" sites; the chapter excludes the eyelid. */
-	static final Set<String> HEAD_AND_NECK = Set.of("scalp", "forehead", "temple", "eyebrow", "periorbital", "nose",
-			"cheek", "lip", "chin", "jawline", "ear", "preauricular", "postauricular", "neck");
+	static final Set<AnatomicSite> HEAD_AND_NECK = EnumSet.of(AnatomicSite.SCALP, AnatomicSite.FOREHEAD,
+			AnatomicSite.TEMPLE, AnatomicSite.EYEBROW, AnatomicSite.PERIORBITAL, AnatomicSite.NOSE, AnatomicSite.CHEEK,
+			AnatomicSite.LIP, AnatomicSite.CHIN, AnatomicSite.JAWLINE, AnatomicSite.EAR, AnatomicSite.PREAURICULAR,
+			AnatomicSite.POSTAURICULAR, AnatomicSite.NECK);
 
-	private final RuleEngine engine;
+	private static final MelanomaTCategoryPolicy MELANOMA_T = new MelanomaTCategoryPolicy();
+	private static final MelanomaNCategoryPolicy MELANOMA_N = new MelanomaNCategoryPolicy();
+	private static final MelanomaMCategoryPolicy MELANOMA_M = new MelanomaMCategoryPolicy();
+	private static final MelanomaStagePolicy MELANOMA_STAGE = new MelanomaStagePolicy();
+	private static final SentinelNodeBiopsyPolicy SLNB = new SentinelNodeBiopsyPolicy();
+	private static final CsccTCategoryPolicy CSCC_T = new CsccTCategoryPolicy();
+	private static final CsccNCategoryPolicy CSCC_N = new CsccNCategoryPolicy();
+	private static final CsccStagePolicy CSCC_STAGE = new CsccStagePolicy();
+	private static final BwhTPolicy BWH = new BwhTPolicy();
+	private static final BccRiskPolicy BCC_RISK = new BccRiskPolicy();
 
-	public StagingCalculator(RuleEngine engine) {
-		this.engine = engine;
+	/** What the cancer itself knows besides the pathology: where, how large clinically, the clinician's findings. */
+	public record Tumour(AnatomicSite site, BigDecimal clinicalDiameterMm, ClinicalFindings clinical) {
 	}
 
-	public StageComputation compute(PathologyFindings f, WorkupFacts work) {
-		return switch (f.kind()) {
-			case MELANOMA -> new Run().melanoma(f, work);
-			case CSCC -> new Run().cscc(f);
-			case BCC -> new Run().bcc(f);
-			case OTHER -> new Run().none();
+	public StageComputation compute(org.cutis.staging.DiagnosisKind kind, Tumour tumour, CombinedFacts facts,
+			WorkupFacts work) {
+		Run run = new Run();
+		run.explanation.addAll(facts.explanation());
+		return switch (kind) {
+			case MELANOMA -> run.melanoma(facts, work);
+			case CSCC -> run.cscc(tumour, facts, work);
+			case BCC -> run.bcc(tumour, facts);
+			case OTHER -> run.none();
 		};
 	}
 
-	/** One computation: collects explanation, rule sets and sources as the rules are called. */
-	private final class Run {
+	/** One computation: collects explanation, rule sets and sources as the policies are called. */
+	private static final class Run {
 		final List<String> explanation = new ArrayList<>();
 		final Set<String> ruleSets = new LinkedHashSet<>();
 		final Set<String> sources = new LinkedHashSet<>();
 
-		String rule(String name, Map<String, Object> input, String label) {
-			RuleOutcome outcome = engine.evaluate(name, input);
-			if (outcome instanceof RuleOutcome.Success s) {
-				ruleSets.add(s.ruleSet());
-				sources.add(s.source());
-				s.explanation().forEach(line -> explanation.add(label + ": " + line));
-				return String.valueOf(s.value());
+		<V> V apply(String label, Supplier<Finding<V>> rule) {
+			try {
+				Finding<V> f = rule.get();
+				ruleSets.add(f.ruleSet().id());
+				sources.add(f.source());
+				f.explanation().forEach(line -> explanation.add(label + ": " + line));
+				return f.value();
 			}
-			RuleOutcome.Failure failure = (RuleOutcome.Failure) outcome;
-			explanation.add(label + ": not assigned — " + failure.message());
-			return null;
+			catch (InvalidInputException e) {
+				explanation.add(label + ": not assigned — " + e.getMessage());
+				return null;
+			}
 		}
 
-		StageComputation melanoma(PathologyFindings f, WorkupFacts work) {
-			Map<String, Object> primary = new LinkedHashMap<>();
-			primary.put("inSitu", f.inSitu());
-			if (f.breslowMm() != null) {
-				primary.put("breslowMm", f.breslowMm());
+		StageComputation melanoma(CombinedFacts f, WorkupFacts work) {
+			MelanomaT t = apply("T", () -> MELANOMA_T.classify(new MelanomaPrimaryFindings(true, f.inSitu(),
+					f.inSitu() ? null : f.thickness(), f.ulceration())));
+			if (t == MelanomaT.TX && f.notAssessable() != null) {
+				explanation.add("T: the thickness could not be assessed (" + f.notAssessable().code()
+						+ "); the stage is indeterminate until a specimen can be measured");
 			}
-			primary.put("ulceration", f.ulceration());
-			String t = rule("melanoma.t", primary, "T");
-			boolean itm = f.microsatellites();
-			String cN;
-			if (work.clinicalNodes() > 0 || itm) {
-				cN = rule("melanoma.n", Map.of("occultNodes", 0, "clinicalNodes", work.clinicalNodes(), "itm", itm), "cN");
+			boolean itm = f.itm();
+			int clinicalNodes = work.clinicalNodes() + f.nodalMetastases();
+			MelanomaN cN;
+			if (clinicalNodes > 0 || itm) {
+				cN = apply("cN", () -> MELANOMA_N.classify(new RegionalNodeFindings(0, clinicalNodes, false, itm)));
 			}
 			else {
-				cN = "N0";
+				cN = MelanomaN.N0;
 				explanation.add("cN: no clinically detected regional node or in-transit metastasis is recorded; "
 						+ "Cutis assumes cN0 until examination or imaging says otherwise (confirm on acceptance)");
 			}
-			String pN;
-			if (work.slnbDone()) {
-				pN = rule("melanoma.n", Map.of("occultNodes", work.slnbPositive(), "clinicalNodes", work.clinicalNodes(),
-						"itm", itm), "pN");
+			boolean nodalPathology = work.nodalPathologyDone() || f.nodalMetastases() > 0;
+			MelanomaN pN = null;
+			boolean pNisClinical = false;
+			if (nodalPathology) {
+				int occult = work.nodalPathologyDone() ? work.nodesPositive() : 0;
+				pN = apply("pN", () -> MELANOMA_N.classify(new RegionalNodeFindings(occult, clinicalNodes, false, itm)));
+				if (work.nodalPathologyDone()) {
+					explanation.add("pN: " + work.nodesPositive() + " of " + work.nodesExamined()
+							+ " node(s) positive over every nodal basin (" + String.join(", ", work.basins())
+							+ "); AJCC 8th counts every involved regional node");
+				}
 			}
-			else if (t != null && (t.equals("Tis") || t.startsWith("T1"))) {
+			else if (t == MelanomaT.TIS || t == MelanomaT.T1A || t == MelanomaT.T1B) {
 				pN = cN;
-				explanation.add("pN: pathological nodal evaluation is not required for Tis/T1; cN is used (AJCC 8)");
+				pNisClinical = true;
+				explanation.add("pN: pathological nodal evaluation is not required for Tis/T1; the clinical N is used "
+						+ "and written cN (AJCC 8th: pT1b cN0 cM0 may be pathological stage IA)");
 			}
 			else {
-				pN = "NX";
-				explanation.add("pN: regional nodes not assessed pathologically yet (no SLNB result); "
+				explanation.add("pN: regional nodes not assessed pathologically yet (no sentinel node result); "
 						+ "the pathological stage waits for it");
 			}
-			Map<String, Object> distant = new LinkedHashMap<>();
-			distant.put("sites", List.copyOf(work.metastaticSites()));
-			distant.put("ldh", work.ldh());
-			String m = rule("melanoma.m", distant, "M");
-			if (work.metastaticSites().isEmpty()) {
-				explanation.add("M: no distant metastasis is recorded from imaging; M0 until the work-up says otherwise");
+			Set<MetastaticSite> sites = EnumSet.noneOf(MetastaticSite.class);
+			sites.addAll(f.distantSites());
+			work.metastaticSites().forEach(code -> sites.add(org.cutis.rules.common.Coded.fromCode(MetastaticSite.class,
+					code, "site")));
+			LdhLevel ldh = org.cutis.rules.common.Coded.fromCode(LdhLevel.class, work.ldh(), "ldh");
+			MelanomaM m = apply("M", () -> MELANOMA_M.classify(sites, ldh));
+			if (sites.isEmpty()) {
+				explanation.add("M: no distant metastasis is recorded from imaging or pathology; M0 until the work-up "
+						+ "says otherwise");
 			}
-			String slnb = t == null || t.equals("TX") || t.equals("T0") ? null
-					: rule("melanoma.slnb", Map.of("t", t), "SLNB");
-			String cStage = t == null || m == null ? null : rule("melanoma.stage",
-					Map.of("classification", "clinical", "t", t, "n", cN, "m", m), "Clinical stage");
-			String pStage = t == null || m == null || pN == null || pN.equals("NX") ? null : rule("melanoma.stage",
-					Map.of("classification", "pathological", "t", t, "n", pN, "m", m), "Pathological stage");
-			if (work.slnbDone()) {
-				explanation.add("SLNB: " + work.slnbPositive() + " of " + work.slnbExamined()
-						+ " sentinel node(s) positive; deposit size and ENE are recorded for the board but are not "
-						+ "AJCC 8 melanoma N criteria in Cutis's reference");
+			boolean distantByPathology = !f.distantSites().isEmpty();
+			SlnbRecommendation slnb = t == null || t == MelanomaT.TX || t == MelanomaT.T0 ? null
+					: apply("SLNB", () -> SLNB.recommend(t));
+			if (slnb != null && f.microstagingUncertain()) {
+				explanation.add("SLNB: microstaging is uncertain (thickness is a minimum); discuss the sentinel node "
+						+ "biopsy whatever the tier (NCCN: may be discussed when microstaging is uncertain)");
 			}
-			return result("c" + t, "c" + cN, "c" + m, cStage, "p" + t, "p" + pN, m == null ? null : "c" + m, pStage,
-					null, null, slnb);
+			MelanomaN clinicalN = cN;
+			MelanomaStage cStage = t == null || m == null ? null
+					: apply("Clinical stage", () -> MELANOMA_STAGE.stage(StagingClassification.CLINICAL, t, clinicalN, m));
+			MelanomaN pathN = pN;
+			MelanomaStage pStage = t == null || m == null || pN == null ? null
+					: apply("Pathological stage",
+							() -> MELANOMA_STAGE.stage(StagingClassification.PATHOLOGICAL, t, pathN, m));
+			String tCode = t == null ? null : "p" + t.code();
+			String mCode = m == null ? null : "c" + m.code();
+			String pmCode = m == null ? null : (distantByPathology ? "p" : "c") + m.code();
+			String pnCode = pN == null ? "pNX" : (pNisClinical ? "c" : "p") + pN.code();
+			return result(tCode, "c" + cN.code(), mCode, cStage == null ? null : cStage.code(), tCode, pnCode, pmCode,
+					pStage == null ? null : pStage.code(), null, null, slnb == null ? null : slnb.code(),
+					f.microstagingUncertain());
 		}
 
-		StageComputation cscc(PathologyFindings f) {
-			Map<String, Object> bwh = new LinkedHashMap<>();
-			if (f.diameterCm() != null) {
-				bwh.put("diameterCm", f.diameterCm());
+		StageComputation cscc(Tumour tumour, CombinedFacts f, WorkupFacts work) {
+			TumorDiameter diameter = diameter(tumour.clinicalDiameterMm());
+			if (diameter == null) {
+				explanation.add("Diameter: the lesion's clinical diameter was not recorded on the body map");
 			}
-			if (f.differentiation() != null) {
-				bwh.put("differentiation", f.differentiation());
-			}
-			bwh.put("perineuralNerveAtLeast01mm", f.perineuralNerveAtLeast01mm());
-			bwh.put("beyondSubcutaneousFat", f.beyondSubcutaneousFat());
-			bwh.put("boneInvasion", f.bone() != null && !f.bone().equals("none"));
-			String bwhT = rule("cscc.bwh", bwh, "BWH");
-			if (f.site() == null || !HEAD_AND_NECK.contains(f.site())) {
+			BwhT bwh = apply("BWH", () -> BWH.classify(new BwhFindings(diameter, f.differentiation(),
+					f.nerveAtLeast01mm(), f.beyondSubcutaneousFat(), false)));
+			AnatomicSite site = tumour.site();
+			if (site == null || !HEAD_AND_NECK.contains(site)) {
 				explanation.add("AJCC: the 8th edition stages cutaneous carcinoma of the head and neck only (eyelid "
-						+ "excluded); site " + (f.site() == null ? "not recorded" : f.site()) + " has no AJCC stage");
-				return result(null, null, null, null, null, null, null, null, bwhT, null, null);
+						+ "excluded); site " + (site == null ? "not recorded" : site.code()) + " has no AJCC stage");
+				return result(null, null, null, null, null, null, null, null, bwh == null ? null : bwh.code(), null,
+						null, false);
 			}
-			Map<String, Object> tumour = new LinkedHashMap<>();
-			tumour.put("inSitu", f.inSitu());
-			if (f.diameterCm() != null) {
-				tumour.put("diameterCm", f.diameterCm());
+			CsccT t = apply("AJCC T", () -> CSCC_T.classify(new CsccPrimaryFindings(false, diameter, f.depthMm(),
+					f.beyondSubcutaneousFat(), f.perineuralInvasion(), BoneInvasion.NONE)));
+			List<MetastaticNode> nodes = work.csccNodes()
+				.stream()
+				.map(n -> new MetastaticNode(NodeSide.valueOf(n.side().toUpperCase()), n.sizeCm(), n.ene()))
+				.toList();
+			CsccN n;
+			String nPrefix;
+			if (work.csccPathological()) {
+				n = apply("AJCC pN", () -> CSCC_N.classify(StagingClassification.PATHOLOGICAL, nodes));
+				nPrefix = "p";
 			}
-			if (f.depthMm() != null) {
-				tumour.put("depthMm", f.depthMm());
+			else if (!nodes.isEmpty()) {
+				n = apply("AJCC cN", () -> CSCC_N.classify(StagingClassification.CLINICAL, nodes));
+				nPrefix = "c";
 			}
-			tumour.put("beyondSubcutaneousFat", f.beyondSubcutaneousFat());
-			tumour.put("perineuralInvasion", f.perineuralInvasion());
-			tumour.put("bone", f.bone() == null ? "none" : f.bone());
-			String t = rule("cscc.t", tumour, "AJCC T");
-			explanation.add("AJCC N/M: no regional node or distant metastasis is recorded; N0 M0 assumed (confirm)");
-			String stage = t == null ? null : rule("cscc.stage", Map.of("t", t, "n", "N0", "m", "M0"), "AJCC stage");
-			return result(null, null, null, null, t == null ? null : "p" + t, "cN0", "cM0", stage, bwhT, null, null);
+			else {
+				n = apply("AJCC cN", () -> CSCC_N.classify(StagingClassification.CLINICAL, List.of()));
+				nPrefix = "c";
+				explanation.add("AJCC N: no involved regional node is recorded by examination, imaging or dissection; "
+						+ "cN0 until the nodal work-up says otherwise (confirm on acceptance)");
+			}
+			boolean distant = !work.metastaticSites().isEmpty();
+			if (!distant) {
+				explanation.add("AJCC M: no distant metastasis is recorded from imaging; cM0");
+			}
+			CsccStage stage = t == null || n == null ? null : apply("AJCC stage", () -> CSCC_STAGE.stage(t, n, distant));
+			return result(null, null, null, null, t == null ? null : "p" + t.code(),
+					n == null ? null : nPrefix + n.code(), distant ? "cM1" : "cM0", stage == null ? null : stage.code(),
+					bwh == null ? null : bwh.code(), null, null, false);
 		}
 
-		StageComputation bcc(PathologyFindings f) {
-			Map<String, Object> in = new LinkedHashMap<>();
-			if (f.site() != null) {
-				in.put("site", f.site());
-			}
-			if (f.diameterCm() != null) {
-				in.put("diameterCm", f.diameterCm());
-			}
-			if (f.borders() != null) {
-				in.put("borders", f.borders());
-			}
-			if (f.bccSubtype() != null) {
-				in.put("subtype", f.bccSubtype());
-			}
-			in.put("recurrent", f.recurrent());
-			in.put("priorRadiotherapy", f.priorRadiotherapy());
-			in.put("perineuralInvasion", f.perineuralInvasion());
-			String risk = rule("bcc.risk", in, "NCCN risk");
-			return result(null, null, null, null, null, null, null, null, null, risk, null);
+		StageComputation bcc(Tumour tumour, CombinedFacts f) {
+			ClinicalFindings clinical = tumour.clinical();
+			BccSubtype subtype = f.bccSubtypes()
+				.stream()
+				.filter(BccSubtype::isAggressive)
+				.findFirst()
+				.orElse(f.bccSubtypes().isEmpty() ? null : f.bccSubtypes().get(0));
+			BccRisk risk = apply("NCCN risk", () -> BCC_RISK.assess(new BccFindings(tumour.site(),
+					diameter(tumour.clinicalDiameterMm()), clinical.poorlyDefined(), clinical.recurrent(),
+					clinical.priorRadiotherapy(), subtype, f.perineuralInvasion())));
+			return result(null, null, null, null, null, null, null, null, null, risk == null ? null : risk.code(), null,
+					false);
 		}
 
 		StageComputation none() {
 			explanation.add("No staging rule for this diagnosis in Cutis; stage it by hand with a reason");
-			return result(null, null, null, null, null, null, null, null, null, null, null);
+			return result(null, null, null, null, null, null, null, null, null, null, null, false);
 		}
 
 		StageComputation result(String cT, String cN, String cM, String cStage, String pT, String pN, String pM,
-				String pStage, String bwhT, String bccRisk, String slnb) {
-			return new StageComputation(nullIfBare(cT), nullIfBare(cN), nullIfBare(cM), cStage, nullIfBare(pT),
-					nullIfBare(pN), nullIfBare(pM), pStage, bwhT, bccRisk, slnb, explanation,
-					String.join("; ", ruleSets), String.join("; ", sources));
+				String pStage, String bwhT, String bccRisk, String slnb, boolean uncertain) {
+			return new StageComputation(cT, cN, cM, cStage, pT, pN, pM, pStage, bwhT, bccRisk, slnb, null, uncertain,
+					explanation, String.join("; ", ruleSets), String.join("; ", sources));
 		}
 
-		private String nullIfBare(String code) {
-			return code == null || code.endsWith("null") ? null : code;
+		/** The lesion's clinical diameter in mm as the rules' diameter in cm. */
+		private static TumorDiameter diameter(BigDecimal mm) {
+			return mm == null ? null : new TumorDiameter(mm.divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP));
 		}
 	}
 }

@@ -24,7 +24,7 @@ import org.cutis.shared.RefusedTransition;
 @Table(name = "staging_record")
 public class StagingRecord {
 	public enum Occasion {
-		DIAGNOSIS, AMENDMENT, WORKUP, RECURRENCE
+		DIAGNOSIS, AMENDMENT, WORKUP, RECURRENCE, SPECIMEN, CLINICAL_FINDINGS, OVERRIDE_WITHDRAWN
 	}
 
 	public enum Status {
@@ -68,6 +68,8 @@ public class StagingRecord {
 	private String bwhT;
 	private String bccRisk;
 	private String slnbAdvice;
+	private String imagingAdvice;
+	private boolean microstagingUncertain;
 	private String explanation;
 	private String ruleVersion;
 	private String source;
@@ -78,6 +80,9 @@ public class StagingRecord {
 	private String reviewedBy;
 	private String overrideStage;
 	private String overrideReason;
+	private boolean overrideCarried;
+	private String staleOverrideStage;
+	private String staleOverrideReason;
 	@Version
 	private long version;
 
@@ -102,6 +107,8 @@ public class StagingRecord {
 		this.bwhT = c.bwhT();
 		this.bccRisk = c.bccRisk();
 		this.slnbAdvice = c.slnbAdvice();
+		this.imagingAdvice = c.imagingAdvice();
+		this.microstagingUncertain = c.microstagingUncertain();
 		this.explanation = String.join("\n", c.explanation());
 		this.ruleVersion = c.ruleVersion();
 		this.source = c.source();
@@ -129,8 +136,15 @@ public class StagingRecord {
 		if (stage == null || stage.isBlank()) {
 			problems.add(new InvalidInput.FieldProblem("stage", "error.field.required"));
 		}
+		else if (org.cutis.clinical.AjccStage.ofNullable(stage.trim()) == null
+				&& !java.util.Set.of("low", "high").contains(stage.trim())) {
+			problems.add(new InvalidInput.FieldProblem("stage", "staging.override.stageInvalid"));
+		}
 		if (reason == null || reason.isBlank()) {
 			problems.add(new InvalidInput.FieldProblem("reason", "staging.override.reasonRequired"));
+		}
+		else if (reason.length() > 2000) {
+			problems.add(new InvalidInput.FieldProblem("reason", "error.field.tooLong", 2000));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
@@ -138,8 +152,49 @@ public class StagingRecord {
 		status = Status.OVERRIDDEN;
 		overrideStage = stage.trim();
 		overrideReason = reason.trim();
+		overrideCarried = false;
+		staleOverrideStage = null;
+		staleOverrideReason = null;
 		reviewedBy = by;
 		reviewedAt = now;
+	}
+
+	/**
+	 * The clinician's override of the record before, carried forward: it still applies while the
+	 * computed stage it overrode is the same. When new facts change the computed stage, the
+	 * override no longer applies; it is kept beside the new stage, marked for review.
+	 */
+	public void carryOverrideFrom(StagingRecord before) {
+		String overridden = before.overrideStage != null ? before.overrideStage : before.staleOverrideStage;
+		if (overridden == null) {
+			return;
+		}
+		String reason = before.overrideStage != null ? before.overrideReason : before.staleOverrideReason;
+		boolean sameComputedStage = java.util.Objects.equals(before.computation().headlineStage(),
+				computation().headlineStage());
+		if (before.overrideStage != null && sameComputedStage) {
+			status = Status.OVERRIDDEN;
+			overrideStage = overridden;
+			overrideReason = reason;
+			overrideCarried = true;
+			reviewedBy = before.reviewedBy;
+			reviewedAt = before.reviewedAt;
+		}
+		else {
+			staleOverrideStage = overridden;
+			staleOverrideReason = reason;
+		}
+	}
+
+	/** The override is withdrawn: this new record stands on the computed stage again. */
+	public static StagingRecord withoutOverride(StagingRecord current, int sequence, String by, Instant now) {
+		if (current.overrideStage == null && current.staleOverrideStage == null) {
+			throw new RefusedTransition("staging.override.none");
+		}
+		StagingRecord next = new StagingRecord(current.cancerId, sequence, Occasion.OVERRIDE_WITHDRAWN,
+				current.computation(), List.of("override withdrawn: " + (current.overrideStage != null
+						? current.overrideStage : current.staleOverrideStage)), false, by, now);
+		return next;
 	}
 
 	public void replace() {
@@ -154,7 +209,8 @@ public class StagingRecord {
 
 	public StageComputation computation() {
 		return new StageComputation(clinicalT, clinicalN, clinicalM, clinicalStage, pathologicalT, pathologicalN,
-				pathologicalM, pathologicalStage, bwhT, bccRisk, slnbAdvice, explanationLines(), ruleVersion, source);
+				pathologicalM, pathologicalStage, bwhT, bccRisk, slnbAdvice, imagingAdvice, microstagingUncertain,
+				explanationLines(), ruleVersion, source);
 	}
 
 	/** The stage decisions go by: the override when there is one, else the computed headline stage. */
@@ -212,6 +268,19 @@ public class StagingRecord {
 
 	public String overrideReason() {
 		return overrideReason;
+	}
+
+	public boolean overrideCarried() {
+		return overrideCarried;
+	}
+
+	/** An override made on older facts that no longer applies: shown for the clinician to review. */
+	public String staleOverrideStage() {
+		return staleOverrideStage;
+	}
+
+	public String staleOverrideReason() {
+		return staleOverrideReason;
 	}
 
 	public long version() {

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StagingRecords extends JpaRepository<StagingRecord, UUID> {
 	List<StagingRecord> findByCancerIdOrderBySequenceDesc(UUID cancerId);
+
+	List<StagingRecord> findByStatusOrderByComputedAtAsc(StagingRecord.Status status);
 }

@@ -44,6 +44,8 @@ public class WorkupOrder {
 	@Enumerated(EnumType.STRING)
 	private Status status;
 	private String advice;
+	@Enumerated(EnumType.STRING)
+	private NodalBasin basin;
 	private String instructions;
 	private String declineReason;
 	private Instant proposedAt;
@@ -61,6 +63,9 @@ public class WorkupOrder {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "workup_imaging_finding", joinColumns = @JoinColumn(name = "order_id"))
 	private List<ImagingFinding> imaging = new ArrayList<>();
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "workup_node", joinColumns = @JoinColumn(name = "order_id"))
+	private List<RegionalNode> nodes = new ArrayList<>();
 	@Version
 	private long version;
 
@@ -119,9 +124,12 @@ public class WorkupOrder {
 			nodesPositive = s.nodesPositive();
 			largestDepositMm = s.largestDepositMm();
 			ene = s.ene();
+			basin = s.basin();
+			nodes = new ArrayList<>(s.nodes());
 		}
 		else if (result instanceof WorkupResult.Imaging i) {
 			imaging = new ArrayList<>(i.findings());
+			nodes = new ArrayList<>(i.nodes());
 		}
 		else if (result instanceof WorkupResult.Ldh l) {
 			ldhValue = l.value();
@@ -151,7 +159,7 @@ public class WorkupOrder {
 			return null;
 		}
 		return switch (kind.family()) {
-			case SLNB -> nodesPositive + "/" + nodesExamined + " positive"
+			case SLNB -> (basin == null ? "" : basin.code() + ": ") + nodesPositive + "/" + nodesExamined + " positive"
 					+ (largestDepositMm == null ? "" : ", largest deposit " + largestDepositMm.stripTrailingZeros().toPlainString() + " mm")
 					+ (Boolean.TRUE.equals(ene) ? ", ENE" : "");
 			case LDH -> ldhValue.stripTrailingZeros().toPlainString() + " " + ldhUnit + " (ULN "
@@ -168,6 +176,9 @@ public class WorkupOrder {
 		return switch (kind.family()) {
 			case SLNB -> {
 				List<Object> parts = new ArrayList<>();
+				if (basin != null) {
+					parts.add(new Message("staging.basin." + basin.code()));
+				}
 				parts.add(new Message("staging.workup.result.nodes", String.valueOf(nodesPositive),
 						String.valueOf(nodesExamined)));
 				if (largestDepositMm != null) {
@@ -259,6 +270,14 @@ public class WorkupOrder {
 
 	public List<ImagingFinding> imaging() {
 		return List.copyOf(imaging);
+	}
+
+	public NodalBasin basin() {
+		return basin;
+	}
+
+	public List<RegionalNode> nodes() {
+		return List.copyOf(nodes);
 	}
 
 	public BigDecimal largestDepositMm() {

@@ -12,11 +12,20 @@ public sealed interface WorkupResult {
 
 	WorkupKind.Family family();
 
-	/** Sentinel lymph node biopsy: nodes examined and positive, largest deposit, extranodal extension. */
-	record Slnb(Integer nodesExamined, Integer nodesPositive, BigDecimal largestDepositMm, boolean ene)
-			implements WorkupResult {
+	/**
+	 * Nodal pathology (sentinel node biopsy or dissection) of one basin: nodes examined and positive,
+	 * largest deposit, extranodal extension, and for cSCC the involved nodes with side and size.
+	 */
+	record Slnb(Integer nodesExamined, Integer nodesPositive, BigDecimal largestDepositMm, boolean ene,
+			NodalBasin basin, List<RegionalNode> nodes) implements WorkupResult {
+		public Slnb(Integer nodesExamined, Integer nodesPositive, BigDecimal largestDepositMm, boolean ene) {
+			this(nodesExamined, nodesPositive, largestDepositMm, ene, null, List.of());
+		}
+
 		public Slnb {
+			nodes = nodes == null ? List.of() : List.copyOf(nodes);
 			List<FieldProblem> problems = new ArrayList<>();
+			nodeProblems("slnb.nodes", nodes, problems);
 			if (nodesExamined == null) {
 				problems.add(new FieldProblem("slnb.nodesExamined", "error.field.required"));
 			}
@@ -47,10 +56,16 @@ public sealed interface WorkupResult {
 		}
 	}
 
-	/** Imaging findings per organ. */
-	record Imaging(List<ImagingFinding> findings) implements WorkupResult {
+	/** Imaging findings per organ, and for cSCC the involved regional nodes seen with side and size. */
+	record Imaging(List<ImagingFinding> findings, List<RegionalNode> nodes) implements WorkupResult {
+		public Imaging(List<ImagingFinding> findings) {
+			this(findings, List.of());
+		}
+
 		public Imaging {
+			nodes = nodes == null ? List.of() : List.copyOf(nodes);
 			List<FieldProblem> problems = new ArrayList<>();
+			nodeProblems("imaging.nodes", nodes, problems);
 			if (findings == null || findings.isEmpty()) {
 				problems.add(new FieldProblem("imaging.findings", "error.field.required"));
 			}
@@ -76,6 +91,19 @@ public sealed interface WorkupResult {
 		@Override
 		public WorkupKind.Family family() {
 			return WorkupKind.Family.IMAGING;
+		}
+	}
+
+	/** Side ipsilateral or contralateral, size 0–30 cm: the AJCC 8th head-and-neck N inputs. */
+	private static void nodeProblems(String field, List<RegionalNode> nodes, List<FieldProblem> problems) {
+		for (int i = 0; i < nodes.size(); i++) {
+			RegionalNode n = nodes.get(i);
+			if (n.side() == null || !(n.side().equals("ipsilateral") || n.side().equals("contralateral"))) {
+				problems.add(new FieldProblem(field + "[" + i + "].side", "error.field.oneOf", "ipsilateral, contralateral"));
+			}
+			if (n.sizeCm() == null || n.sizeCm().signum() <= 0 || n.sizeCm().compareTo(new BigDecimal("30")) > 0) {
+				problems.add(new FieldProblem(field + "[" + i + "].sizeCm", "staging.findings.range", 0, 30));
+			}
 		}
 	}
 

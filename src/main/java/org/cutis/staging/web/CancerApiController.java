@@ -7,14 +7,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cutis.staging.application.CancerDiagnosisManagement;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "cancers", description = "Cancer diagnoses, staging records and the melanoma work-up")
@@ -32,26 +30,9 @@ class CancerApiController {
 		this.workup = workup;
 	}
 
-	@Operation(summary = "Record the findings of a signed malignant pathology report: opens the lesion's cancer "
-			+ "(or restages it) and computes its stage. Idempotent per reportId. kind: melanoma | cscc | bcc | other; "
-			+ "site: the rules contract's site code; differentiation: well | moderate | poor; "
-			+ "bone: none | minor-erosion | gross-cortical | skull-base; borders: well-defined | poorly-defined")
-	@PostMapping
-	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(CLINICIANS + " or hasRole('ADMIN')")
-	CancerView record(@RequestBody FindingsRequest request) {
-		return view(cancers.recordSignedPathology(request.findings()).id());
-	}
-
-	@Operation(summary = "Record an amended report of a lesion: restages it and flags tumor-board cases "
-			+ "\"data changed since discussion\"")
-	@PostMapping("/amendments")
-	@PreAuthorize(CLINICIANS + " or hasRole('ADMIN')")
-	CancerView amend(@RequestBody FindingsRequest request) {
-		return view(cancers.recordAmendedPathology(request.findings()).id());
-	}
-
-	@Operation(summary = "A cancer with its current staging record, its staging history (newest first) and work-up orders")
+	@Operation(summary = "A cancer with its diagnosis date (first histological diagnosis), its evidence (the report "
+			+ "ids and work-up result ids it is staged from), current staging (TNM with prefixes: pT2b cN0 cM0, stage "
+			+ "group or null with the reason in the explanation), staging history (newest first) and work-up orders")
 	@GetMapping("/{id}")
 	CancerView cancer(@PathVariable UUID id) {
 		return CancerView.of(cancers.view(id), workup.ordersOf(id));
@@ -79,6 +60,25 @@ class CancerApiController {
 		return view(id);
 	}
 
+	@Operation(summary = "Withdraw the clinician's override (or one kept for review on older facts): the computed "
+			+ "stage stands again, as a new staging record")
+	@PostMapping("/{id}/staging/override/withdraw")
+	@PreAuthorize(CLINICIANS)
+	CancerView withdrawOverride(@PathVariable UUID id) {
+		cancers.withdrawOverride(id);
+		return view(id);
+	}
+
+	@Operation(summary = "The clinician's findings that pathology does not give: borders (well-defined | "
+			+ "poorly-defined; NCCN BCC risk), recurrent, priorRadiotherapy, immunosuppressed. Restages the cancer; "
+			+ "tumour facts themselves come only from signed pathology and work-up results")
+	@PostMapping("/{id}/clinical-findings")
+	@PreAuthorize(CLINICIANS)
+	CancerView clinicalFindings(@PathVariable UUID id, @RequestBody ClinicalFindingsRequest body) {
+		cancers.recordClinicalFindings(id, body.findings());
+		return view(id);
+	}
+
 	@Operation(summary = "Restage at recurrence: adds a staging record; the tumor board proposes the case")
 	@PostMapping("/{id}/recurrence")
 	@PreAuthorize(CLINICIANS)
@@ -92,5 +92,22 @@ class CancerApiController {
 	}
 
 	record Override(String stage, String reason) {
+	}
+
+	record ClinicalFindingsRequest(String borders, Boolean recurrent, Boolean priorRadiotherapy,
+			Boolean immunosuppressed) {
+		org.cutis.staging.domain.ClinicalFindings findings() {
+			Boolean poorlyDefined = null;
+			if (borders != null && !borders.isBlank()) {
+				poorlyDefined = switch (borders.trim()) {
+					case "poorly-defined" -> true;
+					case "well-defined" -> false;
+					default -> throw new org.cutis.shared.InvalidInput("borders", "error.field.oneOf",
+							"well-defined, poorly-defined");
+				};
+			}
+			return new org.cutis.staging.domain.ClinicalFindings(poorlyDefined, Boolean.TRUE.equals(recurrent),
+					Boolean.TRUE.equals(priorRadiotherapy), Boolean.TRUE.equals(immunosuppressed));
+		}
 	}
 }

@@ -15,7 +15,9 @@ import org.cutis.staging.TumorBoardSubmissions;
 import org.cutis.staging.application.CancerDiagnosisManagement;
 import org.cutis.staging.application.CancerDiagnosisManagement.CancerRecord;
 import org.cutis.staging.application.WorkupManagement;
+import org.cutis.staging.domain.ClinicalFindings;
 import org.cutis.staging.domain.ImagingFinding;
+import org.cutis.staging.domain.NodalBasin;
 import org.cutis.staging.domain.WorkupResult;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -89,6 +91,9 @@ class CancerController {
 		model.addAttribute("orders", workup.ordersOf(id));
 		model.addAttribute("patient", patients.find(record.cancer().patientId()).orElse(null));
 		model.addAttribute("imagingSites", ImagingFinding.SITES.stream().sorted().toList());
+		model.addAttribute("basins", NodalBasin.values());
+		model.addAttribute("evidence", record.cancer().evidence());
+		model.addAttribute("clinical", record.cancer().clinicalFindings());
 		TumorBoardSubmissions submissions = board.getIfAvailable();
 		model.addAttribute("boardMeetings", submissions == null ? List.of() : submissions.upcoming());
 		model.addAttribute("boardCases", submissions == null ? List.of() : submissions.casesOf(id));
@@ -102,6 +107,7 @@ class CancerController {
 	@GetMapping("/workup")
 	String worklist(Model model) {
 		model.addAttribute("rows", workup.worklist());
+		model.addAttribute("proposals", workup.stagingProposals());
 		return "staging/worklist";
 	}
 
@@ -137,9 +143,37 @@ class CancerController {
 	String slnb(@PathVariable UUID id, @PathVariable UUID orderId, @RequestParam(required = false) Integer nodesExamined,
 			@RequestParam(required = false) Integer nodesPositive,
 			@RequestParam(required = false) BigDecimal largestDepositMm, @RequestParam(defaultValue = "false") boolean ene,
-			RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) String basin, RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, () -> workup.recordWorkupResult(id, orderId, null,
-				new WorkupResult.Slnb(nodesExamined, nodesPositive, largestDepositMm, ene)));
+				new WorkupResult.Slnb(nodesExamined, nodesPositive, largestDepositMm, ene, basin(basin), List.of())));
+	}
+
+	private static NodalBasin basin(String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		NodalBasin basin = NodalBasin.fromCode(code);
+		if (basin == null) {
+			throw new InvalidInput("basin", "error.field.oneOf", NodalBasin.allowed());
+		}
+		return basin;
+	}
+
+	@PostMapping("/cancers/{id}/staging/override/withdraw")
+	@PreAuthorize(CancerApiController.CLINICIANS)
+	String withdrawOverride(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> cancers.withdrawOverride(id));
+	}
+
+	@PostMapping("/cancers/{id}/clinical-findings")
+	@PreAuthorize(CancerApiController.CLINICIANS)
+	String clinicalFindings(@PathVariable UUID id, @RequestParam(defaultValue = "") String borders,
+			@RequestParam(defaultValue = "false") boolean recurrent,
+			@RequestParam(defaultValue = "false") boolean priorRadiotherapy,
+			@RequestParam(defaultValue = "false") boolean immunosuppressed, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> cancers.recordClinicalFindings(id, new ClinicalFindings(
+				borders.isBlank() ? null : borders.equals("poorly-defined"), recurrent, priorRadiotherapy,
+				immunosuppressed)));
 	}
 
 	@PostMapping("/cancers/{id}/orders/{orderId}/imaging")

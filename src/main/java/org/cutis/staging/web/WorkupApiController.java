@@ -70,6 +70,22 @@ class WorkupApiController {
 			.toList();
 	}
 
+	@Operation(summary = "Staging changes proposed by work-up results and waiting for confirmation, oldest first "
+			+ "(the coordinator's worklist keeps a resulted sentinel node here until a clinician confirms it)")
+	@GetMapping("/api/v1/staging-proposals")
+	List<ProposalItem> stagingProposals() {
+		return workup.stagingProposals()
+			.stream()
+			.map(p -> new ProposalItem(p.record().cancerId(), p.patientId(),
+					p.patient() == null ? null : p.patient().displayName(), CancerView.StagingView.of(p.record()),
+					p.ageDays()))
+			.toList();
+	}
+
+	record ProposalItem(UUID cancerId, UUID patientId, String patientName, CancerView.StagingView proposal,
+			long ageDays) {
+	}
+
 	record Decision(String instructions, String reason) {
 	}
 

@@ -67,7 +67,7 @@ class ReportPageTests {
 			.param("deepMarginInvolved", "true").param("deepMarginMm", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Must be between 0 and 100 mm.")))
-			.andExpect(content().string(containsString("The mitotic rate cannot be below 0 per mm²")))
+			.andExpect(content().string(containsString("Must be between 0 and 1,000 per mm²")))
 			.andExpect(content().string(containsString("An involved margin has no distance")));
 		mvc.perform(post(page).with(login.as(pathologist))
 			.param("diagnosis", "MELANOMA").param("breslowMm", "0.75").param("ulceration", "false")

@@ -8,7 +8,7 @@ import org.awaitility.Awaitility;
 import org.cutis.identity.Department;
 import org.cutis.identity.Role;
 import org.cutis.support.CutisTest;
-import org.cutis.support.Findings;
+import org.cutis.support.SignedCancers;
 import org.cutis.support.Login;
 import org.cutis.support.Staff;
 import org.junit.jupiter.api.Test;
@@ -40,21 +40,13 @@ class WorkupLanguageTests {
 	Login login;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	SignedCancers cancers;
 
 	@Test
 	void workupResultsAreWrittenFromMessageKeys() throws Exception {
 		String dermatologist = staff.create(Role.DERMATOLOGIST, Department.DERMATOLOGY);
-		String patientId = JsonPath.read(mvc.perform(post("/api/v1/patients").with(login.as(staff.create(Role.CLERK)))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"nameHangul": "심재윤", "nameLatin": "SIM Jaeyun", "sex": "male", "birthDate": "1957-01-21"}
-					"""))
-			.andReturn().getResponse().getContentAsString(), "$.id");
-		String cancerId = JsonPath.read(mvc.perform(post("/api/v1/cancers").with(login.as(staff.create(Role.PATHOLOGIST)))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(Findings.melanoma(patientId, UUID.randomUUID(), UUID.randomUUID(), "1.5")))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString(), "$.id");
+		String cancerId = cancers.melanoma("1.5", false).cancerId().toString();
 		for (String result : new String[] {
 				"{\"kind\": \"slnb\", \"slnb\": {\"nodesExamined\": 3, \"nodesPositive\": 1, \"largestDepositMm\": 0.80, \"ene\": true}}",
 				"{\"kind\": \"ct\", \"imaging\": {\"findings\": [{\"site\": \"lung\", \"metastasis\": \"yes\"}, {\"site\": \"liver\", \"metastasis\": \"indeterminate\"}]}}",

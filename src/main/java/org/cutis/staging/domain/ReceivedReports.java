@@ -1,8 +1,0 @@
-package org.cutis.staging.domain;
-
-import java.util.UUID;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface ReceivedReports extends JpaRepository<ReceivedReport, UUID> {
-}
