@@ -109,7 +109,7 @@ public final class BccRiskPolicy {
 			}
 		} else if (!missing.isEmpty()) {
 			risk = Determination.indeterminate(EnumSet.of(BccRisk.LOW, BccRisk.HIGH), missing);
-			why.add("Indeterminate: no recorded factor is high risk, but the missing " + String.join(", ", missing)
+			why.add("Indeterminate: no recorded factor is high risk, but the missing " + inWords(missing)
 					+ " decide" + (missing.size() == 1 ? "s" : "") + " between low and high risk; record "
 					+ (missing.size() == 1 ? "it" : "them") + " to get the risk group (a missing value is never read as low risk)");
 			decides.forEach(line -> why.add("Missing " + line));
@@ -120,5 +120,11 @@ public final class BccRiskPolicy {
 		why.addAll(notes);
 		why.add("Immunosuppression, listed by older NCCN versions, is not a factor in the v2.2021 table");
 		return new Finding<>(risk, why, RULE_SET, SOURCE);
+	}
+
+	/** "borders", "borders and subtype", "site, borders and subtype". */
+	private static String inWords(List<String> fields) {
+		int last = fields.size() - 1;
+		return last == 0 ? fields.get(0) : String.join(", ", fields.subList(0, last)) + " and " + fields.get(last);
 	}
 }

@@ -130,7 +130,9 @@ class BccRiskPolicyTests {
 		List<String> fields = List.of(missing.split(",\\s*"));
 		assertThat(answer.result().get("missing")).isEqualTo(fields);
 		assertThat(answer.result().keySet()).containsExactly("value", "missing");
-		assertThat(answer.explanation().get(0)).startsWith("Indeterminate").contains(String.join(", ", fields))
+		int last = fields.size() - 1;
+		String inWords = last == 0 ? fields.get(0) : String.join(", ", fields.subList(0, last)) + " and " + fields.get(last);
+		assertThat(answer.explanation().get(0)).startsWith("Indeterminate").contains("the missing " + inWords + " decide")
 			.contains("between low and high risk");
 		fields.forEach(field -> assertThat(answer.explanation()).anySatisfy(line -> assertThat(line).startsWith("Missing " + field + ":")));
 	}
