@@ -47,7 +47,7 @@ public final class MelanomaImagingPolicy {
 			}
 			case III, IIIA, IIIB, IIIC, IIID -> {
 				why.add("Stage " + stage.code() + " (regional disease): baseline imaging for staging is recommended");
-				why.add("Whether LDH belongs to the stage III work-up is not stated in the Cutis reference nor in the issue's reading; this rule adds no LDH advice for stage III");
+				why.add("Whether LDH belongs to the stage III work-up is not stated in the Cutis reference nor in the reading of NCCN this rule follows; it adds no LDH advice for stage III");
 				yield ImagingRecommendation.RECOMMENDED;
 			}
 			case IV -> {
@@ -57,7 +57,7 @@ public final class MelanomaImagingPolicy {
 			}
 		};
 		why.add("Imaging to evaluate specific signs or symptoms is appropriate at any stage");
-		why.add("The Cutis reference has no work-up table; this follows the NCCN work-up as read in issue 8, consistent with the reference's follow-up table (NCCN imaging not routine for IA-IIA, considered from IIB)");
+		why.add("The Cutis reference has no work-up table; this follows Cutis's reading of the NCCN work-up (recorded in its rules decisions), consistent with the reference's follow-up table (NCCN imaging not routine for IA-IIA, considered from IIB)");
 		return new Finding<>(advice, why, RULE_SET, SOURCE);
 	}
 }

@@ -62,7 +62,7 @@ public final class SentinelNodeBiopsyPolicy {
 			if (advice.isWeakerThan(SlnbRecommendation.CONSIDER)) {
 				advice = SlnbRecommendation.CONSIDER;
 				why.add("NCCN: SLNB is considered for patients with microsatellite, satellite or in-transit disease, so the answer is 'consider', not '"
-						+ byT.code() + "' (the Cutis reference is silent on ITM; see docs/rules-decisions.md)");
+						+ byT.code() + "' (the Cutis clinical reference is silent on SLNB for ITM; this follows NCCN)");
 			} else {
 				why.add("NCCN considers SLNB for microsatellite, satellite or in-transit disease; the T tier already says '" + byT.code() + "'");
 			}
@@ -73,7 +73,7 @@ public final class SentinelNodeBiopsyPolicy {
 			} else {
 				why.add("Microstaging is uncertain (e.g. a transected deep margin): the recorded thickness is a minimum and the true T category may be higher; re-biopsy or excise if the specimen cannot be microstaged");
 			}
-			if (t == MelanomaT.T1A && advice.isWeakerThan(SlnbRecommendation.CONSIDER)) {
+			if (t == MelanomaT.T1A) {
 				advice = SlnbRecommendation.CONSIDER;
 				why.add("NCCN: for T1a, SLNB may be discussed if microstaging is uncertain, so the answer is 'consider', not 'not-recommended'");
 			}

@@ -98,6 +98,10 @@ class MarginAndSentinelNodeTests {
 		if (uncertain) {
 			assertThat(answer.explanation()).anySatisfy(line -> assertThat(line).startsWith("Microstaging is uncertain")
 				.contains("minimum"));
+			if (t.equals("T1a")) {
+				assertThat(answer.explanation()).anySatisfy(line -> assertThat(line)
+					.contains("for T1a, SLNB may be discussed if microstaging is uncertain"));
+			}
 		} else {
 			assertThat(answer.explanation()).noneSatisfy(line -> assertThat(line).startsWith("Microstaging is uncertain"));
 		}
