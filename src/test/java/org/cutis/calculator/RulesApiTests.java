@@ -14,7 +14,9 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -89,6 +91,38 @@ class RulesApiTests {
 			.andExpect(jsonPath("$.result.periods[0].fromYear").value(0));
 	}
 
+	/** Issue 8, finding 12: an indeterminate answer is a 200 whose result names the missing fields. */
+	@Test
+	void anIndeterminateAnswerNamesTheMissingFields() throws Exception {
+		evaluate("bcc.risk", """
+				{"site": "trunk", "diameterCm": 1.0}
+				""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.result.value").value("indeterminate"))
+			.andExpect(jsonPath("$.result.missing", contains("borders", "subtype")))
+			.andExpect(jsonPath("$.explanation[0]").value(containsString("between low and high risk")));
+		evaluate("cscc.bwh", "{\"diameterCm\": 1.0}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.result.value").value("indeterminate"))
+			.andExpect(jsonPath("$.result.missing", contains("differentiation")));
+		evaluate("cscc.bwh", "{\"diameterCm\": 1.0, \"boneInvasion\": true}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.result.value").value("T3"))
+			.andExpect(jsonPath("$.result.missing").doesNotExist());
+	}
+
+	/** Issue 8, findings 10 and 11 through the API. */
+	@Test
+	void sentinelNodeAdviceReadsItmAndImagingHasItsRule() throws Exception {
+		evaluate("melanoma.slnb", "{\"t\": \"T1a\", \"itm\": true}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.result.value").value("consider"));
+		evaluate("melanoma.slnb", "{\"t\": \"T1a\", \"microstagingUncertain\": true}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.result.value").value("consider"))
+			.andExpect(jsonPath("$.explanation", hasItem(containsString("thickness is a minimum"))));
+		evaluate("melanoma.imaging", "{\"stage\": \"IA\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.result.value").value("not-routine"))
+			.andExpect(jsonPath("$.source").value(containsString("NCCN")));
+		evaluate("melanoma.imaging", "{\"stage\": \"V\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("stage"));
+	}
+
 	@Test
 	void invalidInputIsAProblemNamingTheField() throws Exception {
 		evaluate("melanoma.t", "{\"breslowMm\": -1}").andExpect(status().isBadRequest())
@@ -144,9 +178,9 @@ class RulesApiTests {
 	void listsTheRuleNames() throws Exception {
 		mvc.perform(get("/api/v1/rules").with(login.as(dermatologist)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(14)))
+			.andExpect(jsonPath("$", hasSize(15)))
 			.andExpect(jsonPath("$", hasItems("melanoma.t", "melanoma.stage", "cscc.n", "bcc.risk", "mohs.auc",
-					"ctcae.grade", "followup.schedule")));
+					"ctcae.grade", "followup.schedule", "melanoma.imaging")));
 	}
 
 	@Test

@@ -23,7 +23,16 @@ class RuleEngineTests {
 	void exposesExactlyTheContractRuleNames() {
 		assertThat(new RuleEngine().ruleNames()).containsExactlyInAnyOrder("melanoma.t", "melanoma.n", "melanoma.m",
 				"melanoma.stage", "melanoma.margin", "melanoma.slnb", "cscc.t", "cscc.bwh", "cscc.n", "cscc.stage",
-				"bcc.risk", "mohs.auc", "ctcae.grade", "followup.schedule");
+				"bcc.risk", "mohs.auc", "ctcae.grade", "followup.schedule", "melanoma.imaging");
+	}
+
+	@Test
+	void anIndeterminateResultCarriesTheMissingFieldsAfterTheValue() {
+		RuleOutcome.Success success = RuleFixtures.success("bcc.risk", "site=trunk; diameterCm=1.0");
+		assertThat(success.result()).containsExactly(Map.entry("value", "indeterminate"),
+				Map.entry("missing", List.of("borders", "subtype")));
+		assertThat(success.value()).isEqualTo("indeterminate");
+		assertThat(RuleFixtures.success("bcc.risk", "site=nose").result()).containsOnlyKeys("value");
 	}
 
 	@ParameterizedTest

@@ -121,6 +121,12 @@ class Calculations {
 				list.forEach(p -> periods.add(period((Map<?, ?>) p, locale)));
 				return;
 			}
+			if (key.equals("missing") && v instanceof List<?> fields) {
+				// an indeterminate answer: the inputs that would decide it, by their labels on this form
+				details.add(new ResultView.Detail("rules.result.missing", String.join(", ",
+						fields.stream().map(field -> label(calculator, String.valueOf(field), locale)).toList()), false));
+				return;
+			}
 			String text = String.valueOf(v);
 			if (key.equals("minCm") || key.equals("maxCm")) {
 				text = messages.getMessage("rules.unit.cm", new Object[] { text }, locale);

@@ -57,7 +57,9 @@ final class Calculators {
 							code("n", MELANOMA_N), code("m", MELANOMA_M))))),
 			new Family("margins", List.of(
 					new Calculator("melanoma.margin", "margins", List.of(flag("inSitu"), number("breslowMm"))),
-					new Calculator("melanoma.slnb", "margins", List.of(code("t", MELANOMA_T))))),
+					new Calculator("melanoma.slnb", "margins", List.of(code("t", MELANOMA_T), flag("itm"),
+							flag("microstagingUncertain"))),
+					new Calculator("melanoma.imaging", "margins", List.of(code("stage", MELANOMA_STAGES))))),
 			new Family("cscc", List.of(
 					new Calculator("cscc.t", "cscc", List.of(flag("inSitu"), number("diameterCm"), number("depthMm"),
 							flag("beyondSubcutaneousFat"), flag("perineuralInvasion"),

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.cutis.rules.common.AnatomicSite;
 import org.cutis.rules.common.Coded;
+import org.cutis.rules.common.Determination;
 import org.cutis.rules.common.Finding;
 import org.cutis.rules.common.NamedRule;
 import org.cutis.rules.common.Rule;
@@ -30,8 +31,8 @@ public final class BccRules {
 		BccSubtype subtype = in.code("subtype", BccSubtype.class).orElse(null);
 		BccFindings bcc = new BccFindings(site, diameter, poorlyDefined, in.flag("recurrent"), in.flag("priorRadiotherapy"),
 				subtype, in.flag("perineuralInvasion"));
-		Finding<BccRisk> risk = RISK_POLICY.assess(bcc);
-		return RuleAnswer.of(risk.value().code(), risk);
+		Finding<Determination<BccRisk>> risk = RISK_POLICY.assess(bcc);
+		return RuleAnswer.of(risk, BccRisk::code);
 	}
 
 	/** Clinical border definition. */

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A rule's answer in the contract's shape: {@code result} holds {@code value} first and then
@@ -20,6 +21,20 @@ public record RuleAnswer(Map<String, Object> result, List<String> explanation, S
 	public static RuleAnswer of(Object value, Finding<?> finding) {
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("value", value);
+		return of(result, finding);
+	}
+
+	/**
+	 * An answer that may be indeterminate: {@code value} is the answer's code or
+	 * {@code "indeterminate"}, followed by {@code missing} (the input fields that decide it) when
+	 * it is indeterminate.
+	 */
+	public static <V> RuleAnswer of(Finding<Determination<V>> finding, Function<? super V, String> code) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("value", finding.value().code(code));
+		if (finding.value().isIndeterminate()) {
+			result.put("missing", finding.value().missing());
+		}
 		return of(result, finding);
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.cutis.rules.common.Determination;
 import org.cutis.rules.common.Finding;
 import org.cutis.rules.common.InvalidInputException;
 import org.cutis.rules.common.NamedRule;
@@ -44,8 +45,8 @@ public final class CsccRules {
 	static RuleAnswer bwh(RuleInput in) {
 		BwhFindings tumour = new BwhFindings(diameter(in), in.code("differentiation", Differentiation.class).orElse(null),
 				in.flag("perineuralNerveAtLeast01mm"), in.flag("beyondSubcutaneousFat"), in.flag("boneInvasion"));
-		Finding<BwhT> t = BWH_POLICY.classify(tumour);
-		return RuleAnswer.of(t.value().code(), t);
+		Finding<Determination<BwhT>> t = BWH_POLICY.classify(tumour);
+		return RuleAnswer.of(t, BwhT::code);
 	}
 
 	static RuleAnswer n(RuleInput in) {

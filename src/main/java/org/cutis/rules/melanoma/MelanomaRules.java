@@ -24,6 +24,7 @@ public final class MelanomaRules {
 	private static final MelanomaStagePolicy STAGE_POLICY = new MelanomaStagePolicy();
 	private static final ExcisionMarginPolicy MARGIN_POLICY = new ExcisionMarginPolicy();
 	private static final SentinelNodeBiopsyPolicy SLNB_POLICY = new SentinelNodeBiopsyPolicy();
+	private static final MelanomaImagingPolicy IMAGING_POLICY = new MelanomaImagingPolicy();
 
 	private MelanomaRules() {
 	}
@@ -35,7 +36,8 @@ public final class MelanomaRules {
 				new NamedRule("melanoma.m", MelanomaRules::m),
 				new NamedRule("melanoma.stage", MelanomaRules::stage),
 				new NamedRule("melanoma.margin", MelanomaRules::margin),
-				new NamedRule("melanoma.slnb", MelanomaRules::slnb));
+				new NamedRule("melanoma.slnb", MelanomaRules::slnb),
+				new NamedRule("melanoma.imaging", MelanomaRules::imaging));
 	}
 
 	static RuleAnswer t(RuleInput in) {
@@ -102,7 +104,14 @@ public final class MelanomaRules {
 
 	static RuleAnswer slnb(RuleInput in) {
 		MelanomaT t = MelanomaT.parse(in.requiredText("t", "t (the T category)"), "t");
-		Finding<SlnbRecommendation> advice = SLNB_POLICY.recommend(t);
+		Finding<SlnbRecommendation> advice = SLNB_POLICY.recommend(t, in.flag("itm"), in.flag("microstagingUncertain"));
+		return RuleAnswer.of(advice.value().code(), advice);
+	}
+
+	static RuleAnswer imaging(RuleInput in) {
+		String stage = in.codeText("stage").orElseThrow(() -> new InvalidInputException("stage",
+				"stage is required: " + MelanomaImagingPolicy.STAGES));
+		Finding<ImagingRecommendation> advice = IMAGING_POLICY.recommend(stage);
 		return RuleAnswer.of(advice.value().code(), advice);
 	}
 }

@@ -86,4 +86,41 @@ class CalculationsTests {
 		CalculatorCard margins = calculations.evaluate(margin, form("inSitu", "true"), KO);
 		assertThat(margins.getResult().details()).extracting(ResultView.Detail::text).allMatch(t -> t.endsWith(" cm"));
 	}
+
+	/** Issue 8, finding 12: an indeterminate answer lists what is missing by the form's own labels. */
+	@Test
+	void anIndeterminateAnswerNamesTheMissingFieldsByTheirLabels() {
+		Calculator bcc = Calculators.byRule("bcc.risk").orElseThrow();
+		CalculatorCard ko = calculations.evaluate(bcc, form("site", "trunk", "diameterCm", "1.0"), KO);
+		assertThat(ko.isInvalid()).isFalse();
+		assertThat(ko.getResult().value()).isEqualTo("결정 불가");
+		assertThat(ko.getResult().details())
+			.containsExactly(new ResultView.Detail("rules.result.missing", "임상적 경계, 조직학적 아형", false));
+		CalculatorCard en = calculations.evaluate(bcc, form("site", "trunk", "diameterCm", "1.0"), Locale.ENGLISH);
+		assertThat(en.getResult().value()).isEqualTo("Indeterminate");
+		assertThat(en.getResult().details()).extracting(ResultView.Detail::text)
+			.containsExactly("Clinical borders, Histologic subtype");
+		Calculator bwh = Calculators.byRule("cscc.bwh").orElseThrow();
+		assertThat(calculations.evaluate(bwh, form(), KO).getResult().details()).extracting(ResultView.Detail::text)
+			.containsExactly("임상적 직경 (cm), 분화도");
+		CalculatorCard known = calculations.evaluate(bcc, form("recurrent", "true"), KO);
+		assertThat(known.getResult().value()).isEqualTo("고위험");
+		assertThat(known.getResult().details()).isEmpty();
+	}
+
+	/** Issue 8, findings 10 and 11: the SLNB form reads ITM and uncertain microstaging; imaging by stage. */
+	@Test
+	void sentinelNodeAndImagingForms() {
+		Calculator slnb = Calculators.byRule("melanoma.slnb").orElseThrow();
+		assertThat(calculations.evaluate(slnb, form("t", "T1a"), KO).getResult().value()).isEqualTo("권고하지 않음");
+		assertThat(calculations.evaluate(slnb, form("t", "T1a", "itm", "true"), KO).getResult().value()).isEqualTo("고려");
+		assertThat(calculations.evaluate(slnb, form("t", "T1a", "microstagingUncertain", "true"), KO).getResult().value())
+			.isEqualTo("고려");
+		Calculator imaging = Calculators.byRule("melanoma.imaging").orElseThrow();
+		assertThat(calculations.evaluate(imaging, form("stage", "IA"), KO).getResult().value()).isEqualTo("일상적으로 시행하지 않음");
+		assertThat(calculations.evaluate(imaging, form("stage", "IIC"), KO).getResult().value()).isEqualTo("고려");
+		assertThat(calculations.evaluate(imaging, form("stage", "IIIA"), Locale.ENGLISH).getResult().value())
+			.isEqualTo("Recommended");
+		assertThat(only(calculations.evaluate(imaging, form(), KO), "stage").summary()).isEqualTo("흑색종 병기: 이 계산에 필요한 항목입니다.");
+	}
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -14,6 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.cutis.rules.bcc.BccRisk;
+import org.cutis.rules.common.Determination;
+import org.cutis.rules.melanoma.ImagingRecommendation;
+import org.cutis.rules.melanoma.SlnbRecommendation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +93,17 @@ class CalculatorMessagesTests {
 				}
 			}
 		}
+		assertThat(keys("ko")).containsAll(needed);
+		assertThat(keys("en")).containsAll(needed);
+	}
+
+	@Test
+	void everyWordAnswerOfTheRulesHasANameInBothLanguages() throws IOException {
+		Set<String> needed = new TreeSet<>();
+		needed.add("rules.value." + Determination.INDETERMINATE);
+		Arrays.stream(BccRisk.values()).forEach(v -> needed.add("rules.value." + v.code()));
+		Arrays.stream(SlnbRecommendation.values()).forEach(v -> needed.add("rules.value." + v.code()));
+		Arrays.stream(ImagingRecommendation.values()).forEach(v -> needed.add("rules.value." + v.code()));
 		assertThat(keys("ko")).containsAll(needed);
 		assertThat(keys("en")).containsAll(needed);
 	}

@@ -31,7 +31,8 @@ class CalculatorPageTests {
 			Map.entry("melanoma.m", Map.of("sites", "lung", "ldh", "elevated")),
 			Map.entry("melanoma.stage", Map.of("classification", "pathological", "t", "T2a", "n", "N1a", "m", "M0")),
 			Map.entry("melanoma.margin", Map.of("breslowMm", "1.5")),
-			Map.entry("melanoma.slnb", Map.of("t", "T2a")),
+			Map.entry("melanoma.slnb", Map.of("t", "T1a", "itm", "true", "microstagingUncertain", "true")),
+			Map.entry("melanoma.imaging", Map.of("stage", "IIB")),
 			Map.entry("cscc.t", Map.of("diameterCm", "2.0")),
 			Map.entry("cscc.n", Map.of("classification", "pathological", "nodes[1].side", "ipsilateral",
 					"nodes[1].sizeCm", "2.5")),
@@ -134,6 +135,30 @@ class CalculatorPageTests {
 		assertThat(page(post("/calculators/followup.schedule/result").param("diagnosis", "melanoma")
 			.param("stage", "IIB")
 			.param("guideline", "NCCN"), "en")).contains("Years after treatment", "Every 3 to 6 months");
+	}
+
+	@Test
+	void everyCalculatorHasASample() {
+		assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(Calculators.all().stream().map(Calculator::rule).toList());
+	}
+
+	/** Issue 8, finding 12: the indeterminate answer and its missing fields, in both languages. */
+	@Test
+	void anIndeterminateAnswerShowsWhatIsMissing() throws Exception {
+		String en = page(post("/calculators/bcc.risk/result").param("site", "trunk").param("diameterCm", "1.0"), "en");
+		assertThat(en).contains("Indeterminate", "Missing to decide", "Clinical borders, Histologic subtype")
+			.doesNotContain("field-error", "??");
+		String ko = page(post("/calculators/cscc.bwh/result").param("diameterCm", "1.0"), "ko");
+		assertThat(ko).contains("결정 불가", "결정에 필요한 누락 항목", "분화도").doesNotContain("field-error", "??");
+	}
+
+	@Test
+	void sentinelNodeAdviceReadsTheNewCheckboxesAndImagingHasItsForm() throws Exception {
+		String en = page(post("/calculators/melanoma.slnb/result").param("t", "T1a").param("itm", "true"), "en");
+		assertThat(en).contains("id=\"melanoma-slnb-itm\"", "id=\"melanoma-slnb-microstagingUncertain\"", "Consider",
+				"stage III (N1c at least)");
+		String ko = page(post("/calculators/melanoma.imaging/result").param("stage", "IV"), "ko");
+		assertThat(ko).contains("권고", "LDH").doesNotContain("field-error");
 	}
 
 	@Test

@@ -92,6 +92,23 @@ class RulesBatchTests {
 		assertThat(out.get(1).get("result").get("value").asString()).isEqualTo("T1b");
 	}
 
+	/** Issue 8, finding 12: the indeterminate answer's batch shape, and the rules added by issue 8. */
+	@Test
+	void indeterminateAnswersNameTheMissingFieldsAndTheNewInputsAreRead() {
+		List<JsonNode> out = run(String.join("\n",
+				"{\"id\": 1, \"rule\": \"bcc.risk\", \"input\": {\"site\": \"trunk\", \"diameterCm\": 1.0}}",
+				"{\"id\": 2, \"rule\": \"cscc.bwh\", \"input\": {\"diameterCm\": 1.0}}",
+				"{\"id\": 3, \"rule\": \"bcc.risk\", \"input\": {\"recurrent\": true}}",
+				"{\"id\": 4, \"rule\": \"melanoma.slnb\", \"input\": {\"t\": \"T1a\", \"itm\": true}}",
+				"{\"id\": 5, \"rule\": \"melanoma.imaging\", \"input\": {\"stage\": \"IIB\"}}"));
+		assertThat(out.get(0).get("result")).isEqualTo(JSON.readTree("{\"value\": \"indeterminate\", \"missing\": [\"borders\", \"subtype\"]}"));
+		assertThat(out.get(1).get("result")).isEqualTo(JSON.readTree("{\"value\": \"indeterminate\", \"missing\": [\"differentiation\"]}"));
+		assertThat(out.get(2).get("result")).isEqualTo(JSON.readTree("{\"value\": \"high\"}"));
+		assertThat(out.get(3).get("result").get("value").asString()).isEqualTo("consider");
+		assertThat(out.get(4).get("result").get("value").asString()).isEqualTo("consider");
+		assertThat(out.get(4).get("source").asString()).contains("NCCN");
+	}
+
 	@Test
 	void emptyInputGivesNoOutputAndSuccess() {
 		assertThat(run("")).isEmpty();

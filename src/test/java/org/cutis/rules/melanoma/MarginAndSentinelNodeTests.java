@@ -66,6 +66,66 @@ class MarginAndSentinelNodeTests {
 		assertThat(value("melanoma.slnb", "t=" + t)).isEqualTo(expected);
 	}
 
+	/**
+	 * Issue 8, finding 10: ITM (microsatellites, satellite or in-transit metastases) is stage III
+	 * N1c at least whatever the T, and NCCN considers SLNB for it; the Cutis reference is silent
+	 * (docs/rules-decisions.md). Finding 9: with uncertain microstaging NCCN allows SLNB to be
+	 * discussed for T1a (reference 4.2, "only if microstaging uncertain").
+	 */
+	@ParameterizedTest(name = "{0} itm={1} microstagingUncertain={2} -> {3}")
+	@CsvSource(delimiter = '|', textBlock = """
+			T1a | false | false | not-recommended
+			T1a | true  | false | consider
+			T1a | false | true  | consider
+			T1a | true  | true  | consider
+			Tis | true  | false | consider
+			T1b | true  | false | consider
+			T2a | true  | false | offer
+			T4b | true  | false | offer
+			Tis | false | true  | not-indicated
+			T1b | false | true  | consider
+			T3a | false | true  | offer
+			""")
+	void itmAndUncertainMicrostagingRaiseTheThinTiers(String t, boolean itm, boolean uncertain, String expected) {
+		var answer = success("melanoma.slnb", "t=" + t + "; itm=" + itm + "; microstagingUncertain=" + uncertain);
+		assertThat(answer.value()).isEqualTo(expected);
+		assertThat(answer.explanation()).noneSatisfy(line -> assertThat(line).contains("not used"));
+		if (itm) {
+			assertThat(answer.explanation()).anySatisfy(line -> assertThat(line).contains("stage III (N1c at least)"));
+			assertThat(answer.explanation()).anySatisfy(line -> assertThat(line).startsWith("NCCN")
+				.contains("microsatellite, satellite or in-transit"));
+		}
+		if (uncertain) {
+			assertThat(answer.explanation()).anySatisfy(line -> assertThat(line).startsWith("Microstaging is uncertain")
+				.contains("minimum"));
+			if (t.equals("T1a")) {
+				assertThat(answer.explanation()).anySatisfy(line -> assertThat(line)
+					.contains("for T1a, SLNB may be discussed if microstaging is uncertain"));
+			}
+		} else {
+			assertThat(answer.explanation()).noneSatisfy(line -> assertThat(line).startsWith("Microstaging is uncertain"));
+		}
+	}
+
+	@Test
+	void t1aWithUncertainMicrostagingSaysWhyItIsConsidered() {
+		var answer = success("melanoma.slnb", "t=T1a; microstagingUncertain=true");
+		assertThat(answer.explanation()).anySatisfy(line -> assertThat(line)
+			.isEqualTo("Microstaging is uncertain (e.g. a transected deep margin): the recorded thickness is a minimum and the true T category may be higher; re-biopsy or excise if the specimen cannot be microstaged"));
+		assertThat(answer.explanation()).anySatisfy(line -> assertThat(line).contains("may be discussed if microstaging is uncertain")
+			.contains("'consider', not 'not-recommended'"));
+	}
+
+	@Test
+	void theTypedEntryPointsAgree() {
+		SentinelNodeBiopsyPolicy policy = new SentinelNodeBiopsyPolicy();
+		assertThat(policy.recommend(MelanomaT.T1A).value()).isEqualTo(SlnbRecommendation.NOT_RECOMMENDED);
+		assertThat(policy.recommend(MelanomaT.T1A, false, false)).isEqualTo(policy.recommend(MelanomaT.T1A));
+		assertThat(policy.recommend(MelanomaT.T1A, true, false).value()).isEqualTo(SlnbRecommendation.CONSIDER);
+		assertThat(policy.recommend(MelanomaT.T1A, false, true).value()).isEqualTo(SlnbRecommendation.CONSIDER);
+		assertThat(policy.recommend(MelanomaT.T2A, true, true).value()).isEqualTo(SlnbRecommendation.OFFER);
+	}
+
 	@ParameterizedTest(name = "{0} -> error on t")
 	@CsvSource({"t=T0", "t=TX", "t=T9", "''"})
 	void sentinelNodeNeedsAPrimaryCategory(String spec) {

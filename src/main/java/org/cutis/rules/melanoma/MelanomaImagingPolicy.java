@@ -1,0 +1,63 @@
+package org.cutis.rules.melanoma;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cutis.rules.common.Finding;
+import org.cutis.rules.common.InvalidInputException;
+import org.cutis.rules.common.RuleSet;
+
+/**
+ * Staging imaging and LDH in the melanoma work-up by AJCC 8th stage group (NCCN Cutaneous
+ * Melanoma, work-up, as issue 8 reads it): not routine for asymptomatic stage 0-IIA (only to
+ * evaluate specific signs or symptoms), consider for IIB-IIC, baseline imaging recommended from
+ * stage III and for stage IV. The Cutis reference has no work-up table; its follow-up table
+ * (5.1: NCCN imaging not routine IA-IIA, considered from IIB) is the closest text.
+ */
+public final class MelanomaImagingPolicy {
+
+	public static final RuleSet RULE_SET = RuleSet.NCCN_MELANOMA;
+	public static final String SOURCE = RULE_SET.source("work-up: imaging and LDH by stage");
+	public static final String STAGES = "0, IA, IB, IIA, IIB, IIC, III, IIIA, IIIB, IIIC, IIID or IV";
+
+	/**
+	 * @param stageGroup an AJCC 8th melanoma stage group as staging writes it ({@code 0}, {@code IA} …
+	 *                   {@code IV}, e.g. {@code AjccStage.group()})
+	 * @throws InvalidInputException naming {@code stage} when the text is not a melanoma stage group
+	 */
+	public Finding<ImagingRecommendation> recommend(String stageGroup) {
+		MelanomaStage stage = stageGroup == null ? null : MelanomaStage.fromCode(stageGroup);
+		if (stage == null) {
+			throw new InvalidInputException("stage",
+					"stage must be an AJCC 8th melanoma stage group: " + STAGES + " (was '" + stageGroup + "')");
+		}
+		return recommend(stage);
+	}
+
+	public Finding<ImagingRecommendation> recommend(MelanomaStage stage) {
+		List<String> why = new ArrayList<>();
+		ImagingRecommendation advice = switch (stage) {
+			case STAGE_0, IA, IB, IIA -> {
+				why.add("Stage " + stage.code() + ": in an asymptomatic patient, staging imaging and LDH are not routine; image only to evaluate specific signs or symptoms");
+				yield ImagingRecommendation.NOT_ROUTINE;
+			}
+			case IIB, IIC -> {
+				why.add("Stage " + stage.code() + ": staging imaging and LDH may be considered; they are not required in an asymptomatic patient");
+				yield ImagingRecommendation.CONSIDER;
+			}
+			case III, IIIA, IIIB, IIIC, IIID -> {
+				why.add("Stage " + stage.code() + " (regional disease): baseline imaging for staging is recommended");
+				why.add("Whether LDH belongs to the stage III work-up is not stated in the Cutis reference nor in the reading of NCCN this rule follows; it adds no LDH advice for stage III");
+				yield ImagingRecommendation.RECOMMENDED;
+			}
+			case IV -> {
+				why.add("Stage IV (distant disease): baseline imaging is recommended");
+				why.add("LDH is part of the stage IV classification: AJCC 8th gives the M1 category the suffix (0) for normal and (1) for elevated LDH");
+				yield ImagingRecommendation.RECOMMENDED;
+			}
+		};
+		why.add("Imaging to evaluate specific signs or symptoms is appropriate at any stage");
+		why.add("The Cutis reference has no work-up table; this follows Cutis's reading of the NCCN work-up (recorded in its rules decisions), consistent with the reference's follow-up table (NCCN imaging not routine for IA-IIA, considered from IIB)");
+		return new Finding<>(advice, why, RULE_SET, SOURCE);
+	}
+}
