@@ -85,7 +85,10 @@ alter table staging_record
     add column stale_override_stage varchar(20),
     add column stale_override_reason varchar(2000),
     add column microstaging_uncertain boolean not null default false,
-    add column imaging_advice varchar(20);
+    add column imaging_advice varchar(20),
+    -- "indeterminate" (a missing input could change the BCC risk or BWH class) is longer than ten
+    alter column bcc_risk type varchar(20),
+    alter column bwh_t type varchar(20);
 
 -- work-up: the nodal basin of a sentinel node biopsy or dissection (results add up per basin),
 -- and regional nodes with side, size and extranodal extension for cSCC

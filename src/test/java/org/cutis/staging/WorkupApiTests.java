@@ -124,7 +124,7 @@ class WorkupApiTests {
 			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isBadRequest());
 		mvc.perform(post("/api/v1/cancers/" + cancerId + "/workup-orders/" + ct + "/decline").with(login.as(dermatologist))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"PET-CT chosen instead\"}"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"patient declines the operation\"}"))
 			.andExpect(jsonPath("$.status").value("declined"));
 		mvc.perform(get("/api/v1/workup-orders").with(login.as(nurse)))
 			.andExpect(jsonPath("$[*].order.id").value(org.hamcrest.Matchers.not(hasItem(ct))));

@@ -76,6 +76,15 @@ public class SignedCancers {
 		return report;
 	}
 
+	/** A new lesion of the same patient biopsied and received, its report still to be written. */
+	public BiopsyFlow.Ordered receivedNewLesion(Signed of, String impression) throws Exception {
+		return flow.received(of.dermatologist(), of.nurse(), of.pathologist(), of.patientId(), impression);
+	}
+
+	public java.util.Optional<UUID> cancerOfLesion(UUID lesionId) {
+		return cancers.findByLesion(lesionId).map(CancerSummary::id);
+	}
+
 	public String report(String pathologist, String specimenId, String json) throws Exception {
 		return JsonPath.read(mockMvc.getObject()
 			.perform(post("/api/v1/specimens/" + specimenId + "/report").with(login.as(pathologist))

@@ -194,7 +194,6 @@ public class CancerDiagnosisManagement {
 	 */
 	StagingRecord restageAfterWorkup(CancerDiagnosis cancer, WorkupFacts facts, String result) {
 		StageComputation now = calculator.compute(cancer.kind(), cancer.tumour(), cancer.combined(), facts);
-		now = workup.withImagingAdvice(cancer, now);
 		List<StagingRecord> history = records.findByCancerIdOrderBySequenceDesc(cancer.id());
 		StageComputation before = current(history).map(StagingRecord::computation).orElse(null);
 		List<String> changes = before == null ? List.of() : now.changesFrom(before);
@@ -215,8 +214,8 @@ public class CancerDiagnosisManagement {
 
 	private StagingRecord restage(CancerDiagnosis cancer, Occasion occasion, boolean needsConfirmation) {
 		List<StagingRecord> history = records.findByCancerIdOrderBySequenceDesc(cancer.id());
-		StageComputation now = workup.withImagingAdvice(cancer,
-				calculator.compute(cancer.kind(), cancer.tumour(), cancer.combined(), workup.factsOf(cancer.id())));
+		StageComputation now = calculator.compute(cancer.kind(), cancer.tumour(), cancer.combined(),
+				workup.factsOf(cancer.id()));
 		Optional<StagingRecord> before = current(history);
 		List<String> changes = before.map(r -> now.changesFrom(r.computation())).orElse(List.of());
 		history.forEach(StagingRecord::replace);

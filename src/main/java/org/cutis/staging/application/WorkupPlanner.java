@@ -1,20 +1,14 @@
 package org.cutis.staging.application;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.cutis.shared.Message;
 import org.cutis.staging.CancerDirectory;
 import org.cutis.staging.DiagnosisKind;
 import org.cutis.staging.domain.CancerDiagnosis;
-import org.cutis.staging.domain.ImagingFinding;
-import org.cutis.staging.domain.RegionalNode;
 import org.cutis.staging.domain.StageComputation;
 import org.cutis.staging.domain.WorkupFacts;
 import org.cutis.staging.domain.WorkupKind;
@@ -33,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkupPlanner implements CancerDirectory.WorkupLines {
 	static final List<WorkupKind> STAGING_IMAGING = List.of(WorkupKind.NODAL_ULTRASOUND, WorkupKind.CT,
-			WorkupKind.PET_CT, WorkupKind.BRAIN_MRI, WorkupKind.LDH);
+			WorkupKind.PET_CT, WorkupKind.BRAIN_MRI);
 
 	private final WorkupOrders orders;
 	private final Clock clock;
@@ -60,71 +54,21 @@ class WorkupPlanner implements CancerDirectory.WorkupLines {
 				}
 			}
 		}
-	}
-
-	/** The imaging advice for the stage just computed (the rules' imaging policy; melanoma only). */
-	StageComputation withImagingAdvice(CancerDiagnosis cancer, StageComputation computed) {
-		return computed;
+		// LDH with the imaging where the rule advises it: considered for IIB/IIC, part of stage IV (the M1
+		// suffix); the rule gives no LDH advice for stage III, so it is not proposed there
+		boolean stageIv = "IV".equals(stage.clinicalStage()) || "IV".equals(stage.pathologicalStage());
+		if (("consider".equals(imaging) || stageIv) && none(existing, WorkupKind.LDH)) {
+			orders.save(new WorkupOrder(cancer.id(), cancer.patientId(), WorkupKind.LDH, imaging, clock.instant()));
+		}
 	}
 
 	private static boolean none(List<WorkupOrder> existing, WorkupKind kind) {
 		return existing.stream().noneMatch(o -> o.kind() == kind);
 	}
 
-	/**
-	 * Every result so far, summed: nodes examined and positive over every basin's sentinel node
-	 * biopsy and dissection (AJCC counts every involved node), the largest deposit; a positive
-	 * regional node on imaging is one clinically detected node (the study does not count nodes);
-	 * every positive distant site; the latest LDH; cSCC nodes with side and size.
-	 */
+	/** Every result so far, summed (see {@link WorkupFacts#of}). */
 	WorkupFacts factsOf(UUID cancerId) {
-		List<WorkupOrder> resulted = orders.findByCancerIdOrderByProposedAtAsc(cancerId)
-			.stream()
-			.filter(o -> o.status() == WorkupOrder.Status.RESULTED)
-			.sorted(Comparator.comparing(WorkupOrder::resultAt))
-			.toList();
-		Integer examined = null;
-		Integer positive = null;
-		BigDecimal deposit = null;
-		int clinicalNodes = 0;
-		Set<String> sites = new LinkedHashSet<>();
-		String ldh = "unknown";
-		List<RegionalNode> csccNodes = new ArrayList<>();
-		boolean csccPathological = false;
-		List<String> basins = new ArrayList<>();
-		for (WorkupOrder o : resulted) {
-			switch (o.kind().family()) {
-				case SLNB -> {
-					examined = (examined == null ? 0 : examined) + o.nodesExamined();
-					positive = (positive == null ? 0 : positive) + o.nodesPositive();
-					if (o.largestDepositMm() != null && (deposit == null || o.largestDepositMm().compareTo(deposit) > 0)) {
-						deposit = o.largestDepositMm();
-					}
-					basins.add((o.basin() == null ? o.kind().code() : o.basin().code()) + " " + o.nodesPositive() + "/"
-							+ o.nodesExamined());
-					if (!o.nodes().isEmpty()) {
-						csccNodes.addAll(o.nodes());
-						csccPathological = true;
-					}
-				}
-				case LDH -> ldh = o.ldhElevated() ? "elevated" : "normal";
-				case IMAGING -> {
-					for (ImagingFinding f : o.imaging()) {
-						if (f.positive() && f.site().equals(ImagingFinding.REGIONAL_NODE)) {
-							clinicalNodes = 1;
-						}
-						else if (f.positive()) {
-							sites.add(f.site());
-						}
-					}
-					if (!csccPathological) {
-						csccNodes.addAll(o.nodes());
-					}
-				}
-			}
-		}
-		return new WorkupFacts(examined, positive, deposit, clinicalNodes, sites, ldh, csccNodes, csccPathological,
-				basins);
+		return WorkupFacts.of(orders.findByCancerIdOrderByProposedAtAsc(cancerId));
 	}
 
 	@Override

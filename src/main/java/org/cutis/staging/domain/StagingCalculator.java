@@ -14,6 +14,7 @@ import org.cutis.rules.bcc.BccRisk;
 import org.cutis.rules.bcc.BccRiskPolicy;
 import org.cutis.rules.bcc.BccSubtype;
 import org.cutis.rules.common.AnatomicSite;
+import org.cutis.rules.common.Determination;
 import org.cutis.rules.common.Finding;
 import org.cutis.rules.common.InvalidInputException;
 import org.cutis.rules.common.StagingClassification;
@@ -31,6 +32,7 @@ import org.cutis.rules.cscc.CsccT;
 import org.cutis.rules.cscc.CsccTCategoryPolicy;
 import org.cutis.rules.cscc.MetastaticNode;
 import org.cutis.rules.cscc.NodeSide;
+import org.cutis.rules.melanoma.ImagingRecommendation;
 import org.cutis.rules.melanoma.LdhLevel;
 import org.cutis.rules.melanoma.MelanomaM;
 import org.cutis.rules.melanoma.MelanomaMCategoryPolicy;
@@ -40,6 +42,7 @@ import org.cutis.rules.melanoma.MelanomaPrimaryFindings;
 import org.cutis.rules.melanoma.MelanomaStage;
 import org.cutis.rules.melanoma.MelanomaStagePolicy;
 import org.cutis.rules.melanoma.MelanomaT;
+import org.cutis.rules.melanoma.MelanomaImagingPolicy;
 import org.cutis.rules.melanoma.MelanomaTCategoryPolicy;
 import org.cutis.rules.melanoma.MetastaticSite;
 import org.cutis.rules.melanoma.RegionalNodeFindings;
@@ -65,6 +68,7 @@ public class StagingCalculator {
 	private static final MelanomaMCategoryPolicy MELANOMA_M = new MelanomaMCategoryPolicy();
 	private static final MelanomaStagePolicy MELANOMA_STAGE = new MelanomaStagePolicy();
 	private static final SentinelNodeBiopsyPolicy SLNB = new SentinelNodeBiopsyPolicy();
+	private static final MelanomaImagingPolicy IMAGING = new MelanomaImagingPolicy();
 	private static final CsccTCategoryPolicy CSCC_T = new CsccTCategoryPolicy();
 	private static final CsccNCategoryPolicy CSCC_N = new CsccNCategoryPolicy();
 	private static final CsccStagePolicy CSCC_STAGE = new CsccStagePolicy();
@@ -159,11 +163,7 @@ public class StagingCalculator {
 			}
 			boolean distantByPathology = !f.distantSites().isEmpty();
 			SlnbRecommendation slnb = t == null || t == MelanomaT.TX || t == MelanomaT.T0 ? null
-					: apply("SLNB", () -> SLNB.recommend(t));
-			if (slnb != null && f.microstagingUncertain()) {
-				explanation.add("SLNB: microstaging is uncertain (thickness is a minimum); discuss the sentinel node "
-						+ "biopsy whatever the tier (NCCN: may be discussed when microstaging is uncertain)");
-			}
+					: apply("SLNB", () -> SLNB.recommend(t, itm, f.microstagingUncertain()));
 			MelanomaN clinicalN = cN;
 			MelanomaStage cStage = t == null || m == null ? null
 					: apply("Clinical stage", () -> MELANOMA_STAGE.stage(StagingClassification.CLINICAL, t, clinicalN, m));
@@ -171,13 +171,25 @@ public class StagingCalculator {
 			MelanomaStage pStage = t == null || m == null || pN == null ? null
 					: apply("Pathological stage",
 							() -> MELANOMA_STAGE.stage(StagingClassification.PATHOLOGICAL, t, pathN, m));
+			MelanomaStage mostAdvanced = mostAdvanced(cStage, pStage);
+			ImagingRecommendation imaging = mostAdvanced == null || f.inSitu() ? null
+					: apply("Imaging and LDH", () -> IMAGING.recommend(mostAdvanced));
 			String tCode = t == null ? null : "p" + t.code();
 			String mCode = m == null ? null : "c" + m.code();
 			String pmCode = m == null ? null : (distantByPathology ? "p" : "c") + m.code();
 			String pnCode = pN == null ? "pNX" : (pNisClinical ? "c" : "p") + pN.code();
 			return result(tCode, "c" + cN.code(), mCode, cStage == null ? null : cStage.code(), tCode, pnCode, pmCode,
 					pStage == null ? null : pStage.code(), null, null, slnb == null ? null : slnb.code(),
-					f.microstagingUncertain());
+					imaging == null ? null : imaging.code(), f.microstagingUncertain());
+		}
+
+		/** The work-up follows the most advanced stage known (clinical III before the pathological substage). */
+		private static MelanomaStage mostAdvanced(MelanomaStage clinical, MelanomaStage pathological) {
+			if (clinical == null || pathological == null) {
+				return clinical == null ? pathological : clinical;
+			}
+			return org.cutis.clinical.AjccStage.ofNullable(pathological.code())
+				.isAtLeast(org.cutis.clinical.AjccStage.ofNullable(clinical.code())) ? pathological : clinical;
 		}
 
 		StageComputation cscc(Tumour tumour, CombinedFacts f, WorkupFacts work) {
@@ -185,14 +197,13 @@ public class StagingCalculator {
 			if (diameter == null) {
 				explanation.add("Diameter: the lesion's clinical diameter was not recorded on the body map");
 			}
-			BwhT bwh = apply("BWH", () -> BWH.classify(new BwhFindings(diameter, f.differentiation(),
-					f.nerveAtLeast01mm(), f.beyondSubcutaneousFat(), false)));
+			String bwh = code(apply("BWH", () -> BWH.classify(new BwhFindings(diameter, f.differentiation(),
+					f.nerveAtLeast01mm(), f.beyondSubcutaneousFat(), false))), BwhT::code);
 			AnatomicSite site = tumour.site();
 			if (site == null || !HEAD_AND_NECK.contains(site)) {
 				explanation.add("AJCC: the 8th edition stages cutaneous carcinoma of the head and neck only (eyelid "
 						+ "excluded); site " + (site == null ? "not recorded" : site.code()) + " has no AJCC stage");
-				return result(null, null, null, null, null, null, null, null, bwh == null ? null : bwh.code(), null,
-						null, false);
+				return result(null, null, null, null, null, null, null, null, bwh, null, null, null, false);
 			}
 			CsccT t = apply("AJCC T", () -> CSCC_T.classify(new CsccPrimaryFindings(false, diameter, f.depthMm(),
 					f.beyondSubcutaneousFat(), f.perineuralInvasion(), BoneInvasion.NONE)));
@@ -223,7 +234,7 @@ public class StagingCalculator {
 			CsccStage stage = t == null || n == null ? null : apply("AJCC stage", () -> CSCC_STAGE.stage(t, n, distant));
 			return result(null, null, null, null, t == null ? null : "p" + t.code(),
 					n == null ? null : nPrefix + n.code(), distant ? "cM1" : "cM0", stage == null ? null : stage.code(),
-					bwh == null ? null : bwh.code(), null, null, false);
+					bwh, null, null, null, false);
 		}
 
 		StageComputation bcc(Tumour tumour, CombinedFacts f) {
@@ -233,22 +244,26 @@ public class StagingCalculator {
 				.filter(BccSubtype::isAggressive)
 				.findFirst()
 				.orElse(f.bccSubtypes().isEmpty() ? null : f.bccSubtypes().get(0));
-			BccRisk risk = apply("NCCN risk", () -> BCC_RISK.assess(new BccFindings(tumour.site(),
+			String risk = code(apply("NCCN risk", () -> BCC_RISK.assess(new BccFindings(tumour.site(),
 					diameter(tumour.clinicalDiameterMm()), clinical.poorlyDefined(), clinical.recurrent(),
-					clinical.priorRadiotherapy(), subtype, f.perineuralInvasion())));
-			return result(null, null, null, null, null, null, null, null, null, risk == null ? null : risk.code(), null,
-					false);
+					clinical.priorRadiotherapy(), subtype, f.perineuralInvasion()))), BccRisk::code);
+			return result(null, null, null, null, null, null, null, null, null, risk, null, null, false);
 		}
 
 		StageComputation none() {
 			explanation.add("No staging rule for this diagnosis in Cutis; stage it by hand with a reason");
-			return result(null, null, null, null, null, null, null, null, null, null, null, false);
+			return result(null, null, null, null, null, null, null, null, null, null, null, null, false);
 		}
 
 		StageComputation result(String cT, String cN, String cM, String cStage, String pT, String pN, String pM,
-				String pStage, String bwhT, String bccRisk, String slnb, boolean uncertain) {
-			return new StageComputation(cT, cN, cM, cStage, pT, pN, pM, pStage, bwhT, bccRisk, slnb, null, uncertain,
+				String pStage, String bwhT, String bccRisk, String slnb, String imaging, boolean uncertain) {
+			return new StageComputation(cT, cN, cM, cStage, pT, pN, pM, pStage, bwhT, bccRisk, slnb, imaging, uncertain,
 					explanation, String.join("; ", ruleSets), String.join("; ", sources));
+		}
+
+		/** "indeterminate" when the missing inputs could change the answer: never a guess towards low. */
+		private static <V> String code(Determination<V> answer, java.util.function.Function<V, String> code) {
+			return answer == null ? null : answer.code(code);
 		}
 
 		/** The lesion's clinical diameter in mm as the rules' diameter in cm. */

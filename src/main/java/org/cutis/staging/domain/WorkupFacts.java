@@ -1,6 +1,9 @@
 package org.cutis.staging.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,6 +32,58 @@ public record WorkupFacts(Integer nodesExamined, Integer nodesPositive, BigDecim
 		ldh = ldh == null ? "unknown" : ldh;
 		csccNodes = List.copyOf(csccNodes);
 		basins = List.copyOf(basins);
+	}
+
+	/**
+	 * Every result so far, summed: nodes examined and positive over every basin's sentinel node
+	 * biopsy and dissection (AJCC counts every involved node), the largest deposit; a positive
+	 * regional node on imaging is one clinically detected node (the study does not count nodes);
+	 * every positive distant site; the latest LDH; cSCC nodes with side and size, from a dissection
+	 * when there is one, else from imaging.
+	 */
+	public static WorkupFacts of(List<WorkupOrder> orders) {
+		List<WorkupOrder> resulted = orders.stream()
+			.filter(o -> o.status() == WorkupOrder.Status.RESULTED)
+			.sorted(Comparator.comparing(WorkupOrder::resultAt))
+			.toList();
+		Integer examined = null;
+		Integer positive = null;
+		BigDecimal deposit = null;
+		int clinicalNodes = 0;
+		Set<String> sites = new LinkedHashSet<>();
+		String ldh = "unknown";
+		List<RegionalNode> dissected = new ArrayList<>();
+		List<RegionalNode> imaged = new ArrayList<>();
+		List<String> basins = new ArrayList<>();
+		for (WorkupOrder o : resulted) {
+			switch (o.kind().family()) {
+				case SLNB -> {
+					examined = (examined == null ? 0 : examined) + o.nodesExamined();
+					positive = (positive == null ? 0 : positive) + o.nodesPositive();
+					if (o.largestDepositMm() != null && (deposit == null || o.largestDepositMm().compareTo(deposit) > 0)) {
+						deposit = o.largestDepositMm();
+					}
+					basins.add((o.basin() == null ? o.kind().code() : o.basin().code()) + " " + o.nodesPositive() + "/"
+							+ o.nodesExamined());
+					dissected.addAll(o.nodes());
+				}
+				case LDH -> ldh = o.ldhElevated() ? "elevated" : "normal";
+				case IMAGING -> {
+					for (ImagingFinding f : o.imaging()) {
+						if (f.positive() && f.site().equals(ImagingFinding.REGIONAL_NODE)) {
+							clinicalNodes = 1;
+						}
+						else if (f.positive()) {
+							sites.add(f.site());
+						}
+					}
+					imaged.addAll(o.nodes());
+				}
+			}
+		}
+		boolean pathological = !dissected.isEmpty();
+		return new WorkupFacts(examined, positive, deposit, clinicalNodes, sites, ldh, pathological ? dissected : imaged,
+				pathological, basins);
 	}
 
 	public boolean nodalPathologyDone() {
