@@ -12,15 +12,15 @@ import java.util.UUID;
 import org.cutis.identity.Department;
 import org.cutis.identity.Role;
 import org.cutis.identity.StaffDirectory;
-import org.cutis.identity.application.AccountManagement;
+import org.cutis.identity.StaffEnrolment;
 import org.cutis.patient.Sex;
-import org.cutis.patient.application.PatientManagement;
-import org.cutis.patient.domain.PatientDetails;
+import org.cutis.patient.PatientRegistration;
+import org.cutis.patient.PatientDetails;
 import org.cutis.referral.ReferralReason;
 import org.cutis.referral.Urgency;
-import org.cutis.referral.application.ReferralManagement;
-import org.cutis.referral.domain.Referral.SourceKind;
-import org.cutis.referral.domain.ReferralDetails;
+import org.cutis.referral.ReferralIntake;
+import org.cutis.referral.SourceKind;
+import org.cutis.referral.ReferralDetails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,15 +56,15 @@ class DemoCenter implements ApplicationRunner {
 			new DemoAccount("demo-nurse", "간호사 윤예진 YOON Yejin", Role.NURSE, EnumSet.of(Department.NURSING)),
 			new DemoAccount("demo-clerk", "원무 한태우 HAN Taewoo", Role.CLERK, EnumSet.of(Department.ADMINISTRATION)));
 
-	private final AccountManagement accounts;
+	private final StaffEnrolment accounts;
 	private final StaffDirectory staff;
-	private final PatientManagement patients;
-	private final ReferralManagement referrals;
+	private final PatientRegistration patients;
+	private final ReferralIntake referrals;
 	private final Clock clock;
 	private final DemoTumorBoard tumorBoard;
 
-	DemoCenter(AccountManagement accounts, StaffDirectory staff, PatientManagement patients,
-			ReferralManagement referrals, Clock clock, DemoTumorBoard tumorBoard) {
+	DemoCenter(StaffEnrolment accounts, StaffDirectory staff, PatientRegistration patients, ReferralIntake referrals,
+			Clock clock, DemoTumorBoard tumorBoard) {
 		this.tumorBoard = tumorBoard;
 		this.accounts = accounts;
 		this.staff = staff;
@@ -86,7 +86,7 @@ class DemoCenter implements ApplicationRunner {
 
 	private void load() {
 		for (DemoAccount a : ACCOUNTS) {
-			accounts.create(a.username(), a.name(), PASSWORD, a.role(), a.departments(), null, false);
+			accounts.enrol(a.username(), a.name(), PASSWORD, a.role(), a.departments());
 		}
 		Random random = new Random(20261125L);
 		LocalDate today = LocalDate.now(clock);
@@ -99,8 +99,7 @@ class DemoCenter implements ApplicationRunner {
 			String language = random.nextInt(10) == 0 ? "en" : "ko";
 			UUID patient = patients.register(new PatientDetails(name[0], name[1], sex, birth, phone,
 					"서울특별시 종로구 대학로 " + (1 + random.nextInt(200)), language, "보호자 " + name[0].charAt(0) + "가족",
-					"배우자", String.format("010-%04d-%04d", random.nextInt(10000), random.nextInt(10000)), null))
-				.id();
+					"배우자", String.format("010-%04d-%04d", random.nextInt(10000), random.nextInt(10000)), null));
 			referFor(patient, random);
 			registered.add(patient);
 		}
@@ -120,14 +119,14 @@ class DemoCenter implements ApplicationRunner {
 				reason == ReferralReason.SKIN_PROBLEM_DURING_CANCER_TREATMENT ? "demo-onc 최민호" : null, urgency,
 				"synthetic demo referral");
 		var received = clock.instant().minus(Duration.ofHours(random.nextInt(24 * 12)));
-		var referral = referrals.receive(patient, details, received);
+		UUID referral = referrals.receive(patient, details, received);
 		// most old referrals were triaged; a third still wait, so the worklist shows every age flag
 		if (random.nextInt(3) != 0) {
 			if (random.nextInt(6) == 0) {
-				referrals.decline(referral.id(), "외부 피부과에서 경과 관찰 권고");
+				referrals.decline(referral, "외부 피부과에서 경과 관찰 권고");
 			}
 			else {
-				referrals.accept(referral.id(), random.nextBoolean() ? "demo-derm" : "demo-derm2",
+				referrals.accept(referral, random.nextBoolean() ? "demo-derm" : "demo-derm2",
 						LocalDate.now(clock).plusDays(1 + random.nextInt(14)));
 			}
 		}

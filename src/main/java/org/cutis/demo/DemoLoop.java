@@ -16,17 +16,16 @@ import org.cutis.biopsy.application.SpecimenTracking;
 import org.cutis.biopsy.domain.BiopsyOrder;
 import org.cutis.biopsy.domain.Specimen;
 import org.cutis.identity.CutisPrincipal;
-import org.cutis.identity.application.AccountUserDetails;
+import org.cutis.identity.StaffEnrolment;
 import org.cutis.lesion.BodyView;
 import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.Laterality;
 import org.cutis.lesion.Suspicion;
-import org.cutis.lesion.application.LesionRegistry;
-import org.cutis.lesion.domain.Lesion;
-import org.cutis.lesion.domain.LesionDescription;
-import org.cutis.lesion.domain.PhotoKind;
-import org.cutis.pathology.application.PathologyReporting;
-import org.cutis.pathology.domain.Synoptic;
+import org.cutis.lesion.LesionRecording;
+import org.cutis.lesion.LesionDescription;
+import org.cutis.lesion.PhotoKind;
+import org.cutis.pathology.Reporting;
+import org.cutis.pathology.Synoptic;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.rules.common.AnatomicSite;
 import org.slf4j.Logger;
@@ -74,16 +73,16 @@ class DemoLoop implements ApplicationRunner {
 			new Story(SpecimenStatus.REJECTED, 2, Diagnosis.BOWEN_DISEASE, null, AnatomicSite.LEG, BodyView.FRONT, 42, 82, Laterality.RIGHT),
 			new Story(SpecimenStatus.VOIDED, 3, Diagnosis.SEBORRHOEIC_KERATOSIS, null, AnatomicSite.BACK, BodyView.BACK, 50, 60, Laterality.MIDLINE));
 
-	private final LesionRegistry lesions;
+	private final LesionRecording lesions;
 	private final SpecimenTracking specimens;
-	private final PathologyReporting reports;
+	private final Reporting reports;
 	private final PatientDirectory patients;
-	private final AccountUserDetails accounts;
+	private final StaffEnrolment accounts;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
-	DemoLoop(LesionRegistry lesions, SpecimenTracking specimens, PathologyReporting reports, PatientDirectory patients,
-			AccountUserDetails accounts, JdbcTemplate jdbc, Clock clock) {
+	DemoLoop(LesionRecording lesions, SpecimenTracking specimens, Reporting reports, PatientDirectory patients,
+			StaffEnrolment accounts, JdbcTemplate jdbc, Clock clock) {
 		this.lesions = lesions;
 		this.specimens = specimens;
 		this.reports = reports;
@@ -117,19 +116,19 @@ class DemoLoop implements ApplicationRunner {
 
 	private void tell(Story story, UUID patientId, Random random) {
 		boolean irregular = story.impression() == Diagnosis.MELANOMA;
-		Lesion lesion = as("demo-derm", () -> lesions.recordLesion(patientId, new LesionDescription(story.view(),
+		UUID lesion = as("demo-derm", () -> lesions.record(patientId, new LesionDescription(story.view(),
 				BigDecimal.valueOf(story.x()), BigDecimal.valueOf(story.y()), story.site(), story.side(),
 				BigDecimal.valueOf(4 + random.nextInt(9)), irregular ? "dark brown, blue-grey" : "brown", irregular,
 				irregular, irregular, false, irregular, irregular ? "atypical network" : null, story.impression(), null,
 				irregular ? Suspicion.HIGH : Suspicion.MODERATE)));
 		LocalDate taken = LocalDate.now(clock);
-		as("demo-derm", () -> lesions.addPhoto(lesion.id(), PhotoKind.CLINICAL,
+		as("demo-derm", () -> lesions.addPhoto(lesion, PhotoKind.CLINICAL,
 				new ByteArrayInputStream(DemoImages.clinical(random, irregular)), taken, "demo camera", null));
-		var photo = as("demo-derm", () -> lesions.addPhoto(lesion.id(), PhotoKind.DERMOSCOPIC,
+		var photo = as("demo-derm", () -> lesions.addPhoto(lesion, PhotoKind.DERMOSCOPIC,
 				new ByteArrayInputStream(DemoImages.dermoscopic(random, irregular)), taken, "demo dermatoscope", "10x"));
 		BiopsyOrder order = new BiopsyOrder(BiopsyTechnique.PUNCH, new BigDecimal("3"), null,
-				"증가하는 병변, 3개월 / enlarging for three months", photo.id(), false);
-		Specimen s = as("demo-derm", () -> specimens.orderBiopsy(lesion.id(), order));
+				"증가하는 병변, 3개월 / enlarging for three months", photo, false);
+		Specimen s = as("demo-derm", () -> specimens.orderBiopsy(lesion, order));
 		UUID id = s.id();
 		String mrn = patients.find(patientId).orElseThrow().mrn();
 		SpecimenStatus until = story.until();
@@ -158,9 +157,9 @@ class DemoLoop implements ApplicationRunner {
 				+ " signed_at = signed_at - ?::interval, reviewed_at = reviewed_at - ?::interval,"
 				+ " communicated_at = communicated_at - ?::interval, rejected_at = rejected_at - ?::interval,"
 				+ " voided_at = voided_at - ?::interval where lesion_id = ?", shift, shift, shift, shift, shift, shift,
-				shift, shift, shift, shift, shift, lesion.id());
+				shift, shift, shift, shift, shift, lesion);
 		jdbc.update("update pathology_report set drafted_at = drafted_at - ?::interval, signed_at = signed_at - ?::interval"
-				+ " where lesion_id = ?", shift, shift, lesion.id());
+				+ " where lesion_id = ?", shift, shift, lesion);
 	}
 
 	private void pathology(Story story, UUID id) {
@@ -172,11 +171,14 @@ class DemoLoop implements ApplicationRunner {
 			as("demo-path", () -> specimens.gross(id));
 			return;
 		}
-		var report = as("demo-path", () -> reports.writeReport(id, synoptic(story.result())));
+		var report = as("demo-path", () -> reports.write(id, synoptic(story.result())));
 		if (until == SpecimenStatus.REPORTED) {
 			return;
 		}
-		as("demo-path", () -> reports.signReport(report.id()));
+		as("demo-path", () -> {
+			reports.sign(report);
+			return report;
+		});
 		if (until == SpecimenStatus.SIGNED) {
 			return;
 		}
@@ -222,26 +224,29 @@ class DemoLoop implements ApplicationRunner {
 
 	/** The board's cancers come the way every cancer comes: from a signed report of a biopsied lesion. */
 	private void signedCancer(BoardStory story, UUID patientId, Random random) {
-		Lesion lesion = as("demo-derm", () -> lesions.recordLesion(patientId, new LesionDescription(story.view(),
+		UUID lesion = as("demo-derm", () -> lesions.record(patientId, new LesionDescription(story.view(),
 				BigDecimal.valueOf(story.x()), BigDecimal.valueOf(story.y()), story.site(), story.side(),
 				BigDecimal.valueOf(story.sizeMm()), "dark brown", true, true, true, true, true, null,
 				story.report().diagnosis(), null, Suspicion.HIGH)));
-		var photo = as("demo-derm", () -> lesions.addPhoto(lesion.id(), PhotoKind.DERMOSCOPIC,
+		var photo = as("demo-derm", () -> lesions.addPhoto(lesion, PhotoKind.DERMOSCOPIC,
 				new ByteArrayInputStream(DemoImages.dermoscopic(random, true)), LocalDate.now(clock), "demo dermatoscope",
 				"10x"));
-		Specimen s = as("demo-derm", () -> specimens.orderBiopsy(lesion.id(), new BiopsyOrder(BiopsyTechnique.PUNCH,
-				new BigDecimal("4"), null, "증가하는 병변 / enlarging", photo.id(), false)));
+		Specimen s = as("demo-derm", () -> specimens.orderBiopsy(lesion, new BiopsyOrder(BiopsyTechnique.PUNCH,
+				new BigDecimal("4"), null, "증가하는 병변 / enlarging", photo, false)));
 		String mrn = patients.find(patientId).orElseThrow().mrn();
 		as("demo-nurse", () -> specimens.collect(s.id()));
 		as("demo-nurse", () -> specimens.send(s.id()));
 		as("demo-path", () -> specimens.receive(s.id(), s.accession(), mrn, story.site()));
-		var report = as("demo-path", () -> reports.writeReport(s.id(), story.report()));
-		as("demo-path", () -> reports.signReport(report.id()));
+		var report = as("demo-path", () -> reports.write(s.id(), story.report()));
+		as("demo-path", () -> {
+			reports.sign(report);
+			return report;
+		});
 	}
 
 	/** Runs one step as the demo account whose job it is, so who-did-what reads like a clinic. */
 	private <T> T as(String username, Supplier<T> step) {
-		CutisPrincipal principal = accounts.candidate(username).principal();
+		CutisPrincipal principal = accounts.principalOf(username);
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
 		return step.get();

@@ -1,5 +1,7 @@
 package org.cutis.shared;
 
+import org.cutis.referral.SourceKind;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -21,7 +23,7 @@ import org.cutis.patient.Sex;
 import org.cutis.referral.ReferralReason;
 import org.cutis.referral.Urgency;
 import org.cutis.referral.domain.Referral;
-import org.cutis.referral.domain.ReferralDetails;
+import org.cutis.referral.ReferralDetails;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,7 +129,7 @@ class MessagesTests {
 		for (Referral.Status s : Referral.Status.values()) {
 			needed.add("referral.status." + s.name().toLowerCase());
 		}
-		for (Referral.SourceKind k : Referral.SourceKind.values()) {
+		for (SourceKind k : SourceKind.values()) {
 			needed.add("referral.sourceKind." + k.name().toLowerCase());
 		}
 		ReferralDetails.DEPARTMENTS.forEach(d -> needed.add("referral.department." + d));

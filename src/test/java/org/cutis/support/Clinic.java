@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 
 import org.cutis.patient.Sex;
 import org.cutis.patient.application.PatientManagement;
-import org.cutis.patient.domain.PatientDetails;
+import org.cutis.patient.PatientDetails;
 
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.cutis.patient.Sex;
 import org.cutis.patient.application.PatientManagement;
-import org.cutis.patient.domain.PatientDetails;
+import org.cutis.patient.PatientDetails;
 
 import org.springframework.stereotype.Component;
 

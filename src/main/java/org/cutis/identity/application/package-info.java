@@ -1,6 +1,2 @@
-/**
- * Exposed to the demonstration loader and, until each module grows a narrower facade, to
- * modules that build on this one. Web controllers stay internal.
- */
-@org.springframework.modulith.NamedInterface("application")
+/** Application services: internal; other modules use the facades in the module's root package. */
 package org.cutis.identity.application;

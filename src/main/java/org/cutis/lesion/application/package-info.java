@@ -1,6 +1,2 @@
-/**
- * Exposed to the demonstration loader and to the modules that build on lesions (biopsy,
- * pathology). Web controllers stay internal.
- */
-@org.springframework.modulith.NamedInterface("application")
+/** Application services: internal; other modules use the facades in the module's root package. */
 package org.cutis.lesion.application;

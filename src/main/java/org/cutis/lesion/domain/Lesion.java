@@ -1,5 +1,7 @@
 package org.cutis.lesion.domain;
 
+import org.cutis.lesion.LesionDescription;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;

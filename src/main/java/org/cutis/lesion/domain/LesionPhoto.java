@@ -1,5 +1,7 @@
 package org.cutis.lesion.domain;
 
+import org.cutis.lesion.PhotoKind;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -15,7 +15,7 @@ import org.cutis.lesion.Suspicion;
 import org.cutis.lesion.application.LesionRegistry;
 import org.cutis.lesion.domain.Lesion;
 import org.cutis.lesion.domain.LesionPhoto;
-import org.cutis.lesion.domain.PhotoKind;
+import org.cutis.lesion.PhotoKind;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.rules.common.AnatomicSite;
 import org.cutis.shared.InvalidInput;

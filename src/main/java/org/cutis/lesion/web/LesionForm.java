@@ -6,7 +6,7 @@ import org.cutis.lesion.BodyView;
 import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.Laterality;
 import org.cutis.lesion.Suspicion;
-import org.cutis.lesion.domain.LesionDescription;
+import org.cutis.lesion.LesionDescription;
 import org.cutis.rules.common.AnatomicSite;
 
 /** The body-map form: the click fills view, x, y, site and laterality; the clinician the rest. */

@@ -23,7 +23,7 @@ import org.cutis.pathology.domain.PathologyReport;
 import org.cutis.pathology.domain.PathologyReports;
 import org.cutis.pathology.domain.ReceivedSpecimen;
 import org.cutis.pathology.domain.ReceivedSpecimens;
-import org.cutis.pathology.domain.Synoptic;
+import org.cutis.pathology.Synoptic;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.RefusedTransition;

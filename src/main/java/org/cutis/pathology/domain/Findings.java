@@ -1,5 +1,7 @@
 package org.cutis.pathology.domain;
 
+import org.cutis.pathology.Synoptic;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

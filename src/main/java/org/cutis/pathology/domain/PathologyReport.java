@@ -1,5 +1,7 @@
 package org.cutis.pathology.domain;
 
+import org.cutis.pathology.Synoptic;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

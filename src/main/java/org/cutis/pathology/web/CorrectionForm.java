@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import org.cutis.clinical.BreslowNotAssessable;
 import org.cutis.clinical.Diagnosis;
-import org.cutis.pathology.domain.Synoptic;
+import org.cutis.pathology.Synoptic;
 
 /**
  * The corrected findings an addendum form may carry: the values a correction most often changes.

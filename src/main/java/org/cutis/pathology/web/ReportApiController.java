@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cutis.pathology.application.PathologyReporting;
 import org.cutis.pathology.domain.Addendum;
 import org.cutis.pathology.domain.PathologyReport;
-import org.cutis.pathology.domain.Synoptic;
+import org.cutis.pathology.Synoptic;
 import org.cutis.shared.InvalidInput;
 
 import org.springframework.http.HttpStatus;

@@ -8,7 +8,7 @@ import org.cutis.clinical.BreslowNotAssessable;
 import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.MetastasisType;
 import org.cutis.pathology.domain.Findings;
-import org.cutis.pathology.domain.Synoptic;
+import org.cutis.pathology.Synoptic;
 import org.cutis.rules.melanoma.MetastaticSite;
 
 /** The synoptic form, flat as the page lays it out; yes/no findings are three-way (not assessed, yes, no). */

@@ -9,7 +9,7 @@ import org.cutis.clinical.Behaviour;
 import org.cutis.clinical.BreslowNotAssessable;
 import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.MetastasisType;
-import org.cutis.pathology.domain.Synoptic;
+import org.cutis.pathology.Synoptic;
 import org.cutis.rules.common.Coded;
 import org.cutis.rules.melanoma.MetastaticSite;
 import org.cutis.shared.InvalidInput;

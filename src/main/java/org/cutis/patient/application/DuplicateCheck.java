@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.cutis.patient.PatientSummary;
 import org.cutis.patient.domain.Patient;
-import org.cutis.patient.domain.PatientDetails;
+import org.cutis.patient.PatientDetails;
 import org.cutis.patient.domain.Patients;
 
 import org.springframework.stereotype.Component;

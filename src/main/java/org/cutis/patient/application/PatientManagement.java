@@ -15,7 +15,7 @@ import org.cutis.patient.Mrn;
 import org.cutis.patient.PatientRegistered;
 import org.cutis.patient.PatientVoided;
 import org.cutis.patient.domain.Patient;
-import org.cutis.patient.domain.PatientDetails;
+import org.cutis.patient.PatientDetails;
 import org.cutis.patient.domain.PatientRevision;
 import org.cutis.patient.domain.PatientRevisions;
 import org.cutis.patient.domain.Patients;

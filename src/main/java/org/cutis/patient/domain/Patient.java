@@ -1,5 +1,7 @@
 package org.cutis.patient.domain;
 
+import org.cutis.patient.PatientDetails;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;

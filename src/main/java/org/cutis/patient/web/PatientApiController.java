@@ -13,7 +13,7 @@ import org.cutis.patient.application.PatientManagement;
 import org.cutis.patient.application.PatientSearch;
 import org.cutis.patient.application.PatientSearch.SearchPage;
 import org.cutis.patient.domain.Patient;
-import org.cutis.patient.domain.PatientDetails;
+import org.cutis.patient.PatientDetails;
 import org.cutis.patient.web.PatientJson.PatientRequest;
 import org.cutis.patient.web.PatientJson.PatientView;
 import org.cutis.patient.web.PatientJson.SearchResult;

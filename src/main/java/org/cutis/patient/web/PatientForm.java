@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.cutis.patient.Sex;
 import org.cutis.patient.domain.Patient;
-import org.cutis.patient.domain.PatientDetails;
+import org.cutis.patient.PatientDetails;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

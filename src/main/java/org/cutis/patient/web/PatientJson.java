@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.cutis.patient.PatientSummary;
 import org.cutis.patient.Sex;
 import org.cutis.patient.domain.Patient;
-import org.cutis.patient.domain.PatientDetails;
+import org.cutis.patient.PatientDetails;
 import org.cutis.shared.InvalidInput;
 
 /** The JSON shapes of the patient API. Sex uses the FHIR codes. */

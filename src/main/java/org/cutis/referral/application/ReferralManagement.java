@@ -15,7 +15,7 @@ import org.cutis.patient.PatientDirectory;
 import org.cutis.patient.PatientSummary;
 import org.cutis.referral.ReferralDecided;
 import org.cutis.referral.domain.Referral;
-import org.cutis.referral.domain.ReferralDetails;
+import org.cutis.referral.ReferralDetails;
 import org.cutis.referral.domain.Referrals;
 import org.cutis.referral.domain.TriageTargets;
 import org.cutis.shared.InvalidInput;

@@ -1,5 +1,9 @@
 package org.cutis.referral.domain;
 
+import org.cutis.referral.SourceKind;
+
+import org.cutis.referral.ReferralDetails;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,10 +28,6 @@ import org.cutis.shared.RefusedTransition;
 public class Referral {
 	public enum Status {
 		RECEIVED, ACCEPTED, DECLINED, VOIDED
-	}
-
-	public enum SourceKind {
-		INTERNAL, EXTERNAL
 	}
 
 	@Id

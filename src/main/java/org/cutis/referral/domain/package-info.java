@@ -1,6 +1,2 @@
-/**
- * Exposed to the demonstration loader and, until each module grows a narrower facade, to
- * modules that build on this one. Web controllers stay internal.
- */
-@org.springframework.modulith.NamedInterface("domain")
+/** Domain model: internal; other modules use the module's root package. */
 package org.cutis.referral.domain;

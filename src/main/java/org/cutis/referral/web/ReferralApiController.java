@@ -11,7 +11,7 @@ import org.cutis.referral.ReferralReason;
 import org.cutis.referral.Urgency;
 import org.cutis.referral.application.ReferralManagement;
 import org.cutis.referral.domain.Referral;
-import org.cutis.referral.domain.Referral.SourceKind;
+import org.cutis.referral.SourceKind;
 import org.cutis.shared.InvalidInput;
 
 import org.springframework.http.HttpStatus;

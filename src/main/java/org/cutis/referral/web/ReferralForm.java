@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import org.cutis.referral.ReferralReason;
 import org.cutis.referral.Urgency;
-import org.cutis.referral.domain.Referral.SourceKind;
-import org.cutis.referral.domain.ReferralDetails;
+import org.cutis.referral.SourceKind;
+import org.cutis.referral.ReferralDetails;
 
 /** The referral intake form and API body. */
 record ReferralForm(UUID patientId, SourceKind sourceKind, String sourceDepartment, String sourceClinic,

@@ -1,6 +1,2 @@
-/**
- * Exposed to the demonstration loader and, after the pathology branch merges, to the listener
- * that turns a signed report into {@link org.cutis.staging.application.CancerDiagnosisManagement#recordSignedPathology}.
- */
-@org.springframework.modulith.NamedInterface("application")
+/** Application services: internal; other modules use the facades in the module's root package. */
 package org.cutis.staging.application;

@@ -1,5 +1,7 @@
 package org.cutis.patient.domain;
 
+import org.cutis.patient.PatientDetails;
+
 import java.time.LocalDate;
 
 import org.cutis.patient.Sex;

@@ -1,5 +1,7 @@
 package org.cutis.referral.domain;
 
+import org.cutis.referral.ReferralDetails;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +9,7 @@ import java.util.UUID;
 
 import org.cutis.referral.ReferralReason;
 import org.cutis.referral.Urgency;
-import org.cutis.referral.domain.Referral.SourceKind;
+import org.cutis.referral.SourceKind;
 import org.cutis.referral.domain.TriageTargets.Flag;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;

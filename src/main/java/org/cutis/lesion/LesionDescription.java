@@ -1,4 +1,4 @@
-package org.cutis.lesion.domain;
+package org.cutis.lesion;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.cutis.pathology.domain;
+package org.cutis.pathology;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

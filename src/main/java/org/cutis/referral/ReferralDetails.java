@@ -1,11 +1,11 @@
-package org.cutis.referral.domain;
+package org.cutis.referral;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cutis.referral.ReferralReason;
 import org.cutis.referral.Urgency;
-import org.cutis.referral.domain.Referral.SourceKind;
+import org.cutis.referral.SourceKind;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 
@@ -32,7 +32,7 @@ public record ReferralDetails(SourceKind sourceKind, String sourceDepartment, St
 		note = blank(note);
 	}
 
-	void validate() {
+	public void validate() {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (sourceKind == null) {
 			problems.add(new FieldProblem("sourceKind", "referral.source.required"));

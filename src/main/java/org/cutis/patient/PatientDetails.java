@@ -1,4 +1,4 @@
-package org.cutis.patient.domain;
+package org.cutis.patient;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
