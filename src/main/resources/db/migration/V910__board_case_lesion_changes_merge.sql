@@ -31,6 +31,8 @@ create table board_case_change (
     description  varchar(1000) not null,
     -- the event it came from, so a redelivered event adds nothing
     origin       varchar(200),
+    -- recorded on a discussed case: changed since the discussion
+    after_discussion boolean not null,
     recorded_at  timestamp with time zone not null,
     primary key (case_id, position)
 );

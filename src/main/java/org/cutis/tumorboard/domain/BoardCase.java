@@ -332,7 +332,7 @@ public class BoardCase {
 		if (changes.stream().anyMatch(c -> c.sameAs(origin, description))) {
 			return false;
 		}
-		changes.add(new CaseChange(source, description, origin, at));
+		changes.add(new CaseChange(source, description, origin, at, status == Status.DISCUSSED));
 		return true;
 	}
 
@@ -448,8 +448,7 @@ public class BoardCase {
 
 	/** What changed since the discussion (empty before it). */
 	public List<CaseChange> changesSinceDiscussion() {
-		return discussedAt == null ? List.of()
-				: changes.stream().filter(c -> c.recordedAt().isAfter(discussedAt)).toList();
+		return changes.stream().filter(CaseChange::afterDiscussion).toList();
 	}
 
 	public List<Attendee> attendees() {

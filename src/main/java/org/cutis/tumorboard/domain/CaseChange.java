@@ -19,14 +19,17 @@ public class CaseChange {
 	private String description;
 	private String origin;
 	private Instant recordedAt;
+	private boolean afterDiscussion;
 
 	protected CaseChange() {
 	}
 
-	public CaseChange(String source, String description, String origin, Instant recordedAt) {
+	public CaseChange(String source, String description, String origin, Instant recordedAt,
+			boolean afterDiscussion) {
 		this.source = source;
 		this.description = description;
 		this.origin = origin;
+		this.afterDiscussion = afterDiscussion;
 		this.recordedAt = recordedAt;
 	}
 
@@ -48,5 +51,10 @@ public class CaseChange {
 
 	public Instant recordedAt() {
 		return recordedAt;
+	}
+
+	/** Recorded on a case already discussed: something the discussion did not know. */
+	public boolean afterDiscussion() {
+		return afterDiscussion;
 	}
 }
