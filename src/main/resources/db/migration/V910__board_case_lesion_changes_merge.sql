@@ -12,6 +12,8 @@ alter table board_case add column clinical_impression varchar(40);
 alter table board_case add column correlation_note varchar(2000);
 alter table board_case add column stage_at_discussion varchar(20);
 alter table board_case add column merged_into uuid references board_case(id);
+-- the eligibility rules the staging met when the case was proposed or last restaged (codes, space-separated)
+alter table board_case add column reasons_met varchar(300);
 alter table board_case add constraint board_case_concerns_something
     check (cancer_id is not null or lesion_id is not null);
 

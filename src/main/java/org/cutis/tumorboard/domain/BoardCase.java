@@ -3,6 +3,7 @@ package org.cutis.tumorboard.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -78,6 +79,8 @@ public class BoardCase {
 	private Instant discussedAt;
 	private Instant dataChangedAt;
 	private UUID mergedInto;
+	/** The rules the staging met when the case was proposed or restaged, as codes ("melanoma-stage recurrence"). */
+	private String reasonsMet;
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "board_case_attendee", joinColumns = @JoinColumn(name = "case_id"))
 	private List<Attendee> attendees = new ArrayList<>();
@@ -298,6 +301,37 @@ public class BoardCase {
 			return cancerId.equals(other.cancerId);
 		}
 		return lesionId != null && lesionId.equals(other.lesionId);
+	}
+
+	/**
+	 * The eligibility rules the staging meets now, as this case knows them (a rule no case knows
+	 * is "newly met").
+	 *
+	 * @return whether a rule was new to this case
+	 */
+	public boolean meets(Collection<EligibilityReason> reasons) {
+		Set<EligibilityReason> known = reasonsMet();
+		if (known.containsAll(reasons)) {
+			return false;
+		}
+		known.addAll(reasons);
+		reasonsMet = String.join(" ", known.stream().map(EligibilityReason::code).toList());
+		return true;
+	}
+
+	/** Whether the board already has this rule before it through this case (its reason, or a rule met since). */
+	public boolean knowsReason(EligibilityReason rule) {
+		return reason == rule || reasonsMet().contains(rule);
+	}
+
+	private Set<EligibilityReason> reasonsMet() {
+		Set<EligibilityReason> known = EnumSet.noneOf(EligibilityReason.class);
+		if (reasonsMet != null && !reasonsMet.isBlank()) {
+			for (String code : reasonsMet.trim().split(" ")) {
+				EligibilityReason.fromCode(code).ifPresent(known::add);
+			}
+		}
+		return known;
 	}
 
 	/** Whether this case already recorded what the event of this origin said. */

@@ -46,19 +46,20 @@ public final class CancerCases {
 			.forEach(reaction::note);
 		String origin = STAGING + ":" + staged.stagingRecordId() + ":" + staged.stage();
 		List<EligibilityReason> newlyMet = reasons.stream()
-			.filter(r -> cases.stream().noneMatch(c -> c.reason() == r))
+			.filter(r -> cases.stream().noneMatch(c -> c.knowsReason(r)))
 			.toList();
 		Optional<BoardCase> discussed = lastDiscussed();
 		boolean changedSinceDiscussion = discussed.isPresent()
 				&& (!sameStage(staged.stage(), discussed.get().stageAtDiscussion()) || !newlyMet.isEmpty());
 		if (!changedSinceDiscussion) {
 			open().forEach(c -> {
-				if (c.noteChanges(STAGING, origin, staged.changes(), proposer.now())) {
+				if (c.noteChanges(STAGING, origin, staged.changes(), proposer.now()) | c.meets(reasons)) {
 					reaction.note(c);
 				}
 			});
 			if (discussed.isEmpty()) {
-				newlyMet.forEach(reason -> reaction.proposed.add(propose(staged, reason, staged.changes(), proposer)));
+				newlyMet.forEach(reason -> reaction.proposed
+					.add(propose(staged, reason, reasons, staged.changes(), proposer)));
 			}
 			return reaction;
 		}
@@ -71,14 +72,14 @@ public final class CancerCases {
 		});
 		List<BoardCase> waiting = open();
 		waiting.forEach(c -> {
-			if (c.restaged(staged.stage(), origin, lines, proposer.now())) {
+			if (c.restaged(staged.stage(), origin, lines, proposer.now()) | c.meets(reasons)) {
 				reaction.note(c);
 			}
 		});
 		if (waiting.isEmpty()) {
 			EligibilityReason reason = newlyMet.contains(EligibilityReason.RECURRENCE) ? EligibilityReason.RECURRENCE
 					: EligibilityReason.RESTAGED;
-			reaction.proposed.add(propose(staged, reason, lines, proposer));
+			reaction.proposed.add(propose(staged, reason, reasons, lines, proposer));
 		}
 		return reaction;
 	}
@@ -135,9 +136,11 @@ public final class CancerCases {
 		return cases.stream().filter(c -> c.status() == BoardCase.Status.DISCUSSED).toList();
 	}
 
-	private BoardCase propose(CancerStaged staged, EligibilityReason reason, List<String> lines, Proposer proposer) {
+	private BoardCase propose(CancerStaged staged, EligibilityReason reason, List<EligibilityReason> reasons,
+			List<String> lines, Proposer proposer) {
 		BoardCase proposal = BoardCase.ofCancer(staged.cancerId(), staged.lesionId(), staged.patientId(), reason,
 				staged.diagnosisDate(), staged.stage(), proposer.meetingId(), proposer.by(), proposer.now());
+		proposal.meets(reasons);
 		proposal.noteChanges(STAGING, STAGING + ":" + staged.stagingRecordId() + ":" + staged.stage(), lines,
 				proposer.now());
 		return proposal;

@@ -21,4 +21,8 @@ public enum EligibilityReason {
 	public String code() {
 		return name().toLowerCase().replace('_', '-');
 	}
+
+	public static java.util.Optional<EligibilityReason> fromCode(String code) {
+		return java.util.Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst();
+	}
 }

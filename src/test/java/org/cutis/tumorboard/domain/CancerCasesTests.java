@@ -108,8 +108,19 @@ class CancerCasesTests {
 		Staging clinicalIb = Staging.melanoma(cancer, "IA");
 		clinicalIb.clinical = "IB";
 		clinicalIb.t = "pT1b";
-		assertThat(staged(clinicalIb).proposed()).singleElement()
-			.satisfies(c -> assertThat(c.reason()).isEqualTo(EligibilityReason.RESTAGED));
+		BoardCase again = staged(clinicalIb).proposed().get(0);
+		assertThat(again.reason()).isEqualTo(EligibilityReason.RESTAGED);
+		assertThat(lines(again)).containsExactly("eligible: melanoma-stage");
+
+		// discussed in its turn: the next staging meeting the same rule at the same stage is nothing new
+		again.accept(BoardFixtures.meeting(), BoardFixtures.CHAIR, now);
+		again.markDiscussed("IA", now);
+		Staging next = clinicalIb.restaged("IA");
+		next.clinical = "IB";
+		next.t = "pT1b";
+		Reaction reaction = staged(next);
+		assertThat(reaction.proposed()).isEmpty();
+		assertThat(reaction.flagged()).isEmpty();
 	}
 
 	@Test
