@@ -286,7 +286,8 @@ class BoardProposalsApiTests {
 				""".formatted(caseId)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("accepted"));
 		mvc.perform(get("/tumor-board/meetings/" + meetingId).with(login.as(nurse)).locale(Locale.ENGLISH))
 			.andExpect(content().string(allOf(containsString("case-" + caseId),
-					containsString("Pathology: Benign naevus · clinical impression: Melanoma"))));
+					containsString("Pathology: Benign naevus · clinical impression: Melanoma"),
+					containsString("Clinically a changing melanoma: sampling error?"))));
 		byte[] pdf = mvc.perform(get("/api/v1/tumor-board/meetings/" + meetingId + "/packet.pdf").with(login.as(chair))
 			.header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(Pdf.text(pdf)).contains(Clinic.HANGUL_NAME).contains("Benign naevus").contains("Melanoma")

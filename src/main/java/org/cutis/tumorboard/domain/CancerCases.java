@@ -31,6 +31,7 @@ import org.cutis.staging.CancerStaged;
  */
 public final class CancerCases {
 	public static final String STAGING = "staging";
+	static final String CORRELATION = "correlation";
 	private final List<BoardCase> cases;
 
 	/** @param cases the cancer's cases, and any case of its lesion not yet linked to it */
@@ -88,7 +89,8 @@ public final class CancerCases {
 	 * The evidence of the cancer changed. Discussed cases are flagged with what changed; a case
 	 * waiting notes it; a cancer the board has discussed and that has no waiting case is proposed
 	 * again ({@code facts-changed}). A cancer never before the board is left to the eligibility
-	 * rules, which its next staging applies.
+	 * rules, which its next staging applies. A changed correlation proposes nothing here: a
+	 * discordant one is proposed from the correlation itself, once per report.
 	 *
 	 * @param currentStage the cancer's stage now, shown with a new proposal
 	 */
@@ -109,7 +111,7 @@ public final class CancerCases {
 				reaction.note(c);
 			}
 		});
-		if (discussedBefore && waiting.isEmpty() && !seen) {
+		if (discussedBefore && waiting.isEmpty() && !seen && !CORRELATION.equals(changed.source())) {
 			BoardCase proposal = BoardCase.ofCancer(changed.cancerId(), lesionId(), changed.patientId(),
 					EligibilityReason.FACTS_CHANGED, diagnosisDate(), currentStage, proposer.meetingId(), proposer.by(),
 					proposer.now());

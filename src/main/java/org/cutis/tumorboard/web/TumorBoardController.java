@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.cutis.lesion.LesionDirectory;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.web.FormErrors;
@@ -36,13 +37,16 @@ class TumorBoardController {
 	private final CaseSummaries summaries;
 	private final BoardMetrics metrics;
 	private final PatientDirectory patients;
+	private final LesionDirectory lesions;
 	private final MeetingPacket packet;
 	private final MessageSource messages;
 	private final BoardChairs chairs;
 	private final Clock clock;
 
 	TumorBoardController(TumorBoardManagement board, CaseSummaries summaries, BoardMetrics metrics,
-			PatientDirectory patients, MeetingPacket packet, MessageSource messages, BoardChairs chairs, Clock clock) {
+			PatientDirectory patients, LesionDirectory lesions, MeetingPacket packet, MessageSource messages,
+			BoardChairs chairs, Clock clock) {
+		this.lesions = lesions;
 		this.chairs = chairs;
 		this.board = board;
 		this.summaries = summaries;
@@ -83,9 +87,9 @@ class TumorBoardController {
 			.sorted(java.util.Comparator.comparing(Meeting::scheduledAt))
 			.toList();
 		model.addAttribute("upcoming", upcoming.stream()
-			.map(m -> new MeetingRows(m, CaseRow.of(board.casesOf(m.id()), patients), m.cutOffPassed(clock.instant())))
+			.map(m -> new MeetingRows(m, CaseRow.of(board.casesOf(m.id()), patients, lesions), m.cutOffPassed(clock.instant())))
 			.toList());
-		model.addAttribute("proposals", CaseRow.of(board.proposals(), patients));
+		model.addAttribute("proposals", CaseRow.of(board.proposals(), patients, lesions));
 		model.addAttribute("metrics", metrics.compute());
 		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("weekdays", java.time.DayOfWeek.values());
@@ -144,11 +148,11 @@ class TumorBoardController {
 		Meeting meeting = board.meeting(id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("cutOffPassed", meeting.cutOffPassed(clock.instant()));
-		model.addAttribute("cases", CaseRow.of(board.casesOf(id), patients)
+		model.addAttribute("cases", CaseRow.of(board.casesOf(id), patients, lesions)
 			.stream()
 			.filter(r -> r.boardCase().status() != org.cutis.tumorboard.domain.BoardCase.Status.PROPOSED)
 			.toList());
-		model.addAttribute("proposals", CaseRow.of(board.proposals(), patients));
+		model.addAttribute("proposals", CaseRow.of(board.proposals(), patients, lesions));
 		model.addAttribute("zone", clock.getZone());
 		return "tumorboard/meeting";
 	}

@@ -149,6 +149,15 @@ class CancerCasesTests {
 	}
 
 	@Test
+	void aChangedCorrelationFlagsTheDiscussionButTheCorrelationItselfProposes() {
+		BoardCase ib = discussed(cancer, "IB");
+		cases.add(ib);
+		Reaction reaction = facts(factsChanged(cancer, "correlation", now, "correlation: concordant → discordant"), "IB");
+		assertThat(reaction.flagged()).containsExactly(ib);
+		assertThat(reaction.proposed()).as("one correlation, one (discordant) proposal").isEmpty();
+	}
+
+	@Test
 	void changedFactsReachOnlyCancersTheBoardHasSeen() {
 		assertThat(facts(factsChanged(cancer, "specimen", now, "re-excision: no residual"), "IA").proposed()).isEmpty();
 		BoardCase waiting = proposed(cancer, EligibilityReason.MELANOMA_STAGE, "IB");
