@@ -209,6 +209,7 @@ public class BoardCase {
 		}
 		status = Status.MERGED;
 		mergedInto = listed.id;
+		meetingId = listed.meetingId;
 		decidedAt = now;
 		decidedBy = by;
 	}

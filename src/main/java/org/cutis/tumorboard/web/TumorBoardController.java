@@ -12,6 +12,7 @@ import org.cutis.shared.web.FormErrors;
 import org.cutis.tumorboard.application.BoardMetrics;
 import org.cutis.tumorboard.application.CaseSummaries;
 import org.cutis.tumorboard.application.TumorBoardManagement;
+import org.cutis.tumorboard.domain.BoardCase;
 import org.cutis.tumorboard.domain.Meeting;
 
 import org.springframework.context.MessageSource;
@@ -87,7 +88,8 @@ class TumorBoardController {
 			.sorted(java.util.Comparator.comparing(Meeting::scheduledAt))
 			.toList();
 		model.addAttribute("upcoming", upcoming.stream()
-			.map(m -> new MeetingRows(m, CaseRow.of(board.casesOf(m.id()), patients, lesions), m.cutOffPassed(clock.instant())))
+			.map(m -> new MeetingRows(m, CaseRow.of(listed(board.casesOf(m.id())), patients, lesions),
+					m.cutOffPassed(clock.instant())))
 			.toList());
 		model.addAttribute("proposals", CaseRow.of(board.proposals(), patients, lesions));
 		model.addAttribute("metrics", metrics.compute());
@@ -148,13 +150,18 @@ class TumorBoardController {
 		Meeting meeting = board.meeting(id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("cutOffPassed", meeting.cutOffPassed(clock.instant()));
-		model.addAttribute("cases", CaseRow.of(board.casesOf(id), patients, lesions)
+		model.addAttribute("cases", CaseRow.of(listed(board.casesOf(id)), patients, lesions)
 			.stream()
-			.filter(r -> r.boardCase().status() != org.cutis.tumorboard.domain.BoardCase.Status.PROPOSED)
+			.filter(r -> r.boardCase().status() != BoardCase.Status.PROPOSED)
 			.toList());
 		model.addAttribute("proposals", CaseRow.of(board.proposals(), patients, lesions));
 		model.addAttribute("zone", clock.getZone());
 		return "tumorboard/meeting";
+	}
+
+	/** A meeting's cases without the proposals merged into one of them (shown on that case). */
+	private static List<BoardCase> listed(List<BoardCase> cases) {
+		return cases.stream().filter(c -> c.status() != BoardCase.Status.MERGED).toList();
 	}
 
 	record MeetingRows(Meeting meeting, List<CaseRow> cases, boolean cutOffPassed) {
