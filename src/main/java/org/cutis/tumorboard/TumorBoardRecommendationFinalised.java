@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * The chair signed a tumor board recommendation; treatment planning picks it up from here.
  *
+ * @param cancerId  null when the case concerned a lesion without a cancer (a discordant benign result)
  * @param intent    curative | palliative
  * @param planItems coded plan items, e.g. "wide-local-excision: 2 cm", "systemic-therapy: immunotherapy"
  */

@@ -19,6 +19,7 @@ import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
 import org.cutis.support.Pdf;
 import org.cutis.support.Staff;
+import org.cutis.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,8 @@ class TumorBoardJourneyTests {
 	CancerDirectory cancers;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	TestClock clock;
 
 	ChromeDriver browser;
 	WebDriverWait wait;
@@ -77,6 +80,7 @@ class TumorBoardJourneyTests {
 	String nurse;
 	String chair;
 	String meetingId;
+	Instant meetingAt;
 	String cancerId;
 	String caseId;
 
@@ -86,12 +90,13 @@ class TumorBoardJourneyTests {
 		nurse = staff.create(Role.NURSE, Department.NURSING);
 		chair = staff.create(Role.ONCOLOGIST, Department.HEMATOLOGY_ONCOLOGY);
 		String pathologist = staff.create(Role.PATHOLOGIST, Department.PATHOLOGY);
+		meetingAt = Instant.now().plus(Duration.ofDays(4));
 		meetingId = JsonPath.read(mvc.perform(post("/api/v1/tumor-board/meetings").with(login.as(nurse))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"title": "피부암 다학제 위원회 %s", "scheduledAt": "%s", "cutOffHoursBefore": 24, "place": "본관 3층 회의실",
 					 "chair": "%s"}
-					""".formatted(chair.substring(chair.length() - 4), Instant.now().plus(Duration.ofDays(4)), chair)))
+					""".formatted(chair.substring(chair.length() - 4), meetingAt, chair)))
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString(), "$[0].id");
 
@@ -124,6 +129,7 @@ class TumorBoardJourneyTests {
 
 	@AfterEach
 	void close() {
+		clock.reset();
 		if (browser != null) {
 			browser.quit();
 		}
@@ -162,11 +168,18 @@ class TumorBoardJourneyTests {
 		Browser.screenshot(browser, "tb-03-meeting-case-list");
 		logOut();
 
-		// the chair runs the case: without pathology at the table the recommendation is refused
+		// before the meeting's day the chair reads the case; the recommendation waits for the meeting
 		logIn(chair);
 		open("/tumor-board/meetings/" + meetingId, By.id("case-" + caseId));
 		browser.findElement(By.cssSelector("#case-" + caseId + " a")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("summary-stage"), "IIIA"));
+		assertThat(browser.findElement(By.id("signable-from")).getText())
+			.contains(meetingAt.atZone(clock.getZone()).toLocalDate().toString());
+
+		// the day of the meeting: without pathology at the table the recommendation is refused
+		clock.travelTo(meetingAt);
+		open("/tumor-board/cases/" + caseId, By.id("summary-stage"));
+		assertThat(browser.findElements(By.id("signable-from"))).isEmpty();
 		assertThat(browser.findElement(By.id("summary-workup")).getText()).contains("감시림프절 생검: 결과 기록됨 — 3개 중 1개 양성");
 		browser.findElement(By.id("present-dermatology")).click();
 		browser.findElement(By.id("present-hematology-oncology")).click();

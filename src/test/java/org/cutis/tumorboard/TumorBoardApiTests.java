@@ -12,6 +12,8 @@ import org.cutis.support.Findings;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
 import org.cutis.support.Staff;
+import org.cutis.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,8 @@ class TumorBoardApiTests {
 	JdbcTemplate jdbc;
 	@Autowired
 	ApplicationEvents events;
+	@Autowired
+	TestClock clock;
 
 	String chair;
 	String nurse;
@@ -68,6 +72,11 @@ class TumorBoardApiTests {
 					"""))
 			.andReturn().getResponse().getContentAsString(), "$.id");
 		lesion = UUID.randomUUID();
+	}
+
+	@AfterEach
+	void backToToday() {
+		clock.reset();
 	}
 
 	ResultActions json(String user, String path, String body) throws Exception {
@@ -100,7 +109,8 @@ class TumorBoardApiTests {
 
 	@Test
 	void anEligibleMelanomaGoesThroughAQuorateMeetingToASignedRecommendation() throws Exception {
-		String meetingId = meeting(Instant.now().plus(Duration.ofDays(3)), 24);
+		Instant meetingAt = Instant.now().plus(Duration.ofDays(3));
+		String meetingId = meeting(meetingAt, 24);
 		String cancerId = cancer("1.5");
 		String caseId = proposalFor(cancerId);
 		json(nurse, "/api/v1/tumor-board/meetings/" + meetingId + "/cases", """
@@ -108,6 +118,8 @@ class TumorBoardApiTests {
 				""".formatted(caseId))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("accepted"));
+		// the day of the meeting
+		clock.travelTo(meetingAt);
 		json(nurse, "/api/v1/tumor-board/cases/" + caseId + "/attendance", """
 				{"attendees": [{"department": "dermatology"}, {"department": "hematology-oncology", "username": "%s"}]}
 				""".formatted(chair))

@@ -46,7 +46,11 @@ public class BoardMetrics {
 				.filter(c -> c.diagnosisDate() != null)
 				.forEach(c -> days.add(ChronoUnit.DAYS.between(c.diagnosisDate(), boardDay)));
 		}
-		List<BoardCase> eligible = cases.findAll().stream().filter(c -> c.reason() != EligibilityReason.SUBMITTED).toList();
+		// a merged proposal is counted in the case it joined
+		List<BoardCase> eligible = cases.findAll()
+			.stream()
+			.filter(c -> c.reason() != EligibilityReason.SUBMITTED && c.status() != BoardCase.Status.MERGED)
+			.toList();
 		long discussedEligible = eligible.stream().filter(c -> c.status() == BoardCase.Status.DISCUSSED).count();
 		Integer share = eligible.isEmpty() ? null : (int) Math.round(100.0 * discussedEligible / eligible.size());
 		days.sort(Long::compare);

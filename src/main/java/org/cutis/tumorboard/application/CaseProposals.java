@@ -1,5 +1,6 @@
 package org.cutis.tumorboard.application;
 
+import org.cutis.pathology.CorrelationRecorded;
 import org.cutis.staging.CancerFactsChanged;
 import org.cutis.staging.CancerStaged;
 
@@ -7,25 +8,31 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Stagings propose cases by the eligibility rules; amended pathology flags discussed cases.
- * Both run after the staging commits, through the event publication registry, and are
- * idempotent: a cancer gets at most one case per rule, and flagging twice changes nothing.
+ * Stagings propose cases by the eligibility rules and bring discussed cancers back when their
+ * stage changes; changed facts flag discussed cases and bring them back; every discordant
+ * correlation is proposed. All run after the publisher commits, through the event publication
+ * registry (retried after a crash), and are idempotent: a redelivered event changes nothing.
  */
 @Component
 class CaseProposals {
-	private final TumorBoardManagement board;
+	private final BoardProposals proposals;
 
-	CaseProposals(TumorBoardManagement board) {
-		this.board = board;
+	CaseProposals(BoardProposals proposals) {
+		this.proposals = proposals;
 	}
 
 	@ApplicationModuleListener
 	void on(CancerStaged staged) {
-		board.proposeEligible(staged);
+		proposals.proposeFromStaging(staged);
 	}
 
 	@ApplicationModuleListener
 	void on(CancerFactsChanged changed) {
-		board.flagDataChanged(changed.cancerId());
+		proposals.reviewChangedFacts(changed);
+	}
+
+	@ApplicationModuleListener
+	void on(CorrelationRecorded correlation) {
+		proposals.proposeDiscordantCorrelation(correlation);
 	}
 }

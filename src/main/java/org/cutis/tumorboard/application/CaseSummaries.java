@@ -6,6 +6,9 @@ import java.util.UUID;
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
 import org.cutis.identity.Department;
+import org.cutis.lesion.LesionDirectory;
+import org.cutis.lesion.LesionSummary;
+import org.cutis.lesion.PhotoReference;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.patient.PatientSummary;
 import org.cutis.staging.CancerDirectory;
@@ -29,11 +32,13 @@ public class CaseSummaries {
 	private final RecommendationManagement recommendations;
 	private final PatientDirectory patients;
 	private final CancerDirectory cancers;
+	private final LesionDirectory lesions;
 	private final CaseAccess access;
 	private final AuditLog audit;
 
 	CaseSummaries(TumorBoardManagement board, RecommendationManagement recommendations, PatientDirectory patients,
-			CancerDirectory cancers, CaseAccess access, AuditLog audit) {
+			CancerDirectory cancers, LesionDirectory lesions, CaseAccess access, AuditLog audit) {
+		this.lesions = lesions;
 		this.board = board;
 		this.recommendations = recommendations;
 		this.patients = patients;
@@ -64,15 +69,32 @@ public class CaseSummaries {
 
 	private CaseSummary build(BoardCase c) {
 		Meeting meeting = c.meetingId() == null ? null : board.meeting(c.meetingId());
-		return new CaseSummary(c, meeting, patients.find(c.patientId()).orElse(null),
-				cancers.find(c.cancerId()).orElse(null), board.missingForQuorum(c),
-				recommendations.recommendationOf(c.id()).orElse(null), recommendations.actionItemsOf(c.id()));
+		CancerSummary cancer = c.cancerId() == null ? null : cancers.find(c.cancerId()).orElse(null);
+		UUID lesionId = c.lesionId() != null ? c.lesionId()
+				: cancer != null && cancer.findings() != null ? cancer.findings().lesionId() : null;
+		LesionSummary lesion = lesionId == null ? null : lesions.find(lesionId).orElse(null);
+		List<PhotoReference> photos = lesion == null ? List.of() : lesions.photos(lesionId);
+		return new CaseSummary(c, meeting, patients.find(c.patientId()).orElse(null), cancer, lesion, photos,
+				board.missingForQuorum(c), recommendations.recommendationOf(c.id()).orElse(null),
+				recommendations.actionItemsOf(c.id()), board.mergedInto(c.id()));
 	}
 
+	/**
+	 * @param cancer          null for a lesion without a cancer (a discordant benign result): the
+	 *                        case's correlation says what pathology found and what was suspected
+	 * @param lesion          the lesion the case concerns (its label), null if unknown
+	 * @param photos          the lesion's photos, oldest first
+	 * @param mergedProposals proposals for this tumour merged into this case
+	 */
 	public record CaseSummary(BoardCase boardCase, Meeting meeting, PatientSummary patient, CancerSummary cancer,
-			List<Department> missingDepartments, Recommendation recommendation, List<ActionItem> actionItems) {
+			LesionSummary lesion, List<PhotoReference> photos, List<Department> missingDepartments,
+			Recommendation recommendation, List<ActionItem> actionItems, List<BoardCase> mergedProposals) {
 		public boolean quorate() {
 			return missingDepartments.isEmpty();
+		}
+
+		public UUID lesionId() {
+			return lesion == null ? null : lesion.id();
 		}
 	}
 }

@@ -19,6 +19,8 @@ import org.cutis.shared.InvalidInput;
 import org.cutis.shared.Message;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.RefusedTransition;
+import org.cutis.staging.CancerDirectory;
+import org.cutis.staging.CancerSummary;
 import org.cutis.tumorboard.TumorBoardRecommendationFinalised;
 import org.cutis.tumorboard.domain.ActionItem;
 import org.cutis.tumorboard.domain.ActionItems;
@@ -43,10 +45,13 @@ public class RecommendationManagement {
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
+	private final CancerDirectory cancers;
 	private final Clock clock;
 
 	RecommendationManagement(TumorBoardManagement board, Recommendations recommendations, ActionItems actionItems,
-			StaffDirectory staff, AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+			StaffDirectory staff, AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events,
+			CancerDirectory cancers, Clock clock) {
+		this.cancers = cancers;
 		this.board = board;
 		this.recommendations = recommendations;
 		this.actionItems = actionItems;
@@ -58,8 +63,9 @@ public class RecommendationManagement {
 	}
 
 	/**
-	 * Finalises and signs the recommendation: only the meeting's chair, only with quorum (the
-	 * refusal names the missing departments), once. Published for treatment planning.
+	 * Finalises and signs the recommendation: only the meeting's chair, not before the meeting's
+	 * day, only with quorum (the refusal names the missing departments), once; the case keeps the
+	 * stage it was discussed on. Published for treatment planning.
 	 */
 	public Recommendation finalise(UUID caseId, String intent, List<PlanItem> items, String dissent,
 			List<ActionRequest> actions) {
@@ -75,6 +81,7 @@ public class RecommendationManagement {
 		if (!meeting.chairedBy(user)) {
 			throw new RefusedTransition("tumorboard.recommendation.chairOnly", meeting.chair());
 		}
+		meeting.checkSignatureDay(clock);
 		List<Department> missing = board.missingForQuorum(boardCase);
 		if (!missing.isEmpty()) {
 			// the departments by name, in the reader's language
@@ -92,7 +99,9 @@ public class RecommendationManagement {
 		}
 		recommendations.save(recommendation);
 		actionItems.saveAll(created);
-		boardCase.markDiscussed(clock.instant());
+		// the stage the board had before it: a later restage to another stage brings the cancer back
+		boardCase.markDiscussed(boardCase.cancerId() == null ? null
+				: cancers.find(boardCase.cancerId()).map(CancerSummary::stage).orElse(null), clock.instant());
 		audit.record(AuditAction.CREATE, boardCase.patientId(), "tumor-board-recommendation", recommendation.id(),
 				intent + ": " + recommendation.items().stream().map(PlanItem::line).toList() + ", signed by " + user);
 		events.publishEvent(new TumorBoardRecommendationFinalised(recommendation.id(), caseId, boardCase.cancerId(),

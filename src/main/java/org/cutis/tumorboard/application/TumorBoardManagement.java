@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.cutis.audit.AuditAction;
@@ -17,11 +16,12 @@ import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.NotFound;
 import org.cutis.staging.CancerDirectory;
-import org.cutis.staging.CancerStaged;
 import org.cutis.staging.CancerSummary;
 import org.cutis.tumorboard.domain.Attendee;
 import org.cutis.tumorboard.domain.BoardCase;
 import org.cutis.tumorboard.domain.BoardCases;
+import org.cutis.tumorboard.domain.CaseDetails;
+import org.cutis.tumorboard.domain.CaseList;
 import org.cutis.tumorboard.domain.EligibilityReason;
 import org.cutis.tumorboard.domain.Meeting;
 import org.cutis.tumorboard.domain.Meetings;
@@ -30,7 +30,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Meetings, their case lists, proposals from the eligibility rules, and attendance. */
+/** Meetings, their case lists (proposals accepted, cancers submitted, cases deferred), and attendance. */
 @Service
 @Transactional
 @EnableConfigurationProperties(TumorBoardProperties.class)
@@ -113,36 +113,35 @@ public class TumorBoardManagement {
 		return cases.findByMeetingIdOrderByProposedAtAsc(meetingId);
 	}
 
+	/** The proposals merged into this case (kept on record), oldest first. */
+	@Transactional(readOnly = true)
+	public List<BoardCase> mergedInto(UUID caseId) {
+		return cases.findByMergedIntoOrderByProposedAtAsc(caseId);
+	}
+
 	/** Proposals waiting for the coordinator, and deferred cases, oldest first. */
 	@Transactional(readOnly = true)
 	public List<BoardCase> proposals() {
 		return cases.findByStatusInOrderByProposedAtAsc(List.of(BoardCase.Status.PROPOSED, BoardCase.Status.DEFERRED));
 	}
 
-	/** One proposed case per cancer and rule, on the next meeting whose cut-off is still ahead. */
-	public List<BoardCase> proposeEligible(CancerStaged staged) {
-		List<BoardCase> proposed = new ArrayList<>();
-		List<BoardCase> existing = cases.findByCancerId(staged.cancerId());
-		for (EligibilityReason reason : properties.eligibility().reasons(staged)) {
-			if (existing.stream().anyMatch(c -> c.reason() == reason)) {
-				continue;
-			}
-			UUID meeting = nextOpenMeeting().map(Meeting::id).orElse(null);
-			BoardCase boardCase = cases.save(new BoardCase(staged.cancerId(), staged.patientId(), reason,
-					staged.diagnosisDate(), staged.stage(), meeting, currentUser.username(), clock.instant()));
-			audit.record(AuditAction.CREATE, staged.patientId(), "tumor-board-case", boardCase.id(),
-					"proposed: " + reason.code() + ", stage " + staged.stage());
-			proposed.add(boardCase);
-		}
-		return proposed;
-	}
-
-	/** Puts a proposal on the meeting's list, or submits a new case with the clinician's question. */
+	/**
+	 * Puts a proposal on the meeting's list, or submits a cancer with the clinician's question. A
+	 * tumour is on a list once: a proposal for a cancer already listed is merged into that case
+	 * (and kept, closed as merged), a second submission updates the listed case.
+	 */
 	public BoardCase addCase(UUID meetingId, CaseRequest request) {
 		Meeting meeting = meeting(meetingId);
-		BoardCase boardCase;
+		CaseList list = new CaseList(meeting, cases.findByMeetingIdOrderByProposedAtAsc(meetingId));
+		String user = currentUser.username();
+		BoardCase onList;
+		String what;
 		if (request.caseId() != null) {
-			boardCase = load(request.caseId());
+			BoardCase proposal = load(request.caseId());
+			onList = list.accept(proposal, request.details(), user, clock.instant());
+			what = onList == proposal ? "on meeting " + meeting.title()
+					: "proposal " + proposal.id() + " (" + proposal.reason().code() + ") merged, on meeting "
+							+ meeting.title();
 		}
 		else {
 			if (request.cancerId() == null) {
@@ -153,16 +152,18 @@ public class TumorBoardManagement {
 			}
 			CancerSummary cancer = cancers.find(request.cancerId())
 				.orElseThrow(() -> new InvalidInput("cancerId", "tumorboard.case.cancerUnknown"));
-			boardCase = new BoardCase(cancer.id(), cancer.patientId(), EligibilityReason.SUBMITTED,
-					cancer.diagnosisDate(), cancer.stage(), meetingId, currentUser.username(), clock.instant());
+			BoardCase submission = BoardCase.ofCancer(cancer.id(),
+					cancer.findings() == null ? null : cancer.findings().lesionId(), cancer.patientId(),
+					EligibilityReason.SUBMITTED, cancer.diagnosisDate(), cancer.stage(), meetingId, user,
+					clock.instant());
+			onList = list.submit(submission, request.details(), user, clock.instant());
+			what = onList == submission ? "submitted to meeting " + meeting.title()
+					: "submitted again: the case on meeting " + meeting.title() + " updated";
 		}
-		boardCase.describe(request.question(), request.ecog(), request.priorTreatments(),
-				Boolean.TRUE.equals(request.needsPlasticSurgery()), Boolean.TRUE.equals(request.needsRadiationOncology()));
-		boardCase.accept(meeting, currentUser.username(), clock.instant());
-		boardCase = cases.save(boardCase);
-		audit.record(AuditAction.UPDATE, boardCase.patientId(), "tumor-board-case", boardCase.id(),
-				"on meeting " + meeting.title() + (boardCase.lateConsentBy() != null ? " after cut-off, chair consent" : ""));
-		return boardCase;
+		onList = cases.save(onList);
+		audit.record(AuditAction.UPDATE, onList.patientId(), "tumor-board-case", onList.id(),
+				what + (onList.lateConsentBy() != null ? " after cut-off, chair consent" : ""));
+		return onList;
 	}
 
 	public BoardCase defer(UUID caseId, String reason) {
@@ -186,26 +187,18 @@ public class TumorBoardManagement {
 		return properties.quorumRule().missing(boardCase);
 	}
 
-	public void flagDataChanged(UUID cancerId) {
-		for (BoardCase boardCase : cases.findByCancerId(cancerId)) {
-			if (boardCase.flagDataChanged(clock.instant())) {
-				audit.record(AuditAction.UPDATE, boardCase.patientId(), "tumor-board-case", boardCase.id(),
-						"data changed since discussion");
-			}
-		}
-	}
-
 	@Transactional(readOnly = true)
 	public BoardCase load(UUID caseId) {
 		return cases.findById(caseId).orElseThrow(() -> new NotFound("tumor-board-case", caseId));
 	}
 
-	private Optional<Meeting> nextOpenMeeting() {
-		return meetings.findByCutOffAtAfterOrderByScheduledAtAsc(clock.instant()).stream().findFirst();
-	}
-
 	/** A case for a meeting: an existing proposal (caseId) or a new submission (cancerId and question). */
 	public record CaseRequest(UUID caseId, UUID cancerId, String question, Integer ecog, String priorTreatments,
 			Boolean needsPlasticSurgery, Boolean needsRadiationOncology) {
+
+		CaseDetails details() {
+			return new CaseDetails(question, ecog, priorTreatments, Boolean.TRUE.equals(needsPlasticSurgery),
+					Boolean.TRUE.equals(needsRadiationOncology));
+		}
 	}
 }

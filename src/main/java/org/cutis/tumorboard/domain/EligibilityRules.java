@@ -2,18 +2,25 @@ package org.cutis.tumorboard.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
+import org.cutis.clinical.AjccStage;
+import org.cutis.clinical.Diagnosis;
 import org.cutis.staging.CancerStaged;
 import org.cutis.staging.DiagnosisKind;
 
 /**
  * Which stagings put a case before the board. Thresholds come from configuration
- * ({@code cutis.tumorboard.*}); defaults are the center's: every invasive melanoma of stage IB or
- * higher, every recurrence, cSCC of AJCC T3 or higher or BWH T2b or higher, every discordant
- * clinicopathological correlation.
+ * ({@code cutis.tumorboard.*}); defaults are the center's: every invasive melanoma whose clinical
+ * or pathological stage is IB or higher (a T1b melanoma without SLNB is clinical IB, the
+ * "consider SLNB" group, even while its pathological stage is IA), every invasive melanoma whose T
+ * could not be determined, every Merkel cell carcinoma, every recurrence, cSCC of AJCC T3 or
+ * higher or BWH T2b or higher. Discordant correlations reach the board from the correlation
+ * itself, not from the staging.
  */
 public record EligibilityRules(String melanomaMinimumStage, boolean recurrence, String csccMinimumAjccT,
-		String csccMinimumBwhT, boolean discordant) {
+		String csccMinimumBwhT, boolean merkel) {
 	static final List<String> MELANOMA_STAGES = List.of("0", "IA", "IB", "IIA", "IIB", "IIC", "III", "IIIA", "IIIB",
 			"IIIC", "IIID", "IV");
 	static final List<String> CSCC_T = List.of("Tis", "T1", "T2", "T3", "T4a", "T4b");
@@ -31,9 +38,17 @@ public record EligibilityRules(String melanomaMinimumStage, boolean recurrence, 
 	/** The reasons this staging makes the cancer eligible, in rule order (empty: not eligible). */
 	public List<EligibilityReason> reasons(CancerStaged staged) {
 		List<EligibilityReason> reasons = new ArrayList<>();
-		if (staged.kind() == DiagnosisKind.MELANOMA && !staged.inSitu()
-				&& atLeast(MELANOMA_STAGES, staged.stage(), melanomaMinimumStage)) {
-			reasons.add(EligibilityReason.MELANOMA_STAGE);
+		if (invasiveMelanoma(staged)) {
+			AjccStage mostAdvanced = mostAdvanced(staged);
+			if (mostAdvanced != null && mostAdvanced.isAtLeast(new AjccStage(melanomaMinimumStage))) {
+				reasons.add(EligibilityReason.MELANOMA_STAGE);
+			}
+			else if (staged.tIndeterminate()) {
+				reasons.add(EligibilityReason.STAGE_INDETERMINATE);
+			}
+		}
+		if (merkel && staged.diagnosis() == Diagnosis.MERKEL_CELL_CARCINOMA) {
+			reasons.add(EligibilityReason.MERKEL_CELL_CARCINOMA);
 		}
 		if (recurrence && staged.recurrence()) {
 			reasons.add(EligibilityReason.RECURRENCE);
@@ -42,10 +57,26 @@ public record EligibilityRules(String melanomaMinimumStage, boolean recurrence, 
 				|| atLeast(BWH_T, staged.bwhT(), csccMinimumBwhT))) {
 			reasons.add(EligibilityReason.HIGH_RISK_CSCC);
 		}
-		if (discordant && staged.discordant()) {
-			reasons.add(EligibilityReason.DISCORDANT);
-		}
 		return reasons;
+	}
+
+	/**
+	 * The coded diagnosis decides; while a publisher leaves it out, the kind and the in-situ flag
+	 * stand in for it.
+	 */
+	static boolean invasiveMelanoma(CancerStaged staged) {
+		boolean melanoma = staged.diagnosis() != null ? staged.diagnosis() == Diagnosis.MELANOMA
+				: staged.kind() == DiagnosisKind.MELANOMA;
+		return melanoma && !staged.inSitu();
+	}
+
+	/** The most advanced of the clinical, pathological and effective stage groups; null when none is one. */
+	static AjccStage mostAdvanced(CancerStaged staged) {
+		return Stream.of(staged.clinicalStage(), staged.pathologicalStage(), staged.stage())
+			.map(AjccStage::ofNullable)
+			.filter(Objects::nonNull)
+			.max(AjccStage::compareTo)
+			.orElse(null);
 	}
 
 	private static boolean atLeast(List<String> order, String value, String minimum) {
@@ -55,6 +86,6 @@ public record EligibilityRules(String melanomaMinimumStage, boolean recurrence, 
 
 	/** "pT3" → "T3": the prefix says how it was classified, not how far the tumour reached. */
 	private static String bare(String t) {
-		return t == null ? null : t.replaceFirst("^(yp|c|p)", "");
+		return t == null ? null : t.replaceFirst("^(yp|c|p|r)", "");
 	}
 }

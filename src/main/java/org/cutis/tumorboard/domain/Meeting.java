@@ -1,6 +1,9 @@
 package org.cutis.tumorboard.domain;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
+import org.cutis.shared.RefusedTransition;
 
 /** One tumor board meeting: when, where (room or video link), who chairs, and its case-list cut-off. */
 @Entity
@@ -71,6 +75,27 @@ public class Meeting {
 
 	public boolean cutOffPassed(Instant now) {
 		return now.isAfter(cutOffAt);
+	}
+
+	/** The day of the meeting in the clinic's zone. */
+	public LocalDate date(ZoneId zone) {
+		return LocalDate.ofInstant(scheduledAt, zone);
+	}
+
+	/**
+	 * The board recommends when it meets: a recommendation cannot be signed before the meeting's
+	 * day (in the clinic's zone, the clock's). Signing later that day, or any day after, is allowed.
+	 */
+	public void checkSignatureDay(Clock clock) {
+		LocalDate day = date(clock.getZone());
+		if (LocalDate.now(clock).isBefore(day)) {
+			throw new RefusedTransition("tumorboard.recommendation.beforeMeeting", day.toString());
+		}
+	}
+
+	/** Whether a recommendation may be signed today (see {@link #checkSignatureDay}). */
+	public boolean signableOn(Clock clock) {
+		return !LocalDate.now(clock).isBefore(date(clock.getZone()));
 	}
 
 	public boolean chairedBy(String username) {

@@ -101,6 +101,10 @@ class CaseController {
 			catch (InvalidInput invalid) {
 				FormErrors.bind(invalid, result);
 			}
+			catch (RefusedTransition refused) {
+				// not the chair, not yet the meeting's day ...: said on the form, which keeps what was entered
+				result.reject(refused.messageKey(), refused.args(), refused.messageKey());
+			}
 		}
 		return casePage(id, model, locale);
 	}
@@ -130,10 +134,10 @@ class CaseController {
 		model.addAttribute("intents", Recommendation.INTENTS);
 		model.addAttribute("planTypes", PlanItem.TYPES);
 		model.addAttribute("systemicClasses", PlanItem.SYSTEMIC_CLASSES);
-		UUID lesionId = summary.cancer() == null ? null : summary.cancer().findings().lesionId();
-		List<PhotoReference> photos = lesionId == null ? List.of() : lesions.photos(lesionId);
+		UUID lesionId = summary.lesionId();
 		model.addAttribute("lesionId", lesionId);
-		model.addAttribute("photos", photos.stream()
+		model.addAttribute("signable", summary.meeting() == null || summary.meeting().signableOn(clock));
+		model.addAttribute("photos", summary.photos().stream()
 			.sorted(Comparator.comparing(PhotoReference::takenOn, Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
 			.limit(PHOTOS_SHOWN)
 			.toList());

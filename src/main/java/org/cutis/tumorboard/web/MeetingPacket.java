@@ -11,10 +11,14 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import org.cutis.clinical.Diagnosis;
 import org.cutis.shared.Message;
 import org.cutis.shared.pdf.PdfFonts;
 import org.cutis.staging.CancerSummary;
 import org.cutis.tumorboard.application.CaseSummaries.CaseSummary;
+import org.cutis.tumorboard.domain.BoardCase;
+import org.cutis.tumorboard.domain.CaseChange;
+import org.cutis.tumorboard.domain.Correlation;
 import org.cutis.tumorboard.domain.Meeting;
 
 import org.springframework.context.MessageSource;
@@ -70,8 +74,28 @@ class MeetingPacket {
 		line(document, body, text.get("tumorboard.packet.priorTreatments"),
 				s.boardCase().priorTreatments() == null ? text.get("tumorboard.packet.notRecorded")
 						: s.boardCase().priorTreatments());
+		Correlation correlation = s.boardCase().correlation();
+		if (s.lesion() != null) {
+			line(document, body, text.get("tumorboard.packet.lesion"), s.lesion().label() + " · "
+					+ text.get("tumorboard.packet.photos", s.photos().size()));
+		}
+		if (correlation != null) {
+			line(document, body, text.get("tumorboard.packet.correlation"),
+					text.get("tumorboard.case.correlationLine", diagnosis(text, correlation.reportDiagnosis()),
+							diagnosis(text, correlation.clinicalImpression())));
+			line(document, body, text.get("tumorboard.packet.correlationNote"), correlation.note());
+		}
+		List<CaseChange> changes = s.boardCase().status() == BoardCase.Status.DISCUSSED
+				? s.boardCase().changesSinceDiscussion() : s.boardCase().changes();
+		if (!changes.isEmpty()) {
+			line(document, body, text.get("tumorboard.packet.changes"),
+					String.join("; ", changes.stream().map(CaseChange::description).toList()));
+		}
 		CancerSummary c = s.cancer();
-		if (c != null) {
+		if (c == null) {
+			line(document, body, text.get("tumorboard.packet.diagnosis"), text.get("tumorboard.packet.noCancer"));
+		}
+		else {
 			var f = c.findings();
 			line(document, body, text.get("tumorboard.packet.diagnosis"), c.kind().code() + ", "
 					+ (c.lesionLabel() == null ? "" : c.lesionLabel()) + ", " + c.diagnosisDate() + ", "
@@ -99,6 +123,10 @@ class MeetingPacket {
 									: text.get("tumorboard.plan." + item.type()) + ": " + item.detail()).toList())
 							+ " · " + text.get("tumorboard.packet.signedBy", s.recommendation().signedBy()));
 		}
+	}
+
+	private static String diagnosis(Text text, Diagnosis diagnosis) {
+		return diagnosis == null ? "-" : text.get("lesion.impression." + diagnosis.code());
 	}
 
 	private static void line(Document document, Font body, String label, String value) {

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.cutis.lesion.LesionDirectory;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.web.FormErrors;
 import org.cutis.tumorboard.application.BoardMetrics;
 import org.cutis.tumorboard.application.CaseSummaries;
 import org.cutis.tumorboard.application.TumorBoardManagement;
+import org.cutis.tumorboard.domain.BoardCase;
 import org.cutis.tumorboard.domain.Meeting;
 
 import org.springframework.context.MessageSource;
@@ -36,13 +38,16 @@ class TumorBoardController {
 	private final CaseSummaries summaries;
 	private final BoardMetrics metrics;
 	private final PatientDirectory patients;
+	private final LesionDirectory lesions;
 	private final MeetingPacket packet;
 	private final MessageSource messages;
 	private final BoardChairs chairs;
 	private final Clock clock;
 
 	TumorBoardController(TumorBoardManagement board, CaseSummaries summaries, BoardMetrics metrics,
-			PatientDirectory patients, MeetingPacket packet, MessageSource messages, BoardChairs chairs, Clock clock) {
+			PatientDirectory patients, LesionDirectory lesions, MeetingPacket packet, MessageSource messages,
+			BoardChairs chairs, Clock clock) {
+		this.lesions = lesions;
 		this.chairs = chairs;
 		this.board = board;
 		this.summaries = summaries;
@@ -83,9 +88,10 @@ class TumorBoardController {
 			.sorted(java.util.Comparator.comparing(Meeting::scheduledAt))
 			.toList();
 		model.addAttribute("upcoming", upcoming.stream()
-			.map(m -> new MeetingRows(m, CaseRow.of(board.casesOf(m.id()), patients), m.cutOffPassed(clock.instant())))
+			.map(m -> new MeetingRows(m, CaseRow.of(listed(board.casesOf(m.id())), patients, lesions),
+					m.cutOffPassed(clock.instant())))
 			.toList());
-		model.addAttribute("proposals", CaseRow.of(board.proposals(), patients));
+		model.addAttribute("proposals", CaseRow.of(board.proposals(), patients, lesions));
 		model.addAttribute("metrics", metrics.compute());
 		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("weekdays", java.time.DayOfWeek.values());
@@ -144,13 +150,18 @@ class TumorBoardController {
 		Meeting meeting = board.meeting(id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("cutOffPassed", meeting.cutOffPassed(clock.instant()));
-		model.addAttribute("cases", CaseRow.of(board.casesOf(id), patients)
+		model.addAttribute("cases", CaseRow.of(listed(board.casesOf(id)), patients, lesions)
 			.stream()
-			.filter(r -> r.boardCase().status() != org.cutis.tumorboard.domain.BoardCase.Status.PROPOSED)
+			.filter(r -> r.boardCase().status() != BoardCase.Status.PROPOSED)
 			.toList());
-		model.addAttribute("proposals", CaseRow.of(board.proposals(), patients));
+		model.addAttribute("proposals", CaseRow.of(board.proposals(), patients, lesions));
 		model.addAttribute("zone", clock.getZone());
 		return "tumorboard/meeting";
+	}
+
+	/** A meeting's cases without the proposals merged into one of them (shown on that case). */
+	private static List<BoardCase> listed(List<BoardCase> cases) {
+		return cases.stream().filter(c -> c.status() != BoardCase.Status.MERGED).toList();
 	}
 
 	record MeetingRows(Meeting meeting, List<CaseRow> cases, boolean cutOffPassed) {

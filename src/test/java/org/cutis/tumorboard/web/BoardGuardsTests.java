@@ -12,6 +12,8 @@ import org.cutis.support.CutisTest;
 import org.cutis.support.Findings;
 import org.cutis.support.Login;
 import org.cutis.support.Staff;
+import org.cutis.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,8 @@ class BoardGuardsTests {
 	Login login;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	TestClock clock;
 
 	String chair;
 	String nurse;
@@ -76,9 +80,10 @@ class BoardGuardsTests {
 		String patientId = read(json(staff.create(Role.CLERK), "/api/v1/patients", """
 				{"nameHangul": "구은비", "nameLatin": "KOO Eunbi", "sex": "female", "birthDate": "1960-07-01"}
 				"""), "$.id");
+		Instant meetingAt = Instant.now().plus(Duration.ofDays(4));
 		String meetingId = read(json(nurse, "/api/v1/tumor-board/meetings", """
 				{"title": "경계 시험 위원회", "scheduledAt": "%s", "cutOffHoursBefore": 24, "place": "302호", "chair": "%s"}
-				""".formatted(Instant.now().plus(Duration.ofDays(4)), chair)).andExpect(status().isCreated()), "$[0].id");
+				""".formatted(meetingAt, chair)).andExpect(status().isCreated()), "$[0].id");
 		String cancerId = read(json(pathologist, "/api/v1/cancers",
 				Findings.melanoma(patientId, UUID.randomUUID(), UUID.randomUUID(), "1.5")), "$.id");
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !jdbc
@@ -89,17 +94,25 @@ class BoardGuardsTests {
 		json(nurse, "/api/v1/tumor-board/cases/" + caseId + "/attendance", """
 				{"attendees": [{"department": "dermatology"}, {"department": "hematology-oncology"}, {"department": "pathology"}]}
 				""").andExpect(jsonPath("$.quorate").value(true));
+		// signed on the meeting's day
+		clock.travelTo(meetingAt);
 		json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation", """
 				{"intent": "curative", "items": [{"type": "wide-local-excision", "detail": "1-2 cm"}],
 				 "actionItems": [{"description": "Excise with guard", "department": "dermatology", "dueDate": "2026-12-01"},
 				                 {"description": "Phone the guarded patient", "username": "%s", "dueDate": "2026-12-02"}]}
 				""".formatted(dermatologist)).andExpect(status().isCreated());
+		clock.reset();
 		departmentItem = jdbc.queryForObject(
 				"select id::text from board_action_item where case_id = ?::uuid and assignee_department is not null",
 				String.class, caseId);
 		personalItem = jdbc.queryForObject(
 				"select id::text from board_action_item where case_id = ?::uuid and assignee_username is not null",
 				String.class, caseId);
+	}
+
+	@AfterEach
+	void backToToday() {
+		clock.reset();
 	}
 
 	@Test

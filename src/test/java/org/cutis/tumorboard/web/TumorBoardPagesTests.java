@@ -13,6 +13,8 @@ import org.cutis.support.CutisTest;
 import org.cutis.support.Findings;
 import org.cutis.support.Login;
 import org.cutis.support.Staff;
+import org.cutis.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +45,14 @@ class TumorBoardPagesTests {
 	Login login;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	TestClock clock;
 
 	String chair;
 	String nurse;
 	String dermatologist;
 	String meetingId;
+	Instant meetingAt;
 	String caseId;
 
 	@BeforeEach
@@ -61,11 +66,12 @@ class TumorBoardPagesTests {
 					{"nameHangul": "문소라", "nameLatin": "MOON Sora", "sex": "female", "birthDate": "1958-02-11"}
 					"""))
 			.andReturn().getResponse().getContentAsString(), "$.id");
+		meetingAt = Instant.now().plus(Duration.ofDays(5));
 		meetingId = JsonPath.read(mvc.perform(post("/api/v1/tumor-board/meetings").with(login.as(nurse))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"title": "화면 시험 위원회", "scheduledAt": "%s", "cutOffHoursBefore": 24, "place": "301호", "chair": "%s"}
-					""".formatted(Instant.now().plus(Duration.ofDays(5)), chair)))
+					""".formatted(meetingAt, chair)))
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString(), "$[0].id");
 		String cancerId = JsonPath.read(mvc.perform(post("/api/v1/cancers").with(login.as(staff.create(Role.PATHOLOGIST)))
@@ -76,6 +82,11 @@ class TumorBoardPagesTests {
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !jdbc
 			.queryForList("select id from board_case where cancer_id = ?::uuid", String.class, cancerId).isEmpty());
 		caseId = jdbc.queryForObject("select id from board_case where cancer_id = ?::uuid", String.class, cancerId);
+	}
+
+	@AfterEach
+	void backToToday() {
+		clock.reset();
 	}
 
 	@Test
@@ -96,6 +107,16 @@ class TumorBoardPagesTests {
 			.andExpect(content().string(allOf(containsString("case-" + caseId), containsString("Adjuvant therapy?"),
 					containsString("packet.pdf"))));
 
+		// before the meeting's day the chair cannot sign: the page says from when, a premature signature is refused
+		String day = meetingAt.atZone(clock.getZone()).toLocalDate().toString();
+		mvc.perform(get("/tumor-board/cases/" + caseId).with(login.as(chair)).locale(Locale.ENGLISH))
+			.andExpect(content().string(containsString("The recommendation can be signed from the meeting&#39;s day, " + day)));
+		mvc.perform(post("/tumor-board/cases/" + caseId + "/recommendation").with(login.as(chair)).locale(Locale.KOREAN)
+			.param("intent", "curative").param("items[0].type", "wide-local-excision"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<li>회의일(" + day + ") 전에는 권고안에 서명할 수 없습니다.</li>")));
+
+		clock.travelTo(meetingAt);
 		mvc.perform(post("/tumor-board/cases/" + caseId + "/attendance").with(login.as(nurse))
 			.param("departments", "dermatology", "hematology-oncology").param("name-hematology-oncology", chair));
 		mvc.perform(get("/tumor-board/cases/" + caseId).with(login.as(chair)).locale(Locale.ENGLISH))
