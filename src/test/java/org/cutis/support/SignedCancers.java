@@ -55,12 +55,24 @@ public class SignedCancers {
 				""".formatted(breslowMm, ulcerated));
 	}
 
+	/** A melanoma of a registered patient (a new lesion of theirs), signed and staged. */
+	public Signed melanomaOf(UUID patientId, String breslowMm, boolean ulcerated) throws Exception {
+		return signed(patientId, "melanoma", """
+				{"diagnosis": "melanoma", "histologicSubtype": "superficial spreading", "breslowMm": %s,
+				 "ulceration": %s, "mitoticRatePerMm2": 2, "peripheralMarginInvolved": false, "deepMarginInvolved": false}
+				""".formatted(breslowMm, ulcerated));
+	}
+
 	/** Any signed report of a new lesion on a new patient; awaits the cancer when the report opens one. */
 	public Signed signed(String impression, String reportJson) throws Exception {
+		return signed(clinic.patient(), impression, reportJson);
+	}
+
+	public Signed signed(UUID patientId, String impression, String reportJson) throws Exception {
 		String derm = staff.create(Role.DERMATOLOGIST);
 		String nurse = staff.create(Role.NURSE);
 		String pathologist = staff.create(Role.PATHOLOGIST);
-		var o = flow.received(derm, nurse, pathologist, clinic.patient(), impression);
+		var o = flow.received(derm, nurse, pathologist, patientId, impression);
 		String report = report(pathologist, o.specimenId(), reportJson);
 		sign(pathologist, report);
 		UUID cancerId = awaitCancer(UUID.fromString(o.lesionId()));
@@ -74,6 +86,16 @@ public class SignedCancers {
 		String report = report(of.pathologist(), o.specimenId(), reportJson);
 		sign(of.pathologist(), report);
 		return report;
+	}
+
+	/** A structured addendum of the signed report: the corrected findings as JSON (e.g. {"breslowMm": 2.4}). */
+	public void correct(Signed s, String findingsJson) throws Exception {
+		mockMvc.getObject()
+			.perform(post("/api/v1/reports/" + s.reportId() + "/addenda").with(login.as(s.pathologist()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\": \"deeper levels\", \"text\": \"Deeper levels cut.\", \"findings\": " + findingsJson
+						+ "}"))
+			.andExpect(status().isCreated());
 	}
 
 	/** A new lesion of the same patient biopsied and received, its report still to be written. */

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.cutis.identity.Department;
 import org.cutis.identity.Role;
-import org.cutis.support.Findings;
+import org.cutis.support.SignedCancers;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
 import org.cutis.support.Staff;
@@ -58,6 +58,9 @@ class TumorBoardApiTests {
 	String oncologist;
 	String patientId;
 	UUID lesion;
+	SignedCancers.Signed signed;
+	@Autowired
+	SignedCancers cancers;
 
 	@BeforeEach
 	void setUp() throws Exception {
@@ -94,10 +97,8 @@ class TumorBoardApiTests {
 	}
 
 	String cancer(String breslow) throws Exception {
-		return JsonPath.read(json(pathologist, "/api/v1/cancers",
-				Findings.melanoma(patientId, lesion, UUID.randomUUID(), breslow))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString(), "$.id");
+		signed = cancers.melanomaOf(UUID.fromString(patientId), breslow, false);
+		return signed.cancerId().toString();
 	}
 
 	String proposalFor(String cancerId) {
@@ -165,8 +166,7 @@ class TumorBoardApiTests {
 			.andExpect(jsonPath("$[*].caseId").value(not(hasItem(caseId))));
 
 		// the report is amended after the discussion: the case says so
-		json(pathologist, "/api/v1/cancers/amendments", Findings.melanoma(patientId, lesion, UUID.randomUUID(), "2.4"))
-			.andExpect(status().isOk());
+		cancers.correct(signed, "{\"breslowMm\": 2.4}");
 		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
 			mvc.perform(get("/api/v1/tumor-board/cases/" + caseId).with(login.as(chair)))
 				.andExpect(jsonPath("$.boardCase.dataChangedSinceDiscussion").value(true)));

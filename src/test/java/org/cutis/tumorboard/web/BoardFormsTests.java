@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.cutis.identity.Department;
 import org.cutis.identity.Role;
 import org.cutis.support.CutisTest;
-import org.cutis.support.Findings;
+import org.cutis.support.SignedCancers;
 import org.cutis.support.Login;
 import org.cutis.support.Staff;
 import org.junit.jupiter.api.Test;
@@ -38,6 +38,8 @@ class BoardFormsTests {
 	Staff staff;
 	@Autowired
 	Login login;
+	@Autowired
+	SignedCancers cancers;
 	@Autowired
 	JdbcTemplate jdbc;
 
@@ -107,11 +109,7 @@ class BoardFormsTests {
 					{"nameHangul": "배다온", "nameLatin": "BAE Daon", "sex": "male", "birthDate": "1949-09-09"}
 					"""))
 			.andReturn().getResponse().getContentAsString(), "$.id");
-		String cancerId = JsonPath.read(mvc.perform(post("/api/v1/cancers").with(login.as(staff.create(Role.PATHOLOGIST)))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(Findings.melanoma(patientId, UUID.randomUUID(), UUID.randomUUID(), "0.5")))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString(), "$.id");
+		String cancerId = cancers.melanomaOf(UUID.fromString(patientId), "0.5", false).cancerId().toString();
 		String open = meeting(nurse, chair, Instant.now().plus(Duration.ofDays(6)), 24);
 		String closed = meeting(nurse, chair, Instant.now().plus(Duration.ofHours(1)), 2);
 

@@ -9,7 +9,7 @@ import org.awaitility.Awaitility;
 import org.cutis.identity.Department;
 import org.cutis.identity.Role;
 import org.cutis.support.CutisTest;
-import org.cutis.support.Findings;
+import org.cutis.support.SignedCancers;
 import org.cutis.support.Login;
 import org.cutis.support.Staff;
 import org.cutis.support.TestClock;
@@ -49,6 +49,8 @@ class BoardGuardsTests {
 	@Autowired
 	Login login;
 	@Autowired
+	SignedCancers cancers;
+	@Autowired
 	JdbcTemplate jdbc;
 	@Autowired
 	TestClock clock;
@@ -84,8 +86,7 @@ class BoardGuardsTests {
 		String meetingId = read(json(nurse, "/api/v1/tumor-board/meetings", """
 				{"title": "경계 시험 위원회", "scheduledAt": "%s", "cutOffHoursBefore": 24, "place": "302호", "chair": "%s"}
 				""".formatted(meetingAt, chair)).andExpect(status().isCreated()), "$[0].id");
-		String cancerId = read(json(pathologist, "/api/v1/cancers",
-				Findings.melanoma(patientId, UUID.randomUUID(), UUID.randomUUID(), "1.5")), "$.id");
+		String cancerId = cancers.melanomaOf(UUID.fromString(patientId), "1.5", false).cancerId().toString();
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !jdbc
 			.queryForList("select id from board_case where cancer_id = ?::uuid", String.class, cancerId).isEmpty());
 		caseId = jdbc.queryForObject("select id::text from board_case where cancer_id = ?::uuid", String.class, cancerId);

@@ -10,7 +10,7 @@ import org.awaitility.Awaitility;
 import org.cutis.identity.Department;
 import org.cutis.identity.Role;
 import org.cutis.support.CutisTest;
-import org.cutis.support.Findings;
+import org.cutis.support.SignedCancers;
 import org.cutis.support.Login;
 import org.cutis.support.Staff;
 import org.cutis.support.TestClock;
@@ -44,6 +44,8 @@ class TumorBoardPagesTests {
 	@Autowired
 	Login login;
 	@Autowired
+	SignedCancers cancers;
+	@Autowired
 	JdbcTemplate jdbc;
 	@Autowired
 	TestClock clock;
@@ -74,11 +76,7 @@ class TumorBoardPagesTests {
 					""".formatted(meetingAt, chair)))
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString(), "$[0].id");
-		String cancerId = JsonPath.read(mvc.perform(post("/api/v1/cancers").with(login.as(staff.create(Role.PATHOLOGIST)))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(Findings.melanoma(patientId, UUID.randomUUID(), UUID.randomUUID(), "1.5")))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString(), "$.id");
+		String cancerId = cancers.melanomaOf(UUID.fromString(patientId), "1.5", false).cancerId().toString();
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !jdbc
 			.queryForList("select id from board_case where cancer_id = ?::uuid", String.class, cancerId).isEmpty());
 		caseId = jdbc.queryForObject("select id from board_case where cancer_id = ?::uuid", String.class, cancerId);
