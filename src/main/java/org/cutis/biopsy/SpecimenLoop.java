@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.cutis.biopsy.domain.Specimen;
 import org.cutis.biopsy.domain.Specimens;
+import org.cutis.clinical.Behaviour;
 import org.cutis.shared.NotFound;
 
 import org.springframework.stereotype.Component;
@@ -50,12 +51,14 @@ public class SpecimenLoop {
 		load(id).reported(by, clock.instant());
 	}
 
-	public void signed(UUID id, boolean malignant, String by) {
-		load(id).signed(malignant, by, clock.instant());
+	/** Signed out with the result's behaviour, which sets how soon the clinician must review it. */
+	public void signed(UUID id, Behaviour behaviour, String by) {
+		load(id).signed(behaviour, by, clock.instant());
 	}
 
-	public void amended(UUID id, boolean malignant) {
-		load(id).amended(malignant, clock.instant());
+	/** An addendum (perhaps with a changed behaviour) reopens the loop; the earlier steps stay. */
+	public void amended(UUID id, Behaviour behaviour) {
+		load(id).amended(behaviour, clock.instant());
 	}
 
 	private Specimen load(UUID id) {

@@ -2,6 +2,7 @@ package org.cutis.biopsy.application;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.cutis.biopsy.CommunicationMethod;
 import org.cutis.biopsy.SpecimenReceived;
 import org.cutis.biopsy.domain.BiopsyOrder;
 import org.cutis.biopsy.domain.Specimen;
+import org.cutis.biopsy.domain.SpecimenStep;
 import org.cutis.biopsy.domain.Specimens;
 import org.cutis.identity.CurrentUser;
 import org.cutis.lesion.LesionDirectory;
@@ -58,7 +60,7 @@ public class SpecimenTracking {
 				currentUser.username(), clock.instant());
 		specimens.save(specimen);
 		audit.record(AuditAction.CREATE, specimen.patientId(), "specimen", specimen.accession(),
-				lesion.label() + " " + specimen.technique().code());
+				lesion.label() + " " + specimen.technique().code() + " " + specimen.role().code());
 		return specimen;
 	}
 
@@ -86,8 +88,9 @@ public class SpecimenTracking {
 		s.receive(scannedAccession, containerMrn, patient.mrn(), containerSite, currentUser.username(),
 				clock.instant());
 		audited(s, "received");
-		events.publishEvent(new SpecimenReceived(s.id(), s.accession(), s.patientId(), s.lesionId(), s.receivedAt(),
-				s.receivedBy()));
+		SpecimenStep received = s.latest(SpecimenStep.What.RECEIVED).orElseThrow();
+		events.publishEvent(new SpecimenReceived(s.id(), s.accession(), s.patientId(), s.lesionId(), received.at(),
+				received.by()));
 		return s;
 	}
 
@@ -162,7 +165,10 @@ public class SpecimenTracking {
 
 	@Transactional(readOnly = true)
 	public List<Specimen> ofLesion(UUID lesionId) {
-		return specimens.findByLesionIdOrderByOrderedAt(lesionId);
+		return specimens.findByLesionId(lesionId)
+			.stream()
+			.sorted(Comparator.comparing(s -> s.ordered().at()))
+			.toList();
 	}
 
 	private Specimen audited(Specimen s, String what) {

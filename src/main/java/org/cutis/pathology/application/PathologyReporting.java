@@ -74,7 +74,7 @@ public class PathologyReporting {
 	public PathologyReport signReport(UUID id) {
 		PathologyReport report = load(id);
 		report.sign(currentUser.username(), clock.instant());
-		specimens.signed(report.specimenId(), report.isMalignant(), currentUser.username());
+		specimens.signed(report.specimenId(), report.diagnosis().behaviour(), currentUser.username());
 		audit.record(AuditAction.UPDATE, report.patientId(), "pathology-report", id, "signed");
 		events.publishEvent(new PathologyReportSigned(report.id(), report.specimenId(), report.patientId(),
 				report.lesionId(), report.diagnosis().code(), report.diagnosis().codes(), report.isMalignant(),
@@ -86,7 +86,7 @@ public class PathologyReporting {
 	public Addendum amend(UUID id, String reason, String text) {
 		PathologyReport report = load(id);
 		Addendum addendum = addenda.save(new Addendum(report, reason, text, currentUser.username(), clock.instant()));
-		specimens.amended(report.specimenId(), report.isMalignant());
+		specimens.amended(report.specimenId(), report.diagnosis().behaviour());
 		audit.record(AuditAction.UPDATE, report.patientId(), "pathology-report", id, "addendum: " + reason);
 		events.publishEvent(new PathologyReportAmended(report.id(), report.specimenId(), report.patientId(),
 				report.lesionId(), addendum.reason(), addendum.signedAt(), addendum.signedBy()));
