@@ -1,7 +1,6 @@
 package org.cutis.biopsy.web;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
