@@ -3,7 +3,6 @@ package org.cutis.biopsy.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -72,7 +72,9 @@ public class Specimen {
 	/** The signed result's behaviour (as amended); null until signed. */
 	@Enumerated(EnumType.STRING)
 	private Behaviour resultBehaviour;
-	@OneToMany(mappedBy = "specimen", cascade = { CascadeType.PERSIST, CascadeType.MERGE })
+	// owned here (not mapped by the step), so a new step raises the specimen's version like any change
+	@OneToMany(cascade = { CascadeType.PERSIST, CascadeType.MERGE })
+	@JoinColumn(name = "specimen_id", nullable = false, updatable = false)
 	@OrderBy("happenedAt, id")
 	@BatchSize(size = 64)
 	private List<SpecimenStep> steps = new ArrayList<>();
@@ -231,7 +233,7 @@ public class Specimen {
 	}
 
 	private void append(What what, String by, Instant now, String reason, CommunicationMethod method) {
-		steps.add(new SpecimenStep(this, what, now, by, reason, method));
+		steps.add(new SpecimenStep(what, now, by, reason, method));
 		if (what.state() != null) {
 			status = what.state();
 		}
@@ -239,7 +241,7 @@ public class Specimen {
 
 	/** Every step, oldest first, including reviews and communications an addendum reopened. */
 	public List<SpecimenStep> steps() {
-		return Collections.unmodifiableList(steps);
+		return List.copyOf(steps);
 	}
 
 	/** The latest step of this kind ("when was it last received, reviewed"), if there is one. */
@@ -254,10 +256,7 @@ public class Specimen {
 
 	/** When the result in force was given: the sign-out, or the latest addendum after it. */
 	public Optional<Instant> resultAt() {
-		return steps.stream()
-			.filter(s -> s.what() == What.SIGNED || s.what() == What.AMENDED)
-			.map(SpecimenStep::at)
-			.reduce((earlier, later) -> later);
+		return latest(What.AMENDED).or(() -> latest(What.SIGNED)).map(SpecimenStep::at);
 	}
 
 	public String rejectReason() {

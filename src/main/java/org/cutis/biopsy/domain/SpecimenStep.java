@@ -7,12 +7,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cutis.biopsy.CommunicationMethod;
@@ -52,9 +49,6 @@ public class SpecimenStep {
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "specimen_step_id")
 	@SequenceGenerator(name = "specimen_step_id", sequenceName = "specimen_step_id_seq", allocationSize = 1)
 	private Long id;
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "specimen_id")
-	private Specimen specimen;
 	@Enumerated(EnumType.STRING)
 	@Column(name = "status")
 	private What what;
@@ -69,8 +63,7 @@ public class SpecimenStep {
 	protected SpecimenStep() {
 	}
 
-	SpecimenStep(Specimen specimen, What what, Instant at, String by, String reason, CommunicationMethod method) {
-		this.specimen = Objects.requireNonNull(specimen, "specimen");
+	SpecimenStep(What what, Instant at, String by, String reason, CommunicationMethod method) {
 		this.what = Objects.requireNonNull(what, "what");
 		this.happenedAt = Objects.requireNonNull(at, "at");
 		this.byUser = by;
