@@ -59,7 +59,8 @@ class SpecimenApiController {
 		return SpecimenView.of(tracking.orderBiopsy(lesionId, request.order()));
 	}
 
-	@Operation(summary = "One specimen with every state reached, who and when")
+	@Operation(summary = "One specimen: its purpose, state, signed result's behaviour and every step (who, when, "
+			+ "reason), also the reviews and communications an addendum reopened")
 	@GetMapping("/api/v1/specimens/{id}")
 	SpecimenView specimen(@PathVariable UUID id) {
 		return SpecimenView.of(tracking.view(id));
