@@ -20,6 +20,7 @@ import org.cutis.identity.StaffEnrolment;
 import org.cutis.lesion.BodyView;
 import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.Laterality;
+import org.cutis.clinical.SpecimenRole;
 import org.cutis.lesion.Suspicion;
 import org.cutis.lesion.LesionRecording;
 import org.cutis.lesion.LesionDescription;
@@ -39,6 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * After the demo center's people: lesions with drawn photos and biopsy specimens in every state
@@ -67,6 +70,7 @@ class DemoLoop implements ApplicationRunner {
 			new Story(SpecimenStatus.REPORTED, 5, Diagnosis.MELANOMA, Diagnosis.MELANOMA, AnatomicSite.SHOULDER, BodyView.BACK, 30, 22, Laterality.LEFT),
 			new Story(SpecimenStatus.SIGNED, 4, Diagnosis.MELANOMA, Diagnosis.MELANOMA, AnatomicSite.BACK, BodyView.BACK, 55, 40, Laterality.RIGHT),
 			new Story(SpecimenStatus.SIGNED, 1, Diagnosis.BENIGN_NAEVUS, Diagnosis.BENIGN_NAEVUS, AnatomicSite.ABDOMEN, BodyView.FRONT, 50, 45, Laterality.LEFT),
+			new Story(SpecimenStatus.SIGNED, 16, Diagnosis.SEBORRHOEIC_KERATOSIS, Diagnosis.SEBORRHOEIC_KERATOSIS, AnatomicSite.NECK, BodyView.FRONT, 52, 18, Laterality.MIDLINE),
 			new Story(SpecimenStatus.REVIEWED, 10, Diagnosis.BCC, Diagnosis.BCC, AnatomicSite.CHEEK, BodyView.HEAD, 35, 55, Laterality.LEFT),
 			new Story(SpecimenStatus.REVIEWED, 1, Diagnosis.CSCC, Diagnosis.CSCC, AnatomicSite.HAND, BodyView.HANDS, 30, 40, Laterality.RIGHT),
 			new Story(SpecimenStatus.COMMUNICATED, 20, Diagnosis.MELANOMA, Diagnosis.MELANOMA, AnatomicSite.LEG, BodyView.FRONT, 58, 80, Laterality.LEFT),
@@ -79,16 +83,18 @@ class DemoLoop implements ApplicationRunner {
 	private final PatientDirectory patients;
 	private final StaffEnrolment accounts;
 	private final JdbcTemplate jdbc;
+	private final TransactionTemplate transactions;
 	private final Clock clock;
 
 	DemoLoop(LesionRecording lesions, SpecimenTracking specimens, Reporting reports, PatientDirectory patients,
-			StaffEnrolment accounts, JdbcTemplate jdbc, Clock clock) {
+			StaffEnrolment accounts, JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
 		this.lesions = lesions;
 		this.specimens = specimens;
 		this.reports = reports;
 		this.patients = patients;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
 
@@ -127,7 +133,7 @@ class DemoLoop implements ApplicationRunner {
 		var photo = as("demo-derm", () -> lesions.addPhoto(lesion, PhotoKind.DERMOSCOPIC,
 				new ByteArrayInputStream(DemoImages.dermoscopic(random, irregular)), taken, "demo dermatoscope", "10x"));
 		BiopsyOrder order = new BiopsyOrder(BiopsyTechnique.PUNCH, new BigDecimal("3"), null,
-				"증가하는 병변, 3개월 / enlarging for three months", photo, false);
+				"증가하는 병변, 3개월 / enlarging for three months", photo, false, SpecimenRole.DIAGNOSTIC);
 		Specimen s = as("demo-derm", () -> specimens.orderBiopsy(lesion, order));
 		UUID id = s.id();
 		String mrn = patients.find(patientId).orElseThrow().mrn();
@@ -149,17 +155,20 @@ class DemoLoop implements ApplicationRunner {
 				}
 			}
 		}
-		// the whole story moves back together, so the ages between its steps stay as they were
+		// the whole story moves back together, so the ages between its steps stay as they were. The
+		// steps are append-only (V610): the guard is lifted for this one statement, inside one
+		// transaction, for synthetic demo data only, and is in force again when it commits.
 		String shift = story.daysAgo() + " days";
-		jdbc.update("update specimen set ordered_at = ordered_at - ?::interval, collected_at = collected_at - ?::interval,"
-				+ " sent_at = sent_at - ?::interval, received_at = received_at - ?::interval,"
-				+ " grossed_at = grossed_at - ?::interval, reported_at = reported_at - ?::interval,"
-				+ " signed_at = signed_at - ?::interval, reviewed_at = reviewed_at - ?::interval,"
-				+ " communicated_at = communicated_at - ?::interval, rejected_at = rejected_at - ?::interval,"
-				+ " voided_at = voided_at - ?::interval where lesion_id = ?", shift, shift, shift, shift, shift, shift,
-				shift, shift, shift, shift, shift, lesion);
+		transactions.executeWithoutResult(tx -> {
+			jdbc.execute("alter table specimen_step disable trigger specimen_step_no_update");
+			jdbc.update("update specimen_step set at = at - ?::interval"
+					+ " where specimen_id in (select id from specimen where lesion_id = ?)", shift, lesion);
+			jdbc.execute("alter table specimen_step enable trigger specimen_step_no_update");
+		});
 		jdbc.update("update pathology_report set drafted_at = drafted_at - ?::interval, signed_at = signed_at - ?::interval"
 				+ " where lesion_id = ?", shift, shift, lesion);
+		jdbc.update("update pathology_specimen set received_at = received_at - ?::interval where lesion_id = ?", shift,
+				lesion);
 	}
 
 	private void pathology(Story story, UUID id) {
@@ -232,7 +241,7 @@ class DemoLoop implements ApplicationRunner {
 				new ByteArrayInputStream(DemoImages.dermoscopic(random, true)), LocalDate.now(clock), "demo dermatoscope",
 				"10x"));
 		Specimen s = as("demo-derm", () -> specimens.orderBiopsy(lesion, new BiopsyOrder(BiopsyTechnique.PUNCH,
-				new BigDecimal("4"), null, "증가하는 병변 / enlarging", photo, false)));
+				new BigDecimal("4"), null, "증가하는 병변 / enlarging", photo, false, SpecimenRole.DIAGNOSTIC)));
 		String mrn = patients.find(patientId).orElseThrow().mrn();
 		as("demo-nurse", () -> specimens.collect(s.id()));
 		as("demo-nurse", () -> specimens.send(s.id()));

@@ -111,6 +111,10 @@ class BiopsyJourneyTests {
 		Browser.screenshot(browser, "11-lesion-with-photo");
 
 		click("order-biopsy", "/biopsies/new");
+		// a diagnostic biopsy unless the clinician says it is a re-excision, a recurrence or a metastasis
+		assertThat(new Select(browser.findElement(By.id("purpose"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("DIAGNOSTIC");
+		assertThat(new Select(browser.findElement(By.id("purpose"))).getOptions()).hasSize(4);
 		assertThat(new Select(browser.findElement(By.id("technique"))).getFirstSelectedOption().getAttribute("value"))
 			.isEqualTo("PUNCH");
 		assertThat(browser.findElement(By.id("punchDiameterMm")).getAttribute("value")).isIn("3", "3.0");
@@ -157,7 +161,7 @@ class BiopsyJourneyTests {
 
 		logIn(derm);
 		go("/path-log?patientId=" + patient);
-		assertThat(browser.findElement(By.id("pathlog")).getText()).contains(accession);
+		assertThat(browser.findElement(By.id("pathlog")).getText()).contains(accession, "악성");
 		Browser.screenshot(browser, "15-path-log-open");
 		go(specimenUrl.substring(specimenUrl.indexOf("/specimens/")));
 		click("event-review", "/specimens/");
@@ -165,6 +169,13 @@ class BiopsyJourneyTests {
 		new Select(browser.findElement(By.id("method"))).selectByValue("IN_PERSON");
 		click("event-communicate", "/specimens/");
 		wait.until(ExpectedConditions.textToBe(By.id("specimen-status"), COMMUNICATED));
+		// every step the specimen went through, oldest first, with who and how
+		var steps = browser.findElements(By.cssSelector("#specimen-steps tbody tr"));
+		assertThat(steps).extracting(row -> row.getAttribute("class")).containsExactly("step-ordered",
+				"step-collected", "step-sent", "step-received", "step-reported", "step-signed", "step-reviewed",
+				"step-communicated");
+		assertThat(steps.get(7).getText()).contains(derm, "대면");
+		assertThat(steps.get(3).getText()).contains(pathologist);
 
 		go("/path-log?patientId=" + patient);
 		Browser.screenshot(browser, "16-path-log-empty");

@@ -6,9 +6,12 @@ import org.cutis.patient.PatientDirectory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -23,11 +26,16 @@ public class BiopsyFlow {
 	private final ObjectProvider<MockMvc> mockMvc;
 	private final Login login;
 	private final PatientDirectory patients;
+	private final JdbcTemplate jdbc;
+	private final TransactionTemplate transactions;
 
-	BiopsyFlow(ObjectProvider<MockMvc> mockMvc, Login login, PatientDirectory patients) {
+	BiopsyFlow(ObjectProvider<MockMvc> mockMvc, Login login, PatientDirectory patients, JdbcTemplate jdbc,
+			PlatformTransactionManager transactionManager) {
 		this.mockMvc = mockMvc;
 		this.login = login;
 		this.patients = patients;
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	public record Ordered(UUID patientId, String lesionId, String photoId, String specimenId, String accession) {
@@ -87,6 +95,34 @@ public class BiopsyFlow {
 				{"type": "receive", "accession": "%s", "mrn": "%s", "site": "back"}
 				""".formatted(o.accession(), mrn));
 		return o;
+	}
+
+	/**
+	 * A received specimen reported with {@code findings} (the report API's JSON) and signed by the
+	 * pathologist; returns the report id.
+	 */
+	public String signed(String pathologist, String specimenId, String findings) throws Exception {
+		MockMvc mvc = mockMvc.getObject();
+		String report = JsonPath.read(mvc.perform(post("/api/v1/specimens/" + specimenId + "/report")
+			.with(login.as(pathologist))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(findings)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.id");
+		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist)))
+			.andExpect(status().isOk());
+		return report;
+	}
+
+	/**
+	 * Moves a specimen's whole story {@code days} back in time, as the demonstration loader does:
+	 * the steps are append-only, so the guard is lifted for this one statement in one transaction.
+	 */
+	public void backdate(String specimenId, int days) {
+		transactions.executeWithoutResult(tx -> {
+			jdbc.execute("alter table specimen_step disable trigger specimen_step_no_update");
+			jdbc.update("update specimen_step set at = at - make_interval(days => ?) where specimen_id = ?::uuid", days,
+					specimenId);
+			jdbc.execute("alter table specimen_step enable trigger specimen_step_no_update");
+		});
 	}
 
 	public void step(String user, String specimenId, String json) throws Exception {

@@ -33,12 +33,12 @@ class ReportsMoveSpecimens {
 
 	@EventListener
 	void on(PathologyReportSigned signed) {
-		load(signed.specimenId()).signed(signed.facts().opensCancer(), signed.signedBy(), signed.signedAt());
+		load(signed.specimenId()).signed(signed.facts().behaviour(), signed.signedBy(), signed.signedAt());
 	}
 
 	@EventListener
 	void on(PathologyReportAmended amended) {
-		load(amended.specimenId()).amended(amended.facts().opensCancer(), amended.signedAt());
+		load(amended.specimenId()).amended(amended.facts().behaviour(), amended.signedAt());
 	}
 
 	private Specimen load(UUID id) {

@@ -4,34 +4,38 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.cutis.biopsy.domain.SpecimenStep;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every state a specimen has reached, oldest first, as the database recorded it (see
- * V610__specimen_history.sql): also the reviews and communications an addendum reopened.
+ * Every step a specimen went through, oldest first, as the specimen keeps them: also the reviews
+ * and communications an addendum reopened, and the reasons for a rejection or a void.
  */
 @Component
 public class SpecimenHistory {
-	private final JdbcTemplate jdbc;
 	private final SpecimenTracking tracking;
 
-	SpecimenHistory(JdbcTemplate jdbc, SpecimenTracking tracking) {
-		this.jdbc = jdbc;
+	SpecimenHistory(SpecimenTracking tracking) {
 		this.tracking = tracking;
 	}
 
 	/** Audited like a view of the specimen, and refused where the specimen itself would be. */
 	@Transactional
 	public List<Step> of(UUID specimenId) {
-		tracking.view(specimenId);
-		return jdbc.query("select status, at, by_user from specimen_step where specimen_id = ? order by id",
-				(rs, i) -> new Step(rs.getString("status").toLowerCase(), rs.getTimestamp("at").toInstant(),
-						rs.getString("by_user")),
-				specimenId);
+		return tracking.view(specimenId).steps().stream().map(Step::of).toList();
 	}
 
-	public record Step(String status, Instant at, String by) {
+	/**
+	 * @param status the state reached, or {@code amended}
+	 * @param reason why it was rejected or voided
+	 * @param method how the patient was told, for a communication
+	 */
+	public record Step(String status, Instant at, String by, String reason, String method) {
+		static Step of(SpecimenStep s) {
+			return new Step(s.what().code(), s.at(), s.by(), s.reason(),
+					s.communicationMethod() == null ? null : s.communicationMethod().code());
+		}
 	}
 }

@@ -18,6 +18,7 @@ import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
 import org.cutis.biopsy.domain.Specimen;
 import org.cutis.biopsy.domain.Specimens;
+import org.cutis.clinical.SpecimenRole;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.patient.PatientSummary;
 import org.cutis.shared.NotFound;
@@ -29,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The specimen container label, 90 × 38 mm: two patient identifiers (name and MRN, with the
- * birth date), site and side, technique, date, and the specimen id as Code 128 barcode and text.
+ * birth date), site and side, technique, date, the purpose when it is not a diagnostic biopsy, and
+ * the specimen id as Code 128 barcode and text.
  */
 @Component
 public class SpecimenLabel {
@@ -75,7 +77,9 @@ public class SpecimenLabel {
 					+ message("lesion.laterality." + s.laterality().code(), locale) + " · "
 					+ message("biopsy.technique." + s.technique().code(), locale)
 					+ (s.punchDiameterMm() == null ? "" : " " + s.punchDiameterMm().stripTrailingZeros().toPlainString() + " mm")));
-			document.add(line(s.orderedAt().atZone(clock.getZone()).toLocalDate().format(DATE)));
+			// a re-excision, recurrence or metastasis is said on the container; a diagnostic biopsy is the default
+			document.add(line(s.ordered().at().atZone(clock.getZone()).toLocalDate().format(DATE)
+					+ (s.role() == SpecimenRole.DIAGNOSTIC ? "" : " · " + message("biopsy.purpose." + s.role().code(), locale))));
 			PdfContentByte canvas = writer.getDirectContent();
 			Barcode128 barcode = new Barcode128();
 			barcode.setCode(s.accession());

@@ -2,10 +2,14 @@ package org.cutis.biopsy.application;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cutis.biopsy.domain.Specimen;
+import org.cutis.biopsy.domain.SpecimenStep;
+import org.cutis.biopsy.domain.SpecimenStep.What;
 import org.cutis.biopsy.domain.Specimens;
 import org.cutis.lesion.LineageContributor;
 import org.cutis.lesion.LineageEntry;
@@ -14,9 +18,15 @@ import org.cutis.patient.TimelineEntry;
 
 import org.springframework.stereotype.Component;
 
-/** Each specimen's steps, on the patient's chart timeline and on its lesion's lineage. */
+/**
+ * Each specimen's steps, on the patient's chart timeline and on its lesion's lineage: every
+ * collection, receipt, review and communication, also those an addendum reopened.
+ */
 @Component
 class SpecimenTimeline implements TimelineContributor, LineageContributor {
+	private static final Set<What> SHOWN = EnumSet.of(What.COLLECTED, What.RECEIVED, What.REVIEWED,
+			What.COMMUNICATED, What.REJECTED);
+
 	private final Specimens specimens;
 
 	SpecimenTimeline(Specimens specimens) {
@@ -25,14 +35,14 @@ class SpecimenTimeline implements TimelineContributor, LineageContributor {
 
 	@Override
 	public List<TimelineEntry> timelineOf(UUID patientId) {
-		return steps(specimens.findByPatientIdOrderByOrderedAt(patientId)).stream()
+		return steps(specimens.findByPatientId(patientId)).stream()
 			.map(s -> new TimelineEntry(s.at(), s.key(), s.args(), s.by(), s.link()))
 			.toList();
 	}
 
 	@Override
 	public List<LineageEntry> lineageOf(UUID lesionId) {
-		return steps(specimens.findByLesionIdOrderByOrderedAt(lesionId)).stream()
+		return steps(specimens.findByLesionId(lesionId)).stream()
 			.map(s -> new LineageEntry(s.at(), s.key(), s.args(), s.by(), s.link()))
 			.toList();
 	}
@@ -44,20 +54,16 @@ class SpecimenTimeline implements TimelineContributor, LineageContributor {
 		List<Step> steps = new ArrayList<>();
 		for (Specimen s : all) {
 			String link = "/specimens/" + s.id();
-			steps.add(new Step(s.orderedAt(), "biopsy.timeline.ordered",
-					List.of(s.accession(), "biopsy.technique." + s.technique().code()), s.orderedBy(), link));
-			add(steps, s, s.collectedAt(), "collected", s.collectedBy(), link);
-			add(steps, s, s.receivedAt(), "received", s.receivedBy(), link);
-			add(steps, s, s.reviewedAt(), "reviewed", s.reviewedBy(), link);
-			add(steps, s, s.communicatedAt(), "communicated", s.communicatedBy(), link);
-			add(steps, s, s.rejectedAt(), "rejected", s.rejectedBy(), link);
+			SpecimenStep ordered = s.ordered();
+			steps.add(new Step(ordered.at(), "biopsy.timeline.ordered",
+					List.of(s.accession(), "biopsy.technique." + s.technique().code()), ordered.by(), link));
+			for (SpecimenStep step : s.steps()) {
+				if (SHOWN.contains(step.what())) {
+					steps.add(new Step(step.at(), "biopsy.timeline." + step.what().code(), List.of(s.accession()),
+							step.by(), link));
+				}
+			}
 		}
 		return steps;
-	}
-
-	private static void add(List<Step> steps, Specimen s, Instant at, String what, String by, String link) {
-		if (at != null) {
-			steps.add(new Step(at, "biopsy.timeline." + what, List.of(s.accession()), by, link));
-		}
 	}
 }

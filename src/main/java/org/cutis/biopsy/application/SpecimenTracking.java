@@ -2,6 +2,7 @@ package org.cutis.biopsy.application;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.cutis.biopsy.CommunicationMethod;
 import org.cutis.biopsy.SpecimenReceived;
 import org.cutis.biopsy.domain.BiopsyOrder;
 import org.cutis.biopsy.domain.Specimen;
+import org.cutis.biopsy.domain.SpecimenStep;
 import org.cutis.biopsy.domain.Specimens;
 import org.cutis.identity.CurrentUser;
 import org.cutis.lesion.LesionDirectory;
@@ -62,7 +64,7 @@ public class SpecimenTracking {
 				currentUser.username(), clock.instant());
 		specimens.save(specimen);
 		audit.record(AuditAction.CREATE, specimen.patientId(), "specimen", specimen.accession(),
-				lesion.label() + " " + specimen.technique().code());
+				lesion.label() + " " + specimen.technique().code() + " " + specimen.role().code());
 		return specimen;
 	}
 
@@ -90,9 +92,10 @@ public class SpecimenTracking {
 		s.receive(scannedAccession, containerMrn, patient.mrn(), containerSite, currentUser.username(),
 				clock.instant());
 		audited(s, "received");
-		handOver(s);
-		events.publishEvent(new SpecimenReceived(s.id(), s.accession(), s.patientId(), s.lesionId(), s.receivedAt(),
-				s.receivedBy()));
+		SpecimenStep received = s.latest(SpecimenStep.What.RECEIVED).orElseThrow();
+		handOver(s, received);
+		events.publishEvent(new SpecimenReceived(s.id(), s.accession(), s.patientId(), s.lesionId(), received.at(),
+				received.by()));
 		return s;
 	}
 
@@ -100,11 +103,11 @@ public class SpecimenTracking {
 	 * Pathology gets what the requisition says, with the lesion's label and clinical size: the
 	 * facts it reports on flow forward from here, it never reads the specimen back.
 	 */
-	private void handOver(Specimen s) {
+	private void handOver(Specimen s, SpecimenStep received) {
 		LesionSummary lesion = lesions.find(s.lesionId()).orElseThrow(() -> new NotFound("lesion", s.lesionId()));
 		pathology.receive(new SpecimenForReport(s.id(), s.accession(), s.patientId(), s.lesionId(), lesion.label(),
-				s.site(), s.laterality(), s.technique(), org.cutis.clinical.SpecimenRole.DIAGNOSTIC, s.clinicalImpression(), s.clinicalHistory(),
-				lesion.sizeMm(), s.orderedBy(), s.receivedAt(), s.receivedBy()));
+				s.site(), s.laterality(), s.technique(), s.role(), s.clinicalImpression(), s.clinicalHistory(),
+				lesion.sizeMm(), s.ordered().by(), received.at(), received.by()));
 	}
 
 	/** Receiving by scan alone: the accession finds the specimen, then the checks above apply. */
@@ -180,7 +183,10 @@ public class SpecimenTracking {
 
 	@Transactional(readOnly = true)
 	public List<Specimen> ofLesion(UUID lesionId) {
-		return specimens.findByLesionIdOrderByOrderedAt(lesionId);
+		return specimens.findByLesionId(lesionId)
+			.stream()
+			.sorted(Comparator.comparing(s -> s.ordered().at()))
+			.toList();
 	}
 
 	private Specimen audited(Specimen s, String what) {

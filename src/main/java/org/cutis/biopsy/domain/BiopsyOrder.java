@@ -4,22 +4,26 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.biopsy.PunchDiameter;
+import org.cutis.clinical.BiopsyTechnique;
+import org.cutis.clinical.SpecimenRole;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 
 /**
  * What the dermatologist asks for: technique (punch with its diameter, excision with its
- * margin), and the clinical information the pathologist needs (history and a photo; the
- * impression comes from the lesion).
+ * margin), what the biopsy is for (a diagnostic biopsy unless said otherwise: a re-excision, a
+ * suspected recurrence or metastasis), and the clinical information the pathologist needs
+ * (history and a photo; the impression comes from the lesion).
  */
 public record BiopsyOrder(BiopsyTechnique technique, BigDecimal punchDiameterMm, BigDecimal excisionMarginMm,
-		String clinicalHistory, UUID photoId, boolean acknowledgeMelanomaWarning) {
+		String clinicalHistory, UUID photoId, boolean acknowledgeMelanomaWarning, SpecimenRole purpose) {
 	static final BigDecimal MAX_MARGIN_MM = new BigDecimal("50");
 
 	public BiopsyOrder {
+		purpose = purpose == null ? SpecimenRole.DIAGNOSTIC : purpose;
 		clinicalHistory = clinicalHistory == null || clinicalHistory.isBlank() ? null : clinicalHistory.trim();
 		if (technique == BiopsyTechnique.PUNCH && punchDiameterMm == null) {
 			punchDiameterMm = PunchDiameter.DEFAULT.mm();
@@ -32,6 +36,9 @@ public record BiopsyOrder(BiopsyTechnique technique, BigDecimal punchDiameterMm,
 	 */
 	public void validate(boolean suspectedMelanoma, boolean photoOfThisLesion) {
 		List<FieldProblem> problems = new ArrayList<>();
+		if (!SpecimenRole.BIOPSY_PURPOSES.contains(purpose)) {
+			problems.add(invalidPurpose(purpose.code()));
+		}
 		if (technique == null) {
 			problems.add(new FieldProblem("technique", "error.field.required"));
 		}
@@ -76,5 +83,11 @@ public record BiopsyOrder(BiopsyTechnique technique, BigDecimal punchDiameterMm,
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
+	}
+
+	/** The purpose a caller gave is not one a biopsy of a lesion may be ordered for; names the allowed ones. */
+	public static FieldProblem invalidPurpose(String given) {
+		return new FieldProblem("purpose", "biopsy.purpose.invalid", given,
+				SpecimenRole.BIOPSY_PURPOSES.stream().map(SpecimenRole::code).collect(Collectors.joining(", ")));
 	}
 }

@@ -9,25 +9,40 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.cutis.biopsy.SpecimenStatus;
+import org.cutis.biopsy.domain.SpecimenStep.What;
+import org.cutis.clinical.Behaviour;
 
 /**
  * The closed loop's one rule book: for each open specimen the date its next step is due and
  * whether it is overdue. The path log page, its API and the nightly sweep all ask this class,
- * so they cannot disagree. A specimen is overdue from the day after its due date.
+ * so they cannot disagree. A specimen is overdue from the day after its due date. Every signed
+ * result has a due date for its review: a malignant, in situ or uncertain one the malignant
+ * interval, a benign one the center's (longer) benign interval.
  */
 public class PathLogPolicy {
 	/** Why a specimen is overdue; NONE while it is on time or has no due date. */
 	public enum Flag {
-		NONE, NOT_RECEIVED, REPORT_LATE, MALIGNANT_NOT_REVIEWED, NOT_COMMUNICATED;
+		NONE, NOT_RECEIVED, REPORT_LATE, MALIGNANT_NOT_REVIEWED, BENIGN_NOT_REVIEWED, NOT_COMMUNICATED;
 
 		public String code() {
 			return name().toLowerCase().replace('_', '-');
 		}
 	}
 
-	/** The center's settings: the report benchmark, and three intervals in calendar days chosen by the center. */
+	/**
+	 * The center's settings: the report benchmark, and four intervals in calendar days chosen by the
+	 * center (no guideline sets them).
+	 *
+	 * @param malignantReviewDays signed to reviewed for a result that {@link Behaviour#needsMalignantReview()}
+	 * @param benignReviewDays    signed to reviewed for a benign result
+	 */
 	public record Settings(ReportBenchmark reportBenchmark, int receiptDays, int malignantReviewDays,
-			int communicationDays) {
+			int benignReviewDays, int communicationDays) {
+		public Settings {
+			if (receiptDays < 0 || malignantReviewDays < 0 || benignReviewDays < 0 || communicationDays < 0) {
+				throw new IllegalArgumentException("path log intervals are whole days, zero or more");
+			}
+		}
 	}
 
 	public record Entry(Specimen specimen, Instant since, LocalDate due, Flag flag) {
@@ -63,23 +78,40 @@ public class PathLogPolicy {
 		LocalDate today = LocalDate.now(clock);
 		SpecimenStatus status = s.status();
 		return switch (status) {
-			case ORDERED -> new Entry(s, s.orderedAt(), null, Flag.NONE);
-			case COLLECTED, SENT -> entry(s, s.collectedAt(), day(s.collectedAt(), zone).plusDays(settings.receiptDays()),
-					Flag.NOT_RECEIVED, today);
-			case RECEIVED, GROSSED, REPORTED -> entry(s, s.receivedAt(),
-					settings.reportBenchmark().due(day(s.receivedAt(), zone)), Flag.REPORT_LATE, today);
+			case ORDERED -> new Entry(s, s.ordered().at(), null, Flag.NONE);
+			case COLLECTED, SENT -> {
+				Instant collected = at(s, What.COLLECTED);
+				yield entry(s, collected, day(collected, zone).plusDays(settings.receiptDays()), Flag.NOT_RECEIVED,
+						today);
+			}
+			case RECEIVED, GROSSED, REPORTED -> {
+				Instant received = at(s, What.RECEIVED);
+				yield entry(s, received, settings.reportBenchmark().due(day(received, zone)), Flag.REPORT_LATE, today);
+			}
 			case SIGNED -> {
 				// an addendum reopens the loop: the clock starts again at the amendment
-				Instant result = s.amendedAt() != null && s.amendedAt().isAfter(s.signedAt()) ? s.amendedAt() : s.signedAt();
-				yield s.malignant()
+				Instant result = s.resultAt().orElseGet(() -> at(s, What.SIGNED));
+				Behaviour behaviour = s.resultBehaviour();
+				// a result whose behaviour is not recorded is never treated as benign
+				yield behaviour == null || behaviour.needsMalignantReview()
 						? entry(s, result, day(result, zone).plusDays(settings.malignantReviewDays()),
 								Flag.MALIGNANT_NOT_REVIEWED, today)
-						: new Entry(s, result, null, Flag.NONE);
+						: entry(s, result, day(result, zone).plusDays(settings.benignReviewDays()),
+								Flag.BENIGN_NOT_REVIEWED, today);
 			}
-			case REVIEWED -> entry(s, s.reviewedAt(), day(s.reviewedAt(), zone).plusDays(settings.communicationDays()),
-					Flag.NOT_COMMUNICATED, today);
+			case REVIEWED -> {
+				Instant reviewed = at(s, What.REVIEWED);
+				yield entry(s, reviewed, day(reviewed, zone).plusDays(settings.communicationDays()),
+						Flag.NOT_COMMUNICATED, today);
+			}
 			case COMMUNICATED, REJECTED, VOIDED -> throw new IllegalArgumentException("not open: " + status);
 		};
+	}
+
+	/** When the specimen last reached that step; never missing once the loop got there (V620 filled old rows). */
+	private static Instant at(Specimen s, What what) {
+		List<SpecimenStep> steps = s.steps();
+		return s.latest(what).orElse(steps.get(steps.size() - 1)).at();
 	}
 
 	private static Entry entry(Specimen s, Instant since, LocalDate due, Flag late, LocalDate today) {

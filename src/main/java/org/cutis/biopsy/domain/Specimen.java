@@ -4,32 +4,44 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.biopsy.CommunicationMethod;
 import org.cutis.biopsy.SpecimenStatus;
 import org.cutis.biopsy.SpecimenSummary;
+import org.cutis.biopsy.domain.SpecimenStep.What;
+import org.cutis.clinical.Behaviour;
+import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.Laterality;
+import org.cutis.clinical.SpecimenRole;
 import org.cutis.lesion.LesionSummary;
 import org.cutis.rules.common.AnatomicSite;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.RefusedTransition;
+import org.hibernate.annotations.BatchSize;
 
 import static org.cutis.biopsy.SpecimenStatus.*;
 
 /**
  * A biopsy specimen from order to communicated result. Each transition checks the state it
- * leaves and records who and when; nothing is ever deleted, a wrong record is voided.
+ * leaves and appends a step (what, when, who, why); steps are never changed or removed, so an
+ * addendum that reopens the loop leaves the first review and communication readable. Nothing is
+ * ever deleted: a wrong record is voided.
  */
 @Entity
 @Table(name = "specimen")
@@ -45,6 +57,8 @@ public class Specimen {
 	private Laterality laterality;
 	@Enumerated(EnumType.STRING)
 	private BiopsyTechnique technique;
+	@Enumerated(EnumType.STRING)
+	private SpecimenRole role;
 	private BigDecimal punchDiameterMm;
 	private BigDecimal excisionMarginMm;
 	@Enumerated(EnumType.STRING)
@@ -55,34 +69,15 @@ public class Specimen {
 	private UUID recollectionOf;
 	@Enumerated(EnumType.STRING)
 	private SpecimenStatus status;
-	private Instant orderedAt;
-	private String orderedBy;
-	private Instant collectedAt;
-	private String collectedBy;
-	private Instant sentAt;
-	private String sentBy;
-	private Instant receivedAt;
-	private String receivedBy;
-	private Instant grossedAt;
-	private String grossedBy;
-	private Instant reportedAt;
-	private String reportedBy;
-	private Instant signedAt;
-	private String signedBy;
-	private boolean malignant;
-	private Instant amendedAt;
-	private Instant reviewedAt;
-	private String reviewedBy;
-	private Instant communicatedAt;
-	private String communicatedBy;
+	/** The signed result's behaviour (as amended); null until signed. */
 	@Enumerated(EnumType.STRING)
-	private CommunicationMethod communicationMethod;
-	private Instant rejectedAt;
-	private String rejectedBy;
-	private String rejectReason;
-	private Instant voidedAt;
-	private String voidedBy;
-	private String voidReason;
+	private Behaviour resultBehaviour;
+	// owned here (not mapped by the step), so a new step raises the specimen's version like any change
+	@OneToMany(cascade = { CascadeType.PERSIST, CascadeType.MERGE })
+	@JoinColumn(name = "specimen_id", nullable = false, updatable = false)
+	@OrderBy("happenedAt, id")
+	@BatchSize(size = 64)
+	private List<SpecimenStep> steps = new ArrayList<>();
 	@Version
 	private long version;
 
@@ -99,6 +94,7 @@ public class Specimen {
 		this.site = lesion.site();
 		this.laterality = lesion.laterality();
 		this.technique = order.technique();
+		this.role = order.purpose();
 		this.punchDiameterMm = order.punchDiameterMm();
 		this.excisionMarginMm = order.excisionMarginMm();
 		this.clinicalImpression = lesion.impression();
@@ -106,9 +102,7 @@ public class Specimen {
 		this.photoId = order.photoId();
 		this.melanomaWarningAcknowledged = order.acknowledgeMelanomaWarning() && isSuspectedMelanoma(lesion)
 				&& order.technique().warnsForSuspectedMelanoma();
-		this.status = ORDERED;
-		this.orderedAt = now;
-		this.orderedBy = by;
+		reach(ORDERED, by, now);
 	}
 
 	public static boolean isSuspectedMelanoma(LesionSummary lesion) {
@@ -125,6 +119,7 @@ public class Specimen {
 		next.site = site;
 		next.laterality = laterality;
 		next.technique = technique;
+		next.role = role;
 		next.punchDiameterMm = punchDiameterMm;
 		next.excisionMarginMm = excisionMarginMm;
 		next.clinicalImpression = clinicalImpression;
@@ -132,24 +127,18 @@ public class Specimen {
 		next.photoId = photoId;
 		next.melanomaWarningAcknowledged = melanomaWarningAcknowledged;
 		next.recollectionOf = id;
-		next.status = ORDERED;
-		next.orderedAt = now;
-		next.orderedBy = by;
+		next.reach(ORDERED, by, now);
 		return next;
 	}
 
 	public void collect(String by, Instant now) {
 		require(ORDERED);
-		status = COLLECTED;
-		collectedAt = now;
-		collectedBy = by;
+		reach(COLLECTED, by, now);
 	}
 
 	public void send(String by, Instant now) {
 		require(COLLECTED);
-		status = SENT;
-		sentAt = now;
-		sentBy = by;
+		reach(SENT, by, now);
 	}
 
 	/**
@@ -159,80 +148,52 @@ public class Specimen {
 	public void receive(String scannedAccession, String containerMrn, String expectedMrn, AnatomicSite containerSite,
 			String by, Instant now) {
 		require(COLLECTED, SENT);
-		List<FieldProblem> problems = new ArrayList<>();
-		if (scannedAccession == null || !accession.equalsIgnoreCase(scannedAccession.trim())) {
-			problems.add(new FieldProblem("accession", "biopsy.receive.accessionMismatch"));
-		}
-		if (containerMrn == null || !expectedMrn.equals(containerMrn.trim())) {
-			problems.add(new FieldProblem("mrn", "biopsy.receive.patientMismatch"));
-		}
-		if (containerSite != site) {
-			problems.add(new FieldProblem("site", "biopsy.receive.siteMismatch"));
-		}
+		List<FieldProblem> problems = new ContainerLabel(scannedAccession, containerMrn, containerSite)
+			.mismatches(accession, expectedMrn, site);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		status = RECEIVED;
-		receivedAt = now;
-		receivedBy = by;
+		reach(RECEIVED, by, now);
 	}
 
 	/** Unlabelled, wrong container, leaked: back to the clinic with a reason. */
 	public void reject(String why, String by, Instant now) {
 		require(COLLECTED, SENT, RECEIVED);
-		if (why == null || why.isBlank()) {
-			throw new InvalidInput("reason", "error.reason.required");
-		}
-		status = REJECTED;
-		rejectReason = why.trim();
-		rejectedAt = now;
-		rejectedBy = by;
+		append(What.REJECTED, by, now, reason(why), null);
 	}
 
 	public void gross(String by, Instant now) {
 		require(RECEIVED);
-		status = GROSSED;
-		grossedAt = now;
-		grossedBy = by;
+		reach(GROSSED, by, now);
 	}
 
 	/** A preliminary report exists (the pathology module says so). */
 	public void reported(String by, Instant now) {
 		require(RECEIVED, GROSSED);
-		status = REPORTED;
-		reportedAt = now;
-		reportedBy = by;
+		reach(REPORTED, by, now);
 	}
 
-	public void signed(boolean malignantResult, String by, Instant now) {
+	/** Signed out: what the result is decides how soon the clinician must review it. */
+	public void signed(Behaviour behaviour, String by, Instant now) {
 		require(REPORTED);
-		status = SIGNED;
-		malignant = malignantResult;
-		signedAt = now;
-		signedBy = by;
+		resultBehaviour = Objects.requireNonNull(behaviour, "behaviour");
+		reach(SIGNED, by, now);
 	}
 
 	/**
 	 * An addendum changes what the clinician and perhaps the patient were told, so the loop opens
-	 * again: the result must be reviewed (and communicated) anew.
+	 * again: the result must be reviewed (and communicated) anew. The earlier steps stay.
 	 */
-	public void amended(boolean malignantResult, Instant now) {
+	public void amended(Behaviour behaviour, Instant now) {
 		require(SIGNED, REVIEWED, COMMUNICATED);
+		resultBehaviour = Objects.requireNonNull(behaviour, "behaviour");
+		append(What.AMENDED, null, now, null, null);
 		status = SIGNED;
-		malignant = malignantResult;
-		amendedAt = now;
-		reviewedAt = null;
-		reviewedBy = null;
-		communicatedAt = null;
-		communicatedBy = null;
-		communicationMethod = null;
 	}
 
 	public void review(String by, Instant now) {
 		require(SIGNED);
-		status = REVIEWED;
-		reviewedAt = now;
-		reviewedBy = by;
+		reach(REVIEWED, by, now);
 	}
 
 	public void communicate(CommunicationMethod method, String by, Instant now) {
@@ -240,26 +201,12 @@ public class Specimen {
 		if (method == null) {
 			throw new InvalidInput("method", "error.field.required");
 		}
-		status = COMMUNICATED;
-		communicationMethod = method;
-		communicatedAt = now;
-		communicatedBy = by;
+		append(What.COMMUNICATED, by, now, null, method);
 	}
 
 	public void voidRecord(String why, String by, Instant now) {
-		if (status == VOIDED) {
-			throw new RefusedTransition("biopsy.specimen.voided");
-		}
-		if (!status.isOpen()) {
-			throw new RefusedTransition("biopsy.transition.refused", status.code());
-		}
-		if (why == null || why.isBlank()) {
-			throw new InvalidInput("reason", "error.reason.required");
-		}
-		status = VOIDED;
-		voidReason = why.trim();
-		voidedAt = now;
-		voidedBy = by;
+		require(ORDERED, COLLECTED, SENT, RECEIVED, GROSSED, REPORTED, SIGNED, REVIEWED);
+		append(What.VOIDED, by, now, reason(why), null);
 	}
 
 	private void require(SpecimenStatus... allowed) {
@@ -274,9 +221,56 @@ public class Specimen {
 		throw new RefusedTransition("biopsy.transition.refused", status.code());
 	}
 
+	private static String reason(String why) {
+		if (why == null || why.isBlank()) {
+			throw new InvalidInput("reason", "error.reason.required");
+		}
+		return why.trim();
+	}
+
+	private void reach(SpecimenStatus state, String by, Instant now) {
+		append(What.reached(state), by, now, null, null);
+	}
+
+	private void append(What what, String by, Instant now, String reason, CommunicationMethod method) {
+		steps.add(new SpecimenStep(what, now, by, reason, method));
+		if (what.state() != null) {
+			status = what.state();
+		}
+	}
+
+	/** Every step, oldest first, including reviews and communications an addendum reopened. */
+	public List<SpecimenStep> steps() {
+		return List.copyOf(steps);
+	}
+
+	/** The latest step of this kind ("when was it last received, reviewed"), if there is one. */
+	public Optional<SpecimenStep> latest(What what) {
+		return steps.stream().filter(s -> s.what() == what).reduce((earlier, later) -> later);
+	}
+
+	/** The order: the first step. */
+	public SpecimenStep ordered() {
+		return steps.get(0);
+	}
+
+	/** When the result in force was given: the sign-out, or the latest addendum after it. */
+	public Optional<Instant> resultAt() {
+		return latest(What.AMENDED).or(() -> latest(What.SIGNED)).map(SpecimenStep::at);
+	}
+
+	public String rejectReason() {
+		return latest(What.REJECTED).map(SpecimenStep::reason).orElse(null);
+	}
+
+	public String voidReason() {
+		return latest(What.VOIDED).map(SpecimenStep::reason).orElse(null);
+	}
+
 	public SpecimenSummary summary() {
-		return new SpecimenSummary(id, accession, patientId, lesionId, site, laterality, technique, clinicalImpression,
-				clinicalHistory, status, orderedBy, receivedAt);
+		return new SpecimenSummary(id, accession, patientId, lesionId, site, laterality, technique, role,
+				clinicalImpression, clinicalHistory, status, ordered().by(),
+				latest(What.RECEIVED).map(SpecimenStep::at).orElse(null));
 	}
 
 	public UUID id() { return id; }
@@ -286,6 +280,7 @@ public class Specimen {
 	public AnatomicSite site() { return site; }
 	public Laterality laterality() { return laterality; }
 	public BiopsyTechnique technique() { return technique; }
+	public SpecimenRole role() { return role; }
 	public BigDecimal punchDiameterMm() { return punchDiameterMm; }
 	public BigDecimal excisionMarginMm() { return excisionMarginMm; }
 	public Diagnosis clinicalImpression() { return clinicalImpression; }
@@ -294,31 +289,6 @@ public class Specimen {
 	public boolean melanomaWarningAcknowledged() { return melanomaWarningAcknowledged; }
 	public UUID recollectionOf() { return recollectionOf; }
 	public SpecimenStatus status() { return status; }
-	public Instant orderedAt() { return orderedAt; }
-	public String orderedBy() { return orderedBy; }
-	public Instant collectedAt() { return collectedAt; }
-	public String collectedBy() { return collectedBy; }
-	public Instant sentAt() { return sentAt; }
-	public String sentBy() { return sentBy; }
-	public Instant receivedAt() { return receivedAt; }
-	public String receivedBy() { return receivedBy; }
-	public Instant grossedAt() { return grossedAt; }
-	public String grossedBy() { return grossedBy; }
-	public Instant reportedAt() { return reportedAt; }
-	public String reportedBy() { return reportedBy; }
-	public Instant signedAt() { return signedAt; }
-	public String signedBy() { return signedBy; }
-	public boolean malignant() { return malignant; }
-	public Instant amendedAt() { return amendedAt; }
-	public Instant reviewedAt() { return reviewedAt; }
-	public String reviewedBy() { return reviewedBy; }
-	public Instant communicatedAt() { return communicatedAt; }
-	public String communicatedBy() { return communicatedBy; }
-	public CommunicationMethod communicationMethod() { return communicationMethod; }
-	public Instant rejectedAt() { return rejectedAt; }
-	public String rejectedBy() { return rejectedBy; }
-	public String rejectReason() { return rejectReason; }
-	public Instant voidedAt() { return voidedAt; }
-	public String voidReason() { return voidReason; }
+	public Behaviour resultBehaviour() { return resultBehaviour; }
 	public long version() { return version; }
 }

@@ -7,17 +7,30 @@ import java.util.UUID;
 
 import org.cutis.biopsy.SpecimenStatus;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Specimens are loaded whole, with their steps in the same query: a list of open specimens (the
+ * path log) is one select, not one more per specimen.
+ */
 public interface Specimens extends JpaRepository<Specimen, UUID> {
+	@Override
+	@EntityGraph(attributePaths = "steps")
+	Optional<Specimen> findById(UUID id);
+
+	@EntityGraph(attributePaths = "steps")
 	Optional<Specimen> findByAccessionIgnoreCase(String accession);
 
+	@EntityGraph(attributePaths = "steps")
 	List<Specimen> findByStatusIn(Collection<SpecimenStatus> statuses);
 
-	List<Specimen> findByLesionIdOrderByOrderedAt(UUID lesionId);
+	@EntityGraph(attributePaths = "steps")
+	List<Specimen> findByLesionId(UUID lesionId);
 
-	List<Specimen> findByPatientIdOrderByOrderedAt(UUID patientId);
+	@EntityGraph(attributePaths = "steps")
+	List<Specimen> findByPatientId(UUID patientId);
 
 	@Query(value = "select nextval('specimen_accession_seq')", nativeQuery = true)
 	long nextAccessionNumber();

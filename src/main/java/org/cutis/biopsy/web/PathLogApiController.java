@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cutis.clinical.Behaviour;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,22 +25,30 @@ class PathLogApiController {
 		this.pathLog = pathLog;
 	}
 
-	@Operation(summary = "Open specimens (not communicated, rejected or voided), overdue first. flag: none | "
-			+ "not-received | report-late | malignant-not-reviewed | not-communicated")
+	@Operation(summary = "Open specimens (not communicated, rejected or voided), overdue first; every signed result, "
+			+ "benign included, has a review due date. flag: none | not-received | report-late | "
+			+ "malignant-not-reviewed (malignant, in situ or uncertain) | benign-not-reviewed | not-communicated")
 	@GetMapping("/api/v1/path-log")
 	List<Entry> pathLog(@Parameter(description = "only this patient's specimens") @RequestParam(required = false) UUID patientId) {
 		return pathLog.rows(patientId).stream().map(Entry::of).toList();
 	}
 
+	/**
+	 * @param purpose         diagnostic | re-excision | recurrence | metastasis
+	 * @param resultBehaviour the signed result's behaviour (benign | uncertain | in-situ | malignant), null before
+	 * @param malignant       the signed result is malignant or in situ
+	 */
 	record Entry(UUID specimenId, String accession, UUID patientId, String mrn, String patientName, UUID lesionId,
-			String lesion, String state, Instant since, LocalDate dueDate, boolean overdue, String flag,
-			boolean malignant) {
+			String lesion, String purpose, String state, Instant since, LocalDate dueDate, boolean overdue, String flag,
+			String resultBehaviour, boolean malignant) {
 		static Entry of(PathLogRows.Row row) {
 			var s = row.entry().specimen();
+			Behaviour behaviour = s.resultBehaviour();
 			return new Entry(s.id(), s.accession(), s.patientId(), row.patient() == null ? null : row.patient().mrn(),
 					row.patient() == null ? null : row.patient().displayName(), s.lesionId(),
-					row.lesion() == null ? null : row.lesion().label(), s.status().code(), row.entry().since(),
-					row.entry().due(), row.entry().overdue(), row.entry().flag().code(), s.malignant());
+					row.lesion() == null ? null : row.lesion().label(), s.role().code(), s.status().code(),
+					row.entry().since(), row.entry().due(), row.entry().overdue(), row.entry().flag().code(),
+					behaviour == null ? null : behaviour.code(), behaviour != null && behaviour.isCancer());
 		}
 	}
 }

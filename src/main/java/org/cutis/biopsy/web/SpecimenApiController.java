@@ -1,7 +1,6 @@
 package org.cutis.biopsy.web;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,14 +8,18 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.biopsy.CommunicationMethod;
+import org.cutis.biopsy.SpecimenStatus;
 import org.cutis.biopsy.application.SpecimenEvent;
 import org.cutis.biopsy.application.SpecimenLabel;
 import org.cutis.biopsy.application.SpecimenHistory;
 import org.cutis.biopsy.application.SpecimenTracking;
 import org.cutis.biopsy.domain.BiopsyOrder;
 import org.cutis.biopsy.domain.Specimen;
+import org.cutis.biopsy.domain.SpecimenStep.What;
+import org.cutis.clinical.Behaviour;
+import org.cutis.clinical.BiopsyTechnique;
+import org.cutis.clinical.SpecimenRole;
 import org.cutis.rules.common.AnatomicSite;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
@@ -48,7 +51,7 @@ class SpecimenApiController {
 	@Operation(summary = "Order a biopsy of a lesion. technique: punch (punchDiameterMm 1-8, default 3) | shave | "
 			+ "saucerization | incisional | excisional (excisionMarginMm); clinicalHistory and photoId (a photo of "
 			+ "this lesion) are required; a shave or incisional biopsy of a suspected melanoma needs "
-			+ "acknowledgeMelanomaWarning: true")
+			+ "acknowledgeMelanomaWarning: true. purpose: diagnostic (default) | re-excision | recurrence | metastasis")
 	@PostMapping("/api/v1/lesions/{lesionId}/biopsies")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(SpecimenRoles.ORDER)
@@ -56,14 +59,16 @@ class SpecimenApiController {
 		return SpecimenView.of(tracking.orderBiopsy(lesionId, request.order()));
 	}
 
-	@Operation(summary = "One specimen with every state reached, who and when")
+	@Operation(summary = "One specimen: its purpose, state, signed result's behaviour and every step (who, when, "
+			+ "reason), also the reviews and communications an addendum reopened")
 	@GetMapping("/api/v1/specimens/{id}")
 	SpecimenView specimen(@PathVariable UUID id) {
 		return SpecimenView.of(tracking.view(id));
 	}
 
-	@Operation(summary = "Every state the specimen reached, oldest first, including reviews and communications "
-			+ "that an addendum reopened")
+	@Operation(summary = "Every step of the specimen, oldest first: status (the state reached, or amended), at, by, "
+			+ "reason (rejection, void) and method (communication); includes the reviews and communications that an "
+			+ "addendum reopened")
 	@GetMapping("/api/v1/specimens/{id}/history")
 	List<SpecimenHistory.Step> history(@PathVariable UUID id) {
 		return history.of(id);
@@ -87,14 +92,22 @@ class SpecimenApiController {
 	}
 
 	record OrderRequest(String technique, BigDecimal punchDiameterMm, BigDecimal excisionMarginMm,
-			String clinicalHistory, UUID photoId, Boolean acknowledgeMelanomaWarning) {
+			String clinicalHistory, UUID photoId, Boolean acknowledgeMelanomaWarning, String purpose) {
 		BiopsyOrder order() {
+			List<FieldProblem> problems = new ArrayList<>();
 			BiopsyTechnique t = BiopsyTechnique.fromCode(technique);
 			if (technique != null && t == null) {
-				throw new InvalidInput("technique", "biopsy.code.invalid", technique);
+				problems.add(new FieldProblem("technique", "biopsy.code.invalid", technique));
+			}
+			SpecimenRole role = SpecimenRole.fromCode(purpose);
+			if (purpose != null && (role == null || !SpecimenRole.BIOPSY_PURPOSES.contains(role))) {
+				problems.add(BiopsyOrder.invalidPurpose(purpose));
+			}
+			if (!problems.isEmpty()) {
+				throw new InvalidInput(problems);
 			}
 			return new BiopsyOrder(t, punchDiameterMm, excisionMarginMm, clinicalHistory, photoId,
-					Boolean.TRUE.equals(acknowledgeMelanomaWarning));
+					Boolean.TRUE.equals(acknowledgeMelanomaWarning), role);
 		}
 	}
 
@@ -125,19 +138,26 @@ class SpecimenApiController {
 		}
 	}
 
+	/**
+	 * @param purpose        what the biopsy was ordered for: diagnostic | re-excision | recurrence | metastasis
+	 * @param resultBehaviour the signed result's behaviour: benign | uncertain | in-situ | malignant (null before)
+	 * @param malignant      the signed result is malignant or in situ
+	 */
 	record SpecimenView(UUID id, String accession, UUID patientId, UUID lesionId, String site, String laterality,
-			String technique, BigDecimal punchDiameterMm, BigDecimal excisionMarginMm, String clinicalImpression,
-			String clinicalHistory, UUID photoId, boolean melanomaWarningAcknowledged, UUID recollectionOf,
-			String status, boolean malignant, List<Step> steps, String rejectReason, String communicationMethod,
-			String voidReason, long version) {
+			String technique, String purpose, BigDecimal punchDiameterMm, BigDecimal excisionMarginMm,
+			String clinicalImpression, String clinicalHistory, UUID photoId, boolean melanomaWarningAcknowledged,
+			UUID recollectionOf, String status, String resultBehaviour, boolean malignant, List<Step> steps,
+			String rejectReason, String communicationMethod, String voidReason, long version) {
 		static SpecimenView of(Specimen s) {
-			List<Step> steps = Step.of(s);
+			Behaviour behaviour = s.resultBehaviour();
+			String method = s.status() == SpecimenStatus.COMMUNICATED
+					? s.latest(What.COMMUNICATED).map(step -> step.communicationMethod().code()).orElse(null) : null;
 			return new SpecimenView(s.id(), s.accession(), s.patientId(), s.lesionId(), s.site().code(),
-					s.laterality().code(), s.technique().code(), s.punchDiameterMm(), s.excisionMarginMm(),
-					s.clinicalImpression().code(), s.clinicalHistory(), s.photoId(), s.melanomaWarningAcknowledged(),
-					s.recollectionOf(), s.status().code(), s.malignant(), steps, s.rejectReason(),
-					s.communicationMethod() == null ? null : s.communicationMethod().code(), s.voidReason(),
-					s.version());
+					s.laterality().code(), s.technique().code(), s.role().code(), s.punchDiameterMm(),
+					s.excisionMarginMm(), s.clinicalImpression().code(), s.clinicalHistory(), s.photoId(),
+					s.melanomaWarningAcknowledged(), s.recollectionOf(), s.status().code(),
+					behaviour == null ? null : behaviour.code(), behaviour != null && behaviour.isCancer(), Step.of(s),
+					s.rejectReason(), method, s.voidReason(), s.version());
 		}
 	}
 }

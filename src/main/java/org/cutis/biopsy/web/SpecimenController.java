@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.biopsy.CommunicationMethod;
 import org.cutis.biopsy.PunchDiameter;
 import org.cutis.biopsy.application.SpecimenEvent;
@@ -13,6 +12,8 @@ import org.cutis.biopsy.application.SpecimenLabel;
 import org.cutis.biopsy.application.SpecimenTracking;
 import org.cutis.biopsy.domain.BiopsyOrder;
 import org.cutis.biopsy.domain.Specimen;
+import org.cutis.clinical.BiopsyTechnique;
+import org.cutis.clinical.SpecimenRole;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.lesion.LesionSummary;
 import org.cutis.patient.PatientDirectory;
@@ -55,24 +56,25 @@ class SpecimenController {
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("techniques", BiopsyTechnique.values());
+		model.addAttribute("purposes", SpecimenRole.BIOPSY_PURPOSES);
 		model.addAttribute("methods", CommunicationMethod.values());
 		model.addAttribute("sites", AnatomicSite.values());
 	}
 
-	record OrderForm(BiopsyTechnique technique, BigDecimal punchDiameterMm, BigDecimal excisionMarginMm,
-			String clinicalHistory, UUID photoId, boolean acknowledgeMelanomaWarning) {
+	record OrderForm(SpecimenRole purpose, BiopsyTechnique technique, BigDecimal punchDiameterMm,
+			BigDecimal excisionMarginMm, String clinicalHistory, UUID photoId, boolean acknowledgeMelanomaWarning) {
 		BiopsyOrder order() {
 			return new BiopsyOrder(technique, technique == BiopsyTechnique.PUNCH ? punchDiameterMm : null,
 					technique == BiopsyTechnique.EXCISIONAL ? excisionMarginMm : null, clinicalHistory, photoId,
-					acknowledgeMelanomaWarning);
+					acknowledgeMelanomaWarning, purpose);
 		}
 	}
 
 	@GetMapping("/lesions/{lesionId}/biopsies/new")
 	@PreAuthorize(SpecimenRoles.ORDER)
 	String orderForm(@PathVariable UUID lesionId, Model model) {
-		model.addAttribute("form", new OrderForm(BiopsyTechnique.PUNCH, PunchDiameter.DEFAULT.mm(), null, null, null,
-				false));
+		model.addAttribute("form", new OrderForm(SpecimenRole.DIAGNOSTIC, BiopsyTechnique.PUNCH,
+				PunchDiameter.DEFAULT.mm(), null, null, null, false));
 		return orderPage(lesionId, model);
 	}
 

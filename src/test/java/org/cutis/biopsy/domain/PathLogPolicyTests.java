@@ -9,17 +9,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.biopsy.CommunicationMethod;
 import org.cutis.biopsy.SpecimenStatus;
 import org.cutis.biopsy.domain.PathLogPolicy.Entry;
 import org.cutis.biopsy.domain.PathLogPolicy.Flag;
 import org.cutis.biopsy.domain.PathLogPolicy.Settings;
+import org.cutis.clinical.Behaviour;
+import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.clinical.Diagnosis;
 import org.cutis.rules.common.AnatomicSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,15 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PathLogPolicyTests {
 	static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 	static final Clock WEDNESDAY = Clock.fixed(LocalDateTime.of(2026, 3, 11, 9, 0).atZone(SEOUL).toInstant(), SEOUL);
-	static final Settings CENTER = new Settings(ReportBenchmark.CAP_ADASP, 2, 2, 7);
+	static final Settings CENTER = new Settings(ReportBenchmark.CAP_ADASP, 2, 2, 14, 7);
 	static final String MRN = "12345678";
 
 	/** A specimen whose every step so far happened at 10:00 on {@code day} of March 2026. */
 	static Specimen at(String accession, SpecimenStatus target, int day, boolean malignant) {
+		return at(accession, target, day, malignant ? Behaviour.MALIGNANT : Behaviour.BENIGN);
+	}
+
+	static Specimen at(String accession, SpecimenStatus target, int day, Behaviour result) {
 		var when = LocalDateTime.of(2026, 3, day, 10, 0).atZone(SEOUL).toInstant();
 		Specimen s = new Specimen(accession, SpecimenTests.lesion(Diagnosis.MELANOMA),
 				new BiopsyOrder(BiopsyTechnique.PUNCH, null, null, "history",
-						UUID.randomUUID(), false), true, "derm", when);
+						UUID.randomUUID(), false, null), true, "derm", when);
 		for (SpecimenStatus step : SpecimenStatus.values()) {
 			if (s.status() == target) {
 				return s;
@@ -45,7 +51,7 @@ class PathLogPolicyTests {
 				case SENT -> s.send("nurse", when);
 				case RECEIVED -> s.receive(accession, MRN, MRN, AnatomicSite.BACK, "path", when);
 				case REPORTED -> s.reported("path", when);
-				case SIGNED -> s.signed(malignant, "path", when);
+				case SIGNED -> s.signed(result, "path", when);
 				case REVIEWED -> s.review("derm", when);
 				case COMMUNICATED -> s.communicate(CommunicationMethod.PHONE, "nurse", when);
 				default -> { }
@@ -100,7 +106,7 @@ class PathLogPolicyTests {
 
 	@Test
 	void theUkSevenDayKpiGivesAReportReceivedLastFridayUntilNextFriday() {
-		var rcpath = new PathLogPolicy(new Settings(ReportBenchmark.RCPATH, 2, 2, 7));
+		var rcpath = new PathLogPolicy(new Settings(ReportBenchmark.RCPATH, 2, 2, 14, 7));
 		Entry entry = rcpath.assess(at("received-friday", SpecimenStatus.RECEIVED, 6, false), WEDNESDAY);
 		assertThat(entry.due()).isEqualTo(LocalDate.of(2026, 3, 13));
 		assertThat(entry.overdue()).isFalse();
@@ -109,12 +115,63 @@ class PathLogPolicyTests {
 	@Test
 	void anAddendumStartsTheReviewClockAgain() {
 		Specimen s = at("amended", SpecimenStatus.COMMUNICATED, 1, true);
-		s.amended(true, LocalDateTime.of(2026, 3, 10, 15, 0).atZone(SEOUL).toInstant());
+		s.amended(Behaviour.MALIGNANT, LocalDateTime.of(2026, 3, 10, 15, 0).atZone(SEOUL).toInstant());
 		Entry entry = new PathLogPolicy(CENTER).assess(s, WEDNESDAY);
 		assertThat(entry.due()).isEqualTo(LocalDate.of(2026, 3, 12));
 		assertThat(entry.flag()).isEqualTo(Flag.NONE);
 		assertThat(new PathLogPolicy(CENTER).assess(s, Clock.offset(WEDNESDAY, java.time.Duration.ofDays(2))).flag())
 			.isEqualTo(Flag.MALIGNANT_NOT_REVIEWED);
+	}
+
+	/** Signed benign at 10:00 on Sunday 1 March: due on the 15th (day 14), overdue from the 16th (day 15). */
+	@Test
+	void aBenignResultIsDueForReviewOnDayFourteenAndOverdueOnDayFifteen() {
+		Specimen benign = at("benign", SpecimenStatus.SIGNED, 1, Behaviour.BENIGN);
+		PathLogPolicy policy = new PathLogPolicy(CENTER);
+
+		Entry day14 = policy.assess(benign, day(15));
+		assertThat(day14.due()).isEqualTo(LocalDate.of(2026, 3, 15));
+		assertThat(day14.since()).isEqualTo(benign.latest(SpecimenStep.What.SIGNED).orElseThrow().at());
+		assertThat(day14.flag()).isEqualTo(Flag.NONE);
+
+		Entry day15 = policy.assess(benign, day(16));
+		assertThat(day15.due()).isEqualTo(LocalDate.of(2026, 3, 15));
+		assertThat(day15.flag()).isEqualTo(Flag.BENIGN_NOT_REVIEWED);
+		assertThat(day15.flag().code()).isEqualTo("benign-not-reviewed");
+	}
+
+	/** Malignant, in situ and uncertain (ICD-O /1, or "other" without a stated behaviour): the malignant interval. */
+	@ParameterizedTest
+	@EnumSource(value = Behaviour.class, names = { "MALIGNANT", "IN_SITU", "UNCERTAIN" })
+	void everyResultNotKnownToBeBenignGetsTheMalignantInterval(Behaviour behaviour) {
+		Specimen s = at("result", SpecimenStatus.SIGNED, 9, behaviour);
+		Entry entry = new PathLogPolicy(CENTER).assess(s, WEDNESDAY);
+		assertThat(entry.due()).isEqualTo(LocalDate.of(2026, 3, 11));
+		assertThat(entry.flag()).isEqualTo(Flag.NONE);
+		assertThat(new PathLogPolicy(CENTER).assess(s, day(12)).flag()).isEqualTo(Flag.MALIGNANT_NOT_REVIEWED);
+	}
+
+	@Test
+	void anAddendumThatFindsMalignancyInABenignResultShortensTheClock() {
+		Specimen s = at("benign-then-malignant", SpecimenStatus.SIGNED, 2, Behaviour.BENIGN);
+		assertThat(new PathLogPolicy(CENTER).assess(s, WEDNESDAY).due()).isEqualTo(LocalDate.of(2026, 3, 16));
+		s.amended(Behaviour.MALIGNANT, LocalDateTime.of(2026, 3, 6, 10, 0).atZone(SEOUL).toInstant());
+		Entry entry = new PathLogPolicy(CENTER).assess(s, WEDNESDAY);
+		assertThat(entry.due()).isEqualTo(LocalDate.of(2026, 3, 8));
+		assertThat(entry.flag()).isEqualTo(Flag.MALIGNANT_NOT_REVIEWED);
+	}
+
+	@Test
+	void theCenterSetsTheBenignInterval() {
+		Specimen benign = at("benign", SpecimenStatus.SIGNED, 1, Behaviour.BENIGN);
+		var strict = new PathLogPolicy(new Settings(ReportBenchmark.CAP_ADASP, 2, 2, 7, 7));
+		assertThat(strict.assess(benign, WEDNESDAY).due()).isEqualTo(LocalDate.of(2026, 3, 8));
+		assertThat(strict.assess(benign, WEDNESDAY).flag()).isEqualTo(Flag.BENIGN_NOT_REVIEWED);
+	}
+
+	/** 09:00 in Seoul on the given day of March 2026. */
+	static Clock day(int dayOfMarch) {
+		return Clock.fixed(LocalDateTime.of(2026, 3, dayOfMarch, 9, 0).atZone(SEOUL).toInstant(), SEOUL);
 	}
 
 	@ParameterizedTest(name = "received {0} + 2 working days = {1}")

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.biopsy.CommunicationMethod;
 import org.cutis.biopsy.PunchDiameter;
 import org.cutis.biopsy.SpecimenStatus;
+import org.cutis.biopsy.domain.SpecimenStep.What;
+import org.cutis.clinical.Behaviour;
+import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.Laterality;
+import org.cutis.clinical.SpecimenRole;
 import org.cutis.lesion.LesionSummary;
 import org.cutis.lesion.Suspicion;
 import org.cutis.rules.common.AnatomicSite;
@@ -24,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SpecimenTests {
 	static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
+	static final Instant LATER = Instant.parse("2026-03-09T01:00:00Z");
 	static final String MRN = "12345678";
 
 	static LesionSummary lesion(Diagnosis impression) {
@@ -33,7 +37,7 @@ class SpecimenTests {
 
 	static BiopsyOrder punch(String mm) {
 		return new BiopsyOrder(BiopsyTechnique.PUNCH, mm == null ? null : new BigDecimal(mm), null, "new dark lesion",
-				UUID.randomUUID(), false);
+				UUID.randomUUID(), false, null);
 	}
 
 	static Specimen ordered() {
@@ -56,7 +60,7 @@ class SpecimenTests {
 				case RECEIVED -> s.receive("S26-000001", MRN, MRN, AnatomicSite.BACK, "path", NOW);
 				case GROSSED -> s.gross("path", NOW);
 				case REPORTED -> s.reported("path", NOW);
-				case SIGNED -> s.signed(true, "path", NOW);
+				case SIGNED -> s.signed(Behaviour.MALIGNANT, "path", NOW);
 				case REVIEWED -> s.review("derm", NOW);
 				case COMMUNICATED -> s.communicate(CommunicationMethod.PHONE, "nurse", NOW);
 				default -> throw new IllegalStateException();
@@ -81,7 +85,7 @@ class SpecimenTests {
 
 	@Test
 	void requiresHistoryAndAPhotoOfThisLesionAllAtOnce() {
-		BiopsyOrder bare = new BiopsyOrder(BiopsyTechnique.EXCISIONAL, null, null, " ", null, false);
+		BiopsyOrder bare = new BiopsyOrder(BiopsyTechnique.EXCISIONAL, null, null, " ", null, false, null);
 		assertThatThrownBy(() -> new Specimen("S", lesion(Diagnosis.BCC), bare, false, "derm", NOW))
 			.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(p -> p.field())
 				.containsExactlyInAnyOrder("excisionMarginMm", "clinicalHistory", "photoId"));
@@ -95,12 +99,13 @@ class SpecimenTests {
 	void warnsBeforeAShaveOrIncisionalBiopsyOfASuspectedMelanoma(BiopsyTechnique technique, boolean warned) {
 		BiopsyOrder order = new BiopsyOrder(technique, null,
 				technique == BiopsyTechnique.EXCISIONAL ? new BigDecimal("2") : null, "changing naevus",
-				UUID.randomUUID(), false);
+				UUID.randomUUID(), false, null);
 		if (warned) {
 			assertThatThrownBy(() -> new Specimen("S", lesion(Diagnosis.MELANOMA), order, true, "derm", NOW))
 				.isInstanceOfSatisfying(InvalidInput.class,
 						e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("biopsy.melanoma.warning"));
-			BiopsyOrder acknowledged = new BiopsyOrder(technique, null, null, "changing naevus", order.photoId(), true);
+			BiopsyOrder acknowledged = new BiopsyOrder(technique, null, null, "changing naevus", order.photoId(), true,
+					null);
 			assertThat(new Specimen("S", lesion(Diagnosis.MELANOMA), acknowledged, true, "derm", NOW)
 				.melanomaWarningAcknowledged()).isTrue();
 		}
@@ -114,14 +119,31 @@ class SpecimenTests {
 	}
 
 	@Test
-	void theWholeLoopRecordsWhoAndWhen() {
+	void theWholeLoopRecordsWhoAndWhenAsAListOfSteps() {
 		Specimen s = at(SpecimenStatus.COMMUNICATED);
 		assertThat(s.status()).isEqualTo(SpecimenStatus.COMMUNICATED);
-		assertThat(s.collectedBy()).isEqualTo("nurse");
-		assertThat(s.receivedBy()).isEqualTo("path");
-		assertThat(s.reviewedBy()).isEqualTo("derm");
-		assertThat(s.communicationMethod()).isEqualTo(CommunicationMethod.PHONE);
+		assertThat(s.steps()).extracting(SpecimenStep::what)
+			.containsExactly(What.ORDERED, What.COLLECTED, What.SENT, What.RECEIVED, What.GROSSED, What.REPORTED,
+					What.SIGNED, What.REVIEWED, What.COMMUNICATED);
+		assertThat(s.steps()).extracting(SpecimenStep::by)
+			.containsExactly("derm", "nurse", "nurse", "path", "path", "path", "path", "derm", "nurse");
+		assertThat(s.steps()).allMatch(step -> step.at().equals(NOW));
+		assertThat(s.latest(What.COLLECTED).orElseThrow().by()).isEqualTo("nurse");
+		assertThat(s.latest(What.COMMUNICATED).orElseThrow().communicationMethod()).isEqualTo(CommunicationMethod.PHONE);
+		assertThat(s.latest(What.REJECTED)).isEmpty();
+		assertThat(s.resultBehaviour()).isEqualTo(Behaviour.MALIGNANT);
 		assertThat(s.status().isOpen()).isFalse();
+		assertThatThrownBy(() -> s.steps().clear()).isInstanceOf(UnsupportedOperationException.class);
+	}
+
+	@Test
+	void everyStepRefusedLeavesTheListAsItWas() {
+		Specimen s = at(SpecimenStatus.SENT);
+		assertThatThrownBy(() -> s.receive("S26-000002", MRN, MRN, AnatomicSite.BACK, "path", NOW))
+			.isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> s.reject(" ", "path", NOW)).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> s.review("derm", NOW)).isInstanceOf(RefusedTransition.class);
+		assertThat(s.steps()).extracting(SpecimenStep::what).containsExactly(What.ORDERED, What.COLLECTED, What.SENT);
 	}
 
 	@ParameterizedTest
@@ -142,7 +164,7 @@ class SpecimenTests {
 			case "review" -> s.review("x", NOW);
 			case "communicate" -> s.communicate(CommunicationMethod.PHONE, "x", NOW);
 			case "reject" -> s.reject("leaked", "x", NOW);
-			case "signed" -> s.signed(false, "x", NOW);
+			case "signed" -> s.signed(Behaviour.BENIGN, "x", NOW);
 			case "reported" -> s.reported("x", NOW);
 			default -> throw new IllegalArgumentException(step);
 		}
@@ -166,6 +188,28 @@ class SpecimenTests {
 					e -> assertThat(e.messageKey()).isEqualTo("biopsy.specimen.voided"));
 		assertThatThrownBy(() -> s.voidRecord("again", "derm", NOW)).isInstanceOf(RefusedTransition.class);
 		assertThatThrownBy(() -> at(SpecimenStatus.SENT).voidRecord(" ", "derm", NOW)).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> at(SpecimenStatus.COMMUNICATED).voidRecord("late", "derm", NOW))
+			.isInstanceOfSatisfying(RefusedTransition.class,
+					e -> assertThat(e.messageKey()).isEqualTo("biopsy.transition.refused"));
+	}
+
+	@Test
+	void aVoidAndARejectionKeepTheirReasonOnTheirStep() {
+		Specimen voided = at(SpecimenStatus.SENT);
+		voided.voidRecord("  ordered on the wrong lesion ", "derm", LATER);
+		SpecimenStep step = voided.latest(What.VOIDED).orElseThrow();
+		assertThat(step.reason()).isEqualTo("ordered on the wrong lesion");
+		assertThat(step.by()).isEqualTo("derm");
+		assertThat(step.at()).isEqualTo(LATER);
+		assertThat(voided.voidReason()).isEqualTo("ordered on the wrong lesion");
+		assertThat(voided.rejectReason()).isNull();
+
+		Specimen rejected = at(SpecimenStatus.RECEIVED);
+		rejected.reject("formalin leaked", "path", LATER);
+		assertThat(rejected.latest(What.REJECTED).orElseThrow().reason()).isEqualTo("formalin leaked");
+		assertThat(rejected.rejectReason()).isEqualTo("formalin leaked");
+		// the other steps carry no reason
+		assertThat(rejected.steps().subList(0, 4)).allMatch(s -> s.reason() == null);
 	}
 
 	@Test
@@ -177,16 +221,66 @@ class SpecimenTests {
 		assertThat(again.status()).isEqualTo(SpecimenStatus.ORDERED);
 		assertThat(again.recollectionOf()).isEqualTo(s.id());
 		assertThat(again.technique()).isEqualTo(s.technique());
+		assertThat(again.role()).isEqualTo(s.role());
+		assertThat(again.steps()).extracting(SpecimenStep::what).containsExactly(What.ORDERED);
 		assertThatThrownBy(() -> at(SpecimenStatus.RECEIVED).reject("", "path", NOW)).isInstanceOf(InvalidInput.class);
 	}
 
 	@Test
-	void anAddendumOpensTheLoopAgain() {
+	void anAddendumOpensTheLoopAgainAndKeepsTheFirstReviewAndCommunication() {
 		Specimen s = at(SpecimenStatus.COMMUNICATED);
-		s.amended(true, NOW);
+		s.amended(Behaviour.IN_SITU, LATER);
 		assertThat(s.status()).isEqualTo(SpecimenStatus.SIGNED);
-		assertThat(s.reviewedAt()).isNull();
-		assertThat(s.amendedAt()).isEqualTo(NOW);
-		assertThatThrownBy(() -> at(SpecimenStatus.REPORTED).amended(true, NOW)).isInstanceOf(RefusedTransition.class);
+		assertThat(s.resultBehaviour()).isEqualTo(Behaviour.IN_SITU);
+		assertThat(s.resultAt()).contains(LATER);
+		SpecimenStep amendment = s.latest(What.AMENDED).orElseThrow();
+		assertThat(amendment.at()).isEqualTo(LATER);
+		assertThat(amendment.by()).isNull();
+		// who reviewed and who told the patient the first time stays readable
+		assertThat(s.latest(What.REVIEWED).orElseThrow().by()).isEqualTo("derm");
+		assertThat(s.latest(What.COMMUNICATED).orElseThrow().communicationMethod())
+			.isEqualTo(CommunicationMethod.PHONE);
+
+		s.review("derm2", LATER.plusSeconds(60));
+		s.communicate(CommunicationMethod.IN_PERSON, "nurse2", LATER.plusSeconds(120));
+		assertThat(s.steps()).extracting(SpecimenStep::what).endsWith(What.SIGNED, What.REVIEWED, What.COMMUNICATED,
+				What.AMENDED, What.REVIEWED, What.COMMUNICATED);
+		assertThat(s.steps().stream().filter(step -> step.what() == What.REVIEWED).map(SpecimenStep::by))
+			.containsExactly("derm", "derm2");
+		assertThat(s.latest(What.REVIEWED).orElseThrow().by()).isEqualTo("derm2");
+		assertThatThrownBy(() -> at(SpecimenStatus.REPORTED).amended(Behaviour.MALIGNANT, NOW))
+			.isInstanceOf(RefusedTransition.class);
+	}
+
+	@Test
+	void aBiopsyIsDiagnosticUnlessItsPurposeIsSaid() {
+		assertThat(ordered().role()).isEqualTo(SpecimenRole.DIAGNOSTIC);
+		assertThat(ordered().summary().role()).isEqualTo(SpecimenRole.DIAGNOSTIC);
+		BiopsyOrder reExcision = new BiopsyOrder(BiopsyTechnique.EXCISIONAL, null, new BigDecimal("10"),
+				"wide local excision after melanoma 1.6 mm", UUID.randomUUID(), false, SpecimenRole.RE_EXCISION);
+		Specimen s = new Specimen("S", lesion(Diagnosis.MELANOMA), reExcision, true, "surgeon", NOW);
+		assertThat(s.role()).isEqualTo(SpecimenRole.RE_EXCISION);
+		assertThat(s.summary().role()).isEqualTo(SpecimenRole.RE_EXCISION);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "SENTINEL_NODE", "LYMPH_NODE_DISSECTION" })
+	void aBiopsyOfALesionIsNotANodalSpecimen(SpecimenRole role) {
+		BiopsyOrder order = new BiopsyOrder(BiopsyTechnique.PUNCH, null, null, "node", UUID.randomUUID(), false, role);
+		assertThatThrownBy(() -> new Specimen("S", lesion(Diagnosis.MELANOMA), order, true, "derm", NOW))
+			.isInstanceOfSatisfying(InvalidInput.class, e -> {
+				assertThat(e.problems()).extracting(p -> p.field()).containsExactly("purpose");
+				assertThat(e.problems().get(0).messageKey()).isEqualTo("biopsy.purpose.invalid");
+				assertThat(e.problems().get(0).args()).containsExactly(role.code(),
+						"diagnostic, re-excision, recurrence, metastasis");
+			});
+	}
+
+	@Test
+	void everyStateHasItsStep() {
+		for (SpecimenStatus state : SpecimenStatus.values()) {
+			assertThat(What.valueOf(state.name()).state()).isEqualTo(state);
+		}
+		assertThat(What.AMENDED.state()).isNull();
 	}
 }
