@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
-import org.cutis.tumorboard.application.TumorBoardManagement;
+import org.cutis.tumorboard.BoardScheduling;
 
 import org.springframework.stereotype.Component;
 
@@ -16,17 +16,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoTumorBoard {
-	private final TumorBoardManagement board;
+	private final BoardScheduling board;
 	private final Clock clock;
 
-	DemoTumorBoard(TumorBoardManagement board, Clock clock) {
+	DemoTumorBoard(BoardScheduling board, Clock clock) {
 		this.board = board;
 		this.clock = clock;
 	}
 
 	void load() {
 		LocalDate wednesday = LocalDate.now(clock).plusDays(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
-		board.schedule("피부암 다학제 위원회 Skin cancer tumor board", wednesday.atTime(LocalTime.of(17, 0))
+		board.scheduleWeekly("피부암 다학제 위원회 Skin cancer tumor board", wednesday.atTime(LocalTime.of(17, 0))
 			.atZone(clock.getZone()).toInstant(), Duration.ofHours(48), "본관 3층 회의실 Main building, room 301",
 				null, "demo-onc", 4);
 	}

@@ -10,13 +10,15 @@ import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
 import org.cutis.biopsy.CommunicationMethod;
 import org.cutis.biopsy.SpecimenReceived;
-import org.cutis.biopsy.domain.BiopsyOrder;
+import org.cutis.biopsy.BiopsyOrder;
 import org.cutis.biopsy.domain.Specimen;
 import org.cutis.biopsy.domain.SpecimenStep;
 import org.cutis.biopsy.domain.Specimens;
 import org.cutis.identity.CurrentUser;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.lesion.LesionSummary;
+import org.cutis.clinical.SpecimenRole;
+import org.cutis.pathology.PathologyDirectory;
 import org.cutis.pathology.PathologyIntake;
 import org.cutis.pathology.SpecimenForReport;
 import org.cutis.patient.PatientDirectory;
@@ -38,17 +40,19 @@ public class SpecimenTracking {
 	private final LesionDirectory lesions;
 	private final PatientDirectory patients;
 	private final PathologyIntake pathology;
+	private final PathologyDirectory reports;
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	SpecimenTracking(Specimens specimens, LesionDirectory lesions, PatientDirectory patients, PathologyIntake pathology,
-			AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+			PathologyDirectory reports, AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
 		this.specimens = specimens;
 		this.lesions = lesions;
 		this.patients = patients;
 		this.pathology = pathology;
+		this.reports = reports;
 		this.audit = audit;
 		this.currentUser = currentUser;
 		this.events = events;
@@ -59,6 +63,10 @@ public class SpecimenTracking {
 		LesionSummary lesion = lesions.find(lesionId).orElseThrow(() -> new NotFound("lesion", lesionId));
 		if (lesion.voided()) {
 			throw new RefusedTransition("biopsy.lesion.voided");
+		}
+		// a re-excision follows a histological diagnosis; without one it would be a diagnostic biopsy
+		if (order.purpose() == SpecimenRole.RE_EXCISION && !reports.hasSignedDiagnosis(lesionId)) {
+			throw new InvalidInput("purpose", "biopsy.purpose.reExcisionWithoutDiagnosis", lesion.label());
 		}
 		Specimen specimen = new Specimen(nextAccession(), lesion, order, lesions.hasPhoto(lesionId, order.photoId()),
 				currentUser.username(), clock.instant());

@@ -1,5 +1,7 @@
 package org.cutis.biopsy.domain;
 
+import org.cutis.biopsy.BiopsyOrder;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,2 @@
-/**
- * Exposed to the demonstration loader and to the pathology module. Web controllers stay internal.
- */
-@org.springframework.modulith.NamedInterface("domain")
+/** Domain model: internal; other modules use the module's root package. */
 package org.cutis.biopsy.domain;

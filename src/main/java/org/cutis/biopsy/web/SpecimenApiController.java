@@ -14,7 +14,7 @@ import org.cutis.biopsy.application.SpecimenEvent;
 import org.cutis.biopsy.application.SpecimenLabel;
 import org.cutis.biopsy.application.SpecimenHistory;
 import org.cutis.biopsy.application.SpecimenTracking;
-import org.cutis.biopsy.domain.BiopsyOrder;
+import org.cutis.biopsy.BiopsyOrder;
 import org.cutis.biopsy.domain.Specimen;
 import org.cutis.biopsy.domain.SpecimenStep.What;
 import org.cutis.clinical.Behaviour;

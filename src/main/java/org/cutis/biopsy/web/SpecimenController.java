@@ -10,7 +10,7 @@ import org.cutis.biopsy.PunchDiameter;
 import org.cutis.biopsy.application.SpecimenEvent;
 import org.cutis.biopsy.application.SpecimenLabel;
 import org.cutis.biopsy.application.SpecimenTracking;
-import org.cutis.biopsy.domain.BiopsyOrder;
+import org.cutis.biopsy.BiopsyOrder;
 import org.cutis.biopsy.domain.Specimen;
 import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.clinical.SpecimenRole;

@@ -1,3 +1,2 @@
-/** Exposed to the demonstration loader. Web controllers stay internal. */
-@org.springframework.modulith.NamedInterface("application")
+/** Application services: internal; other modules use the facades in the module's root package. */
 package org.cutis.tumorboard.application;

@@ -1,5 +1,7 @@
 package org.cutis.biopsy.domain;
 
+import org.cutis.biopsy.BiopsyOrder;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

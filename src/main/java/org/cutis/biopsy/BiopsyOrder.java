@@ -1,4 +1,4 @@
-package org.cutis.biopsy.domain;
+package org.cutis.biopsy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
