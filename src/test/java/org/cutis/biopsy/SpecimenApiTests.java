@@ -21,6 +21,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -79,12 +80,25 @@ class SpecimenApiTests {
 	@Test
 	void ordersARecurrenceOrAReExcisionAndSaysSoOnTheLabel() throws Exception {
 		var o = specimens.order(derm, clinic.patient(), "melanoma", "saucerization");
+		String reExcision = """
+				{"technique": "excisional", "excisionMarginMm": 10, "purpose": "re-excision",
+				 "clinicalHistory": "wide local excision, melanoma 1.6 mm", "photoId": "%s"}
+				""".formatted(o.photoId());
+		// a re-excision follows a signed diagnosis: before one, it is refused by field
+		mvc.perform(post("/api/v1/lesions/" + o.lesionId() + "/biopsies").with(login.as(derm))
+			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(reExcision))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("purpose"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("has none yet")));
+		specimens.step(derm, o.specimenId(), "{\"type\": \"collect\"}");
+		specimens.step(derm, o.specimenId(), "{\"type\": \"send\"}");
+		specimens.step(pathologist, o.specimenId(), """
+				{"type": "receive", "accession": "%s", "mrn": "%s", "site": "back"}
+				""".formatted(o.accession(), patients.find(o.patientId()).orElseThrow().mrn()));
+		specimens.signed(pathologist, o.specimenId(), "{\"diagnosis\": \"melanoma\", \"breslowMm\": 1.6}");
 		String body = mvc.perform(post("/api/v1/lesions/" + o.lesionId() + "/biopsies").with(login.as(derm))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"technique": "excisional", "excisionMarginMm": 10, "purpose": "re-excision",
-					 "clinicalHistory": "wide local excision, melanoma 1.6 mm", "photoId": "%s"}
-					""".formatted(o.photoId())))
+			.content(reExcision))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.purpose").value("re-excision"))
 			.andReturn().getResponse().getContentAsString();
