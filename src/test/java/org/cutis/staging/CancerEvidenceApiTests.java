@@ -237,4 +237,45 @@ class CancerEvidenceApiTests {
 			.andExpect(jsonPath("$.current.clinical.stage").value("III")));
 		assertThat(cancers.cancerOfLesion(java.util.UUID.fromString(o.lesionId()))).isEmpty();
 	}
+
+	/**
+	 * Finding 7: the lesion's clinical diameter reaches staging (a cheek cSCC of 25 mm, 3 mm deep is
+	 * T2, not TX); a trunk BCC gets its risk group once the clinician records the borders.
+	 */
+	@Test
+	void keratinocyteCancersAreStagedFromTheLesionAndTheCliniciansFindings() throws Exception {
+		Signed cheek = cancers.signedAt("head", "cheek", 25, "cscc", """
+				{"diagnosis": "cscc", "differentiation": "well differentiated", "tumourDepthMm": 3}
+				""");
+		cancer(cheek).andExpect(jsonPath("$.current.t").value("pT2"))
+			.andExpect(jsonPath("$.current.n").value("cN0"))
+			.andExpect(jsonPath("$.current.stage").value("II"))
+			.andExpect(jsonPath("$.current.bwhT").value("T2a"))
+			.andExpect(jsonPath("$.findings.diameterCm").value(2.5));
+		// differentiation not given: BWH is indeterminate, never T1 by default (finding 12)
+		Signed unknown = cancers.signedAt("head", "cheek", 15, "cscc", """
+				{"diagnosis": "cscc", "tumourDepthMm": 1.5}
+				""");
+		cancer(unknown).andExpect(jsonPath("$.current.bwhT").value("indeterminate"));
+		Signed trunk = cancers.signedAt("back", "back", 10, "bcc", """
+				{"diagnosis": "bcc", "bccSubtypes": "nodular"}
+				""");
+		cancer(trunk).andExpect(jsonPath("$.current.bccRisk").value("indeterminate"));
+		mvc.perform(post("/api/v1/cancers/" + trunk.cancerId() + "/clinical-findings").with(login.as(trunk.dermatologist()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"borders\": \"well-defined\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.current.bccRisk").value("low"))
+			.andExpect(jsonPath("$.clinicalFindings.borders").value("well-defined"));
+	}
+
+	/** Finding 8: a T1 melanoma without a sentinel node keeps clinical nodes: pT1b cN0 cM0, pathological IA. */
+	@Test
+	void aT1MelanomaWithoutSlnbIsNotPN0() throws Exception {
+		Signed s = cancers.melanoma("0.9", false);
+		cancer(s).andExpect(jsonPath("$.current.pathological.t").value("pT1b"))
+			.andExpect(jsonPath("$.current.pathological.n").value("cN0"))
+			.andExpect(jsonPath("$.current.pathological.stage").value("IA"))
+			.andExpect(jsonPath("$.current.clinical.stage").value("IB"))
+			.andExpect(jsonPath("$.current.n").value("cN0"));
+	}
 }

@@ -42,16 +42,26 @@ public class BiopsyFlow {
 	}
 
 	public Ordered order(String derm, UUID patient, String impression, String technique) throws Exception {
-		MockMvc mvc = mockMvc.getObject();
-		String lesion = JsonPath.read(mvc.perform(post("/api/v1/patients/" + patient + "/lesions")
+		return order(derm, patient, lesion(derm, patient, "back", "back", 7, impression), technique, "diagnostic");
+	}
+
+	/** A lesion placed on the body map: its view, site (the rules' code) and clinical size. */
+	public String lesion(String derm, UUID patient, String view, String site, int sizeMm, String impression)
+			throws Exception {
+		return JsonPath.read(mockMvc.getObject().perform(post("/api/v1/patients/" + patient + "/lesions")
 			.with(login.as(derm))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"view": "back", "x": 40, "y": 30, "site": "back", "laterality": "left", "sizeMm": 7,
+					{"view": "%s", "x": 40, "y": 30, "site": "%s", "laterality": "left", "sizeMm": %d,
 					 "impression": "%s", "suspicion": "high"}
-					""".formatted(impression))).andExpect(status().isCreated()).andReturn().getResponse()
+					""".formatted(view, site, sizeMm, impression))).andExpect(status().isCreated()).andReturn().getResponse()
 			.getContentAsString(), "$.id");
-		return order(derm, patient, lesion, technique, "diagnostic");
+	}
+
+	/** A diagnostic punch of a lesion already on the map, collected, sent and received. */
+	public Ordered receivedOf(String derm, String collector, String pathologist, UUID patient, String lesion,
+			String site) throws Exception {
+		return receive(collector, pathologist, order(derm, patient, lesion, "punch", "diagnostic"), site);
 	}
 
 	/** A biopsy of an existing lesion for a purpose: diagnostic, re-excision, recurrence, metastasis. */
@@ -87,13 +97,17 @@ public class BiopsyFlow {
 	}
 
 	private Ordered receive(String collector, String pathologist, Ordered o) throws Exception {
+		return receive(collector, pathologist, o, "back");
+	}
+
+	private Ordered receive(String collector, String pathologist, Ordered o, String site) throws Exception {
 		UUID patient = o.patientId();
 		String mrn = patients.find(patient).orElseThrow().mrn();
 		step(collector, o.specimenId(), "{\"type\": \"collect\"}");
 		step(collector, o.specimenId(), "{\"type\": \"send\"}");
 		step(pathologist, o.specimenId(), """
-				{"type": "receive", "accession": "%s", "mrn": "%s", "site": "back"}
-				""".formatted(o.accession(), mrn));
+				{"type": "receive", "accession": "%s", "mrn": "%s", "site": "%s"}
+				""".formatted(o.accession(), mrn, site));
 		return o;
 	}
 

@@ -55,6 +55,21 @@ public class SignedCancers {
 				""".formatted(breslowMm, ulcerated));
 	}
 
+	/** A signed report of a lesion at {@code site} (body-map view) with its clinical size in mm. */
+	public Signed signedAt(String view, String site, int sizeMm, String impression, String reportJson)
+			throws Exception {
+		String derm = staff.create(Role.DERMATOLOGIST);
+		String nurse = staff.create(Role.NURSE);
+		String pathologist = staff.create(Role.PATHOLOGIST);
+		UUID patient = clinic.patient();
+		String lesion = flow.lesion(derm, patient, view, site, sizeMm, impression);
+		var o = flow.receivedOf(derm, nurse, pathologist, patient, lesion, site);
+		String report = report(pathologist, o.specimenId(), reportJson);
+		sign(pathologist, report);
+		UUID cancerId = awaitCancer(UUID.fromString(lesion));
+		return new Signed(derm, nurse, pathologist, patient, lesion, o.specimenId(), report, cancerId);
+	}
+
 	/** A melanoma of a registered patient (a new lesion of theirs), signed and staged. */
 	public Signed melanomaOf(UUID patientId, String breslowMm, boolean ulcerated) throws Exception {
 		return signed(patientId, "melanoma", """

@@ -32,6 +32,7 @@ import org.cutis.clinical.Laterality;
 import org.cutis.clinical.SpecimenRole;
 import org.cutis.lesion.LesionSummary;
 import org.cutis.rules.common.AnatomicSite;
+import org.cutis.shared.persistence.AnatomicSiteConverter;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.RefusedTransition;
@@ -53,7 +54,7 @@ public class Specimen {
 	private String accession;
 	private UUID patientId;
 	private UUID lesionId;
-	@Convert(converter = SpecimenSiteConverter.class)
+	@Convert(converter = AnatomicSiteConverter.class)
 	private AnatomicSite site;
 	@Enumerated(EnumType.STRING)
 	private Laterality laterality;

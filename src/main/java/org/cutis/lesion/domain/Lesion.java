@@ -20,6 +20,7 @@ import org.cutis.clinical.Laterality;
 import org.cutis.lesion.LesionSummary;
 import org.cutis.lesion.Suspicion;
 import org.cutis.rules.common.AnatomicSite;
+import org.cutis.shared.persistence.AnatomicSiteConverter;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;
 
@@ -31,7 +32,7 @@ public class Lesion {
 	private UUID id;
 	private UUID patientId;
 	private int number;
-	@Convert(converter = SiteConverter.class)
+	@Convert(converter = AnatomicSiteConverter.class)
 	private AnatomicSite site;
 	@Enumerated(EnumType.STRING)
 	private Laterality laterality;
