@@ -181,5 +181,33 @@ class BiopsyJourneyTests {
 		Browser.screenshot(browser, "16-path-log-empty");
 		assertThat(browser.findElements(By.id("pathlog-empty"))).hasSize(1);
 		assertThat(browser.findElements(By.id("pathlog"))).isEmpty();
+
+		// deeper levels: the pathologist corrects the thickness by a structured addendum on the page
+		logIn(pathologist);
+		go(specimenUrl.substring(specimenUrl.indexOf("/specimens/")) + "/report");
+		browser.findElement(By.id("addendum-reason")).sendKeys("심부 절편 추가 검사");
+		browser.findElement(By.id("addendum-text")).sendKeys("추가 절편에서 더 깊은 침윤이 보입니다.");
+		browser.findElement(By.id("correctedBreslowMm")).sendKeys("1.4");
+		click("sign-addendum", "/report");
+		assertThat(browser.findElement(By.cssSelector(".addendum .changes")).getText()).contains("breslowMm: 0.75 → 1.4");
+		assertThat(browser.findElement(By.id("report-pt")).getText()).isEqualTo("pT2a");
+		Browser.screenshot(browser, "17-structured-addendum");
+
+		// the cancer restages from the corrected facts and keeps the original version as evidence
+		logIn(derm);
+		go("/patients/" + patient);
+		wait.until(d -> {
+			d.navigate().refresh();
+			return !d.findElements(By.cssSelector("a[href^='/cancers/']")).isEmpty();
+		});
+		browser.findElement(By.cssSelector("a[href^='/cancers/']")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence")));
+		wait.until(d -> {
+			d.navigate().refresh();
+			return d.findElements(By.cssSelector("#evidence tbody tr")).size() == 2;
+		});
+		assertThat(browser.findElement(By.cssSelector("#evidence tr.superseded")).getText()).contains("0.75 mm");
+		assertThat(browser.findElement(By.id("current-stage")).getText()).isEqualTo("IB");
+		Browser.screenshot(browser, "18-cancer-evidence");
 	}
 }

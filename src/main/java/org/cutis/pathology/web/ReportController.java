@@ -143,6 +143,8 @@ class ReportController {
 		common(specimen, model);
 		model.addAttribute("report", report);
 		model.addAttribute("lines", ReportLines.of(report));
+		// a structured addendum corrected the findings: the original stays readable beside them
+		model.addAttribute("original", report.versions().size() > 1 ? ReportLines.of(report.original()) : null);
 		model.addAttribute("addenda", reporting.addendaOf(report.id()));
 		model.addAttribute("correlations", PathologyReport.Correlation.values());
 		vocabularies(model);
