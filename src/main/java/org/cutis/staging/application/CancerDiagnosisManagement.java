@@ -74,6 +74,7 @@ public class CancerDiagnosisManagement {
 	 * cancer concerns no cancer and returns empty.
 	 */
 	public Optional<CancerDiagnosis> recordEvidence(SignedEvidence in) {
+		cancers.lockCancersOf(in.patientId());
 		Optional<CancerDiagnosis> existing = in.facts().metastasis() != null
 				? cancers.findById(in.facts().metastasis().cancerId())
 				: cancers.findByLesionId(in.lesionId());
@@ -111,7 +112,8 @@ public class CancerDiagnosisManagement {
 	}
 
 	/** A discordant (or no longer discordant) correlation of a report of this lesion's cancer. */
-	public void recordCorrelation(UUID lesionId, boolean discordant) {
+	public void recordCorrelation(UUID patientId, UUID lesionId, boolean discordant) {
+		cancers.lockCancersOf(patientId);
 		cancers.findByLesionId(lesionId).ifPresent(cancer -> {
 			if (cancer.markDiscordant(discordant)) {
 				audit.record(AuditAction.UPDATE, cancer.patientId(), "cancer", cancer.id(),

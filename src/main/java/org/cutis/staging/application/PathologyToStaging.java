@@ -56,7 +56,7 @@ class PathologyToStaging implements KnownPrimaries {
 
 	@ApplicationModuleListener
 	void on(CorrelationRecorded event) {
-		cancers.recordCorrelation(event.lesionId(), event.discordant());
+		cancers.recordCorrelation(event.patientId(), event.lesionId(), event.discordant());
 	}
 
 	@Override
