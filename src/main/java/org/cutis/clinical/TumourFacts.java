@@ -128,6 +128,11 @@ public record TumourFacts(Diagnosis diagnosis, Behaviour behaviour, SpecimenRole
 		change(changes, "deepMarginTransected", before.margins.deepTransected(), margins.deepTransected());
 		change(changes, "deepMarginInvolved", before.margins.deepInvolved(), margins.deepInvolved());
 		change(changes, "peripheralMarginInvolved", before.margins.peripheralInvolved(), margins.peripheralInvolved());
+		Metastasis m = before.metastasis;
+		change(changes, "metastasisType", m == null ? null : m.type(), metastasis == null ? null : metastasis.type());
+		change(changes, "distantSite", m == null ? null : m.distantSite(),
+				metastasis == null ? null : metastasis.distantSite());
+		change(changes, "cancerId", m == null ? null : m.cancerId(), metastasis == null ? null : metastasis.cancerId());
 		return changes;
 	}
 

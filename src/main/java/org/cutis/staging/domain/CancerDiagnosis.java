@@ -110,7 +110,7 @@ public class CancerDiagnosis {
 					source.accession(), e.signedOn()))
 			.orElse(source);
 		if (earlier.isPresent()) {
-			changes.addAll(facts.changesFrom(earlier.get().facts(null)).stream()
+			changes.addAll(facts.changesFrom(earlier.get().facts(id)).stream()
 				.map(c -> (source.accession() == null ? "report" : source.accession()) + " " + c)
 				.toList());
 			earlier.get().supersede(now);
