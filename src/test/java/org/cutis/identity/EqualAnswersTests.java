@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.cutis.audit.AuditAction;
+import org.cutis.audit.AuditLog;
+import org.cutis.audit.AuditQuery;
 import org.cutis.identity.application.AccountManagement;
 import org.cutis.identity.domain.Account;
 import org.cutis.support.CutisTest;
@@ -24,6 +27,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Issue 9, finding 7: an unknown account, a wrong password, a locked and a disabled account get
@@ -40,6 +45,8 @@ class EqualAnswersTests {
 	AccountManagement accounts;
 	@Autowired
 	PasswordChecks passwordChecks;
+	@Autowired
+	AuditLog audit;
 
 	/** The four refusals, each a fresh username, in a fixed order. */
 	Map<String, String> refusals() throws Exception {
@@ -99,6 +106,20 @@ class EqualAnswersTests {
 			otherApi.add(answer.getResponse().getStatus() + " " + answer.getResponse().getContentAsString());
 		}
 		assertThat(otherApi).hasSize(4).allSatisfy(a -> assertThat(a).startsWith("401 ")).containsOnly(otherApi.get(0));
+	}
+
+	@Test
+	void aNameNoAccountCanHaveIsRefusedAndAuditedLikeAnyUnknownOne() throws Exception {
+		String tooLong = "x" + UUID.randomUUID().toString().replace("-", "") + "y".repeat(200);
+		String withNul = "nul\u0000" + UUID.randomUUID().toString().substring(0, 8);
+		for (String name : List.of(tooLong, withNul)) {
+			mvc.perform(basic(name, Staff.PASSWORD)).andExpect(status().isUnauthorized());
+			mvc.perform(form(name, Staff.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+		}
+		assertThat(audit.find(new AuditQuery(null, tooLong.substring(0, 60), AuditAction.LOGIN_FAILED, null, null,
+				null, 10))).hasSize(2).allSatisfy(e -> assertThat(e.detail()).isEqualTo("unknown account"));
+		assertThat(audit.find(new AuditQuery(null, withNul.replace('\u0000', '?'), AuditAction.LOGIN_FAILED, null, null,
+				null, 10))).hasSize(2);
 	}
 
 	/**
