@@ -13,11 +13,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The logged-in user as the rest of Cutis sees it. Serializable because HTTP sessions live in
- * the database and any node may read them back.
+ * the database and any node may read them back. {@code accessGeneration} is the account's access
+ * generation at login: when the account's role, departments, password or enabled state change,
+ * the session no longer matches the account and ends at its next request. (A session stored
+ * before the field existed reads back as generation 0, the generation every account started with.)
  */
 public record CutisPrincipal(UUID accountId, String username, String displayName, Role role,
-		Set<Department> departments, UUID patientId, String language, boolean mustChangePassword)
-		implements Serializable, AuthenticatedPrincipal {
+		Set<Department> departments, UUID patientId, String language, boolean mustChangePassword,
+		long accessGeneration) implements Serializable, AuthenticatedPrincipal {
 	@Serial
 	private static final long serialVersionUID = 1L;
 
@@ -31,13 +34,9 @@ public record CutisPrincipal(UUID accountId, String username, String displayName
 		return List.of(new SimpleGrantedAuthority(role.authority()));
 	}
 
-	public CutisPrincipal withPasswordChanged() {
-		return new CutisPrincipal(accountId, username, displayName, role, departments, patientId, language, false);
-	}
-
 	public CutisPrincipal withLanguage(String newLanguage) {
 		return new CutisPrincipal(accountId, username, displayName, role, departments, patientId, newLanguage,
-				mustChangePassword);
+				mustChangePassword, accessGeneration);
 	}
 
 	public boolean isPatient() {

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +80,51 @@ class TwoNodesTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(onB.statusCode()).isEqualTo(200);
 		assertThat(onB.body()).contains("</html>").doesNotContain("name=\"password\"");
+	}
+
+	/** Issue 9, finding 3: the change is made on one node, the session is used on the other. */
+	@Test
+	void aRoleChangedOnOneNodeEndsTheSessionOnTheOther() throws Exception {
+		String admin = nodeA.getBean(Staff.class).create(Role.ADMIN);
+		String otherAdmin = nodeA.getBean(Staff.class).create(Role.ADMIN);
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String a = "http://localhost:" + port(nodeA);
+		String b = "http://localhost:" + port(nodeB);
+		logIn(browser, a, admin);
+		assertThat(browser.send(HttpRequest.newBuilder(URI.create(a + "/admin/staff")).build(),
+				HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+		assertThat(browser.send(HttpRequest.newBuilder(URI.create(b + "/admin/staff")).build(),
+				HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+		String basic = Base64.getEncoder()
+			.encodeToString((otherAdmin + ":" + Staff.PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> demoted = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(b + "/api/v1/staff/" + admin + "/role"))
+				.header("Authorization", "Basic " + basic)
+				.header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString("{\"role\": \"CLERK\", \"departments\": [\"ADMINISTRATION\"]}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(demoted.statusCode()).isEqualTo(200);
+
+		HttpResponse<String> onA = browser.send(HttpRequest.newBuilder(URI.create(a + "/admin/staff")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(onA.statusCode()).isEqualTo(302);
+		assertThat(onA.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+	}
+
+	static void logIn(HttpClient browser, String node, String username) throws Exception {
+		String loginPage = browser.send(HttpRequest.newBuilder(URI.create(node + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+		assertThat(csrf.find()).isTrue();
+		String form = "username=" + username + "&password=" + URLEncoder.encode(Staff.PASSWORD, StandardCharsets.UTF_8)
+				+ "&_csrf=" + csrf.group(1);
+		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(node + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/home"));
 	}
 
 	@Test

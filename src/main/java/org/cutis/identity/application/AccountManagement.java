@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
+import org.cutis.identity.CutisPrincipal;
 import org.cutis.identity.Department;
 import org.cutis.identity.Role;
 import org.cutis.identity.domain.Account;
@@ -20,11 +20,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating, disabling, re-roling accounts and changing passwords. */
+/**
+ * Creating, disabling, re-roling accounts and changing passwords. Every change holds the
+ * account's row lock (as login attempts do), and every change of what the account may do ends
+ * its open sessions and tokens through the account's access generation.
+ */
 @Service
 @Transactional
 public class AccountManagement {
-	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
 	static final int MIN_PASSWORD_LENGTH = 10;
 
 	private final Accounts accounts;
@@ -49,7 +52,7 @@ public class AccountManagement {
 	public Account create(String username, String displayName, String password, Role role,
 			Set<Department> departments, UUID patientId, boolean mustChange) {
 		String name = username == null ? "" : username.trim().toLowerCase();
-		if (!USERNAME.matcher(name).matches()) {
+		if (!Account.isPossibleUsername(name)) {
 			throw new InvalidInput("username", "identity.username.invalid");
 		}
 		if (accounts.findByUsername(name).isPresent()) {
@@ -67,7 +70,11 @@ public class AccountManagement {
 		return account;
 	}
 
-	public void changePassword(String username, String current, String replacement) {
+	/**
+	 * The owner's new password. Their other sessions and all their tokens end; the answer is the
+	 * principal for the session in which they changed it, which goes on.
+	 */
+	public CutisPrincipal changePassword(String username, String current, String replacement) {
 		Account account = byUsername(username);
 		if (!passwords.matches(current, account.passwordHash())) {
 			throw new InvalidInput("currentPassword", "identity.password.wrongCurrent");
@@ -80,6 +87,7 @@ public class AccountManagement {
 		}
 		account.changePassword(passwords.encode(replacement));
 		audit.record(AuditAction.UPDATE, null, "account", username, "password changed");
+		return AccountUserDetails.principal(account);
 	}
 
 	public String resetPassword(String username) {
@@ -111,7 +119,7 @@ public class AccountManagement {
 	}
 
 	public void preferLanguage(String username, String language) {
-		accounts.findByUsername(username).ifPresent(a -> a.preferLanguage(language));
+		accounts.lockByUsername(username).ifPresent(a -> a.preferLanguage(language));
 	}
 
 	@Transactional(readOnly = true)
@@ -124,8 +132,9 @@ public class AccountManagement {
 		return accounts.count() > 0;
 	}
 
+	/** The account, its row locked until the change commits. */
 	private Account byUsername(String username) {
-		return accounts.findByUsername(username).orElseThrow(() -> new NotFound("account", username));
+		return accounts.lockByUsername(username).orElseThrow(() -> new NotFound("account", username));
 	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -16,48 +15,65 @@ import java.util.UUID;
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
 import org.cutis.identity.CutisPrincipal;
+import org.cutis.identity.domain.Accounts;
 import org.cutis.identity.domain.ApiToken;
 import org.cutis.identity.domain.ApiTokens;
+import org.cutis.identity.domain.TokenLifetime;
 import org.cutis.shared.NotFound;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Personal bearer tokens: issued against a password, stored hashed, revocable by administrators. */
+/**
+ * Personal bearer tokens: issued only against the password (never against another token),
+ * stored hashed, living at most {@code cutis.identity.token-lifetime}, revocable by
+ * administrators, and ending with the account's access (see {@link ApiToken#opens}).
+ */
 @Service
 @Transactional
+@EnableConfigurationProperties(IdentityProperties.class)
 public class ApiTokenService {
-	static final Duration LIFETIME = Duration.ofDays(30);
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ApiTokens tokens;
-	private final AccountUserDetails accounts;
+	private final Accounts accounts;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final TokenLifetime lifetime;
 
-	ApiTokenService(ApiTokens tokens, AccountUserDetails accounts, AuditLog audit, Clock clock) {
+	ApiTokenService(ApiTokens tokens, Accounts accounts, AuditLog audit, Clock clock, IdentityProperties properties) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
+		this.lifetime = properties.lifetime();
 	}
 
+	/**
+	 * A new token for {@code principal}, who has just given their password. The token carries the
+	 * access the principal logged in with: if that changed meanwhile, the token is born ended.
+	 */
 	public IssuedToken issue(CutisPrincipal principal) {
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String token = "cut_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		Instant now = clock.instant();
-		ApiToken stored = tokens.save(new ApiToken(principal.accountId(), hash(token), now, now.plus(LIFETIME)));
-		audit.record(AuditAction.CREATE, null, "api-token", stored.id(), null);
+		ApiToken stored = tokens.save(new ApiToken(principal.accountId(), principal.accessGeneration(), hash(token),
+				clock.instant(), lifetime));
+		audit.record(AuditAction.CREATE, null, "api-token", stored.id(), "expires " + stored.expiresAt());
 		return new IssuedToken(token, stored.expiresAt());
 	}
 
-	/** The principal a bearer token stands for, if it is known, unexpired and unrevoked. */
+	/**
+	 * The principal a bearer token stands for, as the account is now, if the token is known,
+	 * unrevoked, within its lifetime and its account still grants the access it was issued with.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<CutisPrincipal> authenticate(String token) {
+		Instant now = clock.instant();
 		return tokens.findByTokenHash(hash(token))
-			.filter(t -> t.isValid(clock.instant()))
-			.map(t -> accounts.principalById(t.accountId()));
+			.flatMap(t -> accounts.findById(t.accountId()).filter(account -> t.opens(account, now, lifetime)))
+			.map(AccountUserDetails::principal);
 	}
 
 	@Transactional(readOnly = true)

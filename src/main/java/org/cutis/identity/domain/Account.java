@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
@@ -22,6 +23,11 @@ import org.cutis.shared.RefusedTransition;
 /**
  * A login of a staff member or a patient. Accounts are never deleted, only disabled, so the
  * audit trail always resolves a username to a person.
+ * <p>
+ * The account decides every login attempt ({@link #attemptLogin}) and counts the failures. Its
+ * <em>access generation</em> goes up whenever what it may do changes (role, departments,
+ * disabling, a new password): web sessions and API tokens remember the generation they were
+ * opened with and stop working when it is no longer the account's.
  */
 @Entity
 @Table(name = "account")
@@ -29,6 +35,7 @@ public class Account {
 	/** Five wrong passwords in a row lock the account for fifteen minutes. */
 	public static final int MAX_FAILED_ATTEMPTS = 5;
 	public static final Duration LOCKOUT = Duration.ofMinutes(15);
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
 
 	@Id
 	private UUID id;
@@ -46,6 +53,7 @@ public class Account {
 	private int failedAttempts;
 	private Instant lockedUntil;
 	private Instant createdAt;
+	private long accessGeneration;
 	@Version
 	private long version;
 
@@ -67,52 +75,96 @@ public class Account {
 		this.createdAt = now;
 	}
 
-	public void recordFailedLogin(Instant now) {
-		failedAttempts++;
-		if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-			lockedUntil = now.plus(LOCKOUT);
-			failedAttempts = 0;
-		}
+	/** Usernames are 3 to 60 characters: lower-case letters, digits, dot, dash, underscore. */
+	public static boolean isPossibleUsername(String username) {
+		return username != null && USERNAME.matcher(username).matches();
 	}
 
-	public void recordSuccessfulLogin() {
+	/**
+	 * Decides one login attempt whose password was checked against {@code checkedHash} (the
+	 * caller hashes first, for every account in every state, so the time taken does not tell
+	 * the cases apart). A disabled or locked account refuses without counting; a wrong password
+	 * counts once and the fifth in a row locks the account; the right one resets the count.
+	 * The password counts as right only if it matched the hash the account still has.
+	 */
+	public LoginOutcome attemptLogin(String checkedHash, boolean passwordMatched, Instant now) {
+		if (!enabled) {
+			return LoginOutcome.REFUSED_DISABLED;
+		}
+		if (isLocked(now)) {
+			return LoginOutcome.REFUSED_LOCKED;
+		}
+		if (!passwordMatched || !passwordHash.equals(checkedHash)) {
+			failedAttempts++;
+			if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+				lockedUntil = now.plus(LOCKOUT);
+				failedAttempts = 0;
+				return LoginOutcome.LOCKED_OUT;
+			}
+			return LoginOutcome.WRONG_PASSWORD;
+		}
 		failedAttempts = 0;
 		lockedUntil = null;
+		return LoginOutcome.ADMITTED;
 	}
 
 	public boolean isLocked(Instant now) {
 		return lockedUntil != null && now.isBefore(lockedUntil);
 	}
 
+	/**
+	 * Whether a web session opened at {@code generation} may go on. A lockout does not end open
+	 * sessions: it stops new logins, and anyone can cause one by guessing.
+	 */
+	public boolean admitsSession(long generation) {
+		return enabled && generation == accessGeneration;
+	}
+
+	/** Whether an API token issued at {@code generation} may be used now: as a session, and not while locked. */
+	public boolean admitsToken(long generation, Instant now) {
+		return admitsSession(generation) && !isLocked(now);
+	}
+
+	/** The owner's own new password; their other sessions and their tokens end. */
 	public void changePassword(String newHash) {
 		this.passwordHash = newHash;
 		this.mustChangePassword = false;
+		accessGeneration++;
 	}
 
-	/** An administrator sets a temporary password; the owner must replace it at next login. */
+	/**
+	 * An administrator sets a temporary password; the owner must replace it at next login.
+	 * Every open session and token of the account ends.
+	 */
 	public void resetPassword(String temporaryHash) {
 		this.passwordHash = temporaryHash;
 		this.mustChangePassword = true;
 		this.lockedUntil = null;
 		this.failedAttempts = 0;
+		accessGeneration++;
 	}
 
+	/** Ends every open session and token of the account at once. */
 	public void disable() {
 		if (!enabled) {
 			throw new RefusedTransition("identity.account.alreadyDisabled");
 		}
 		enabled = false;
+		accessGeneration++;
 	}
 
+	/** Sessions and tokens ended by {@link #disable()} stay ended: the owner logs in again. */
 	public void enable() {
 		enabled = true;
 		lockedUntil = null;
 		failedAttempts = 0;
 	}
 
+	/** A new role or new departments: open sessions and tokens end, the next login carries the new access. */
 	public void assignRole(Role newRole, Set<Department> newDepartments) {
 		this.role = newRole;
 		this.departmentCodes = encode(newDepartments);
+		accessGeneration++;
 	}
 
 	public void preferLanguage(String language) {
@@ -174,6 +226,14 @@ public class Account {
 
 	public Instant createdAt() {
 		return createdAt;
+	}
+
+	public int failedAttempts() {
+		return failedAttempts;
+	}
+
+	public long accessGeneration() {
+		return accessGeneration;
 	}
 
 	public long version() {

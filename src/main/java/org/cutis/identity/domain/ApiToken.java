@@ -10,6 +10,10 @@ import jakarta.persistence.Table;
 /**
  * A personal bearer token for scripts and other systems. Only the SHA-256 of the token is
  * stored: a copy of the database does not hand out working tokens.
+ * <p>
+ * A token is issued only against the password and never outlives its account's access: it
+ * remembers the account's access generation, so a new role, a disabled account or a new
+ * password ends it, and it does not work while the account is locked.
  */
 @Entity
 @Table(name = "api_token")
@@ -17,6 +21,7 @@ public class ApiToken {
 	@Id
 	private UUID id;
 	private UUID accountId;
+	private long accessGeneration;
 	private String tokenHash;
 	private Instant createdAt;
 	private Instant expiresAt;
@@ -26,16 +31,24 @@ public class ApiToken {
 	protected ApiToken() {
 	}
 
-	public ApiToken(UUID accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
+	/** A token for the account as it was when its owner gave the password (generation {@code accessGeneration}). */
+	public ApiToken(UUID accountId, long accessGeneration, String tokenHash, Instant now, TokenLifetime lifetime) {
 		this.id = UUID.randomUUID();
 		this.accountId = accountId;
+		this.accessGeneration = accessGeneration;
 		this.tokenHash = tokenHash;
-		this.createdAt = createdAt;
-		this.expiresAt = expiresAt;
+		this.createdAt = now;
+		this.expiresAt = lifetime.endOf(now);
 	}
 
-	public boolean isValid(Instant now) {
-		return revokedAt == null && now.isBefore(expiresAt);
+	/**
+	 * Whether the token opens the API for {@code account} now: not revoked, not expired, within
+	 * the lifetime in force today (even if it was issued under a longer one), and the account
+	 * still grants the access the token was issued with.
+	 */
+	public boolean opens(Account account, Instant now, TokenLifetime lifetime) {
+		return revokedAt == null && account.id().equals(accountId) && now.isBefore(expiresAt)
+				&& now.isBefore(lifetime.endOf(createdAt)) && account.admitsToken(accessGeneration, now);
 	}
 
 	public void revoke(String by, Instant now) {

@@ -1,7 +1,9 @@
 package org.cutis.identity.web;
 
-import org.cutis.identity.application.AccountUserDetails;
-import org.cutis.identity.application.AccountUserDetails.LoginCandidate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cutis.identity.CutisPrincipal;
 import org.cutis.identity.application.LoginAttempts;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -9,49 +11,33 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Username and password login, for the login form and HTTP Basic alike, so the lockout rule
- * (five failures, fifteen minutes) holds on both doors.
+ * Username and password login, for the login form, HTTP Basic and the token request alike, so
+ * the lockout rule (five failures, fifteen minutes) holds on every door. Whatever the reason a
+ * login is refused (unknown account, wrong password, locked, disabled), the exception and so
+ * the answer are the same.
  */
 @Component
 class PasswordAuthentication implements AuthenticationProvider {
-	private final AccountUserDetails accounts;
 	private final LoginAttempts attempts;
-	private final PasswordEncoder passwords;
-	private final String unknownUserHash;
 
-	PasswordAuthentication(AccountUserDetails accounts, LoginAttempts attempts, PasswordEncoder passwords) {
-		this.accounts = accounts;
+	PasswordAuthentication(LoginAttempts attempts) {
 		this.attempts = attempts;
-		this.passwords = passwords;
-		this.unknownUserHash = passwords.encode("no account has this password");
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-		String username = authentication.getName() == null ? "" : authentication.getName().trim().toLowerCase();
 		String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-		LoginCandidate candidate;
-		try {
-			candidate = accounts.candidate(username);
-		}
-		catch (UsernameNotFoundException unknown) {
-			// hash anyway, so response time does not reveal which usernames exist
-			passwords.matches(password, unknownUserHash);
-			attempts.failed(username);
-			throw new BadCredentialsException("bad credentials");
-		}
-		if (!passwords.matches(password, candidate.passwordHash())) {
-			attempts.failed(username);
-			throw new BadCredentialsException("bad credentials");
-		}
-		attempts.succeeded(username, candidate.principal().role().code());
-		return UsernamePasswordAuthenticationToken.authenticated(candidate.principal(), null,
-				candidate.principal().authorities());
+		CutisPrincipal principal = attempts.attempt(authentication.getName(), password)
+			.orElseThrow(() -> new BadCredentialsException("bad credentials"));
+		// the password factor marks an authentication made with the password in this request's login
+		List<GrantedAuthority> authorities = new ArrayList<>(principal.authorities());
+		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+		return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
 	}
 
 	@Override

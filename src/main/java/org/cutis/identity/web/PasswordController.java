@@ -42,14 +42,15 @@ class PasswordController {
 		if (result.hasErrors()) {
 			return "identity/password";
 		}
+		CutisPrincipal updated;
 		try {
-			accounts.changePassword(principal.username(), form.currentPassword(), form.newPassword());
+			// ends the user's other sessions and tokens; this session goes on with the new access
+			updated = accounts.changePassword(principal.username(), form.currentPassword(), form.newPassword());
 		}
 		catch (InvalidInput invalid) {
 			FormErrors.bind(invalid, result);
 			return "identity/password";
 		}
-		CutisPrincipal updated = principal.withPasswordChanged();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.authorities()));
 		SecurityContextHolder.setContext(context);

@@ -14,6 +14,7 @@ import org.cutis.identity.domain.ApiToken;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,9 +32,14 @@ class TokenApiController {
 		this.tokens = tokens;
 	}
 
-	@Operation(summary = "Exchange credentials (HTTP Basic) for a personal bearer token")
+	@Operation(summary = "Exchange the password (HTTP Basic, or form fields username and password) for a personal "
+			+ "bearer token; a token or a session cannot mint one. The token works until expiresAt "
+			+ "(cutis.identity.token-lifetime, 12 hours by default, at most 30 days) and ends earlier when the account's "
+			+ "role, departments or password change or it is disabled; it does not work while the account is locked.")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
+	// the door of TokenMinting admits only a password given in this request; this says so again here
+	@PreAuthorize("hasAuthority('" + FactorGrantedAuthority.PASSWORD_AUTHORITY + "')")
 	IssuedToken issue(@AuthenticationPrincipal CutisPrincipal principal) {
 		return tokens.issue(principal);
 	}
