@@ -1,30 +1,68 @@
 package org.cutis.identity.web;
 
+import java.util.List;
+
+import org.cutis.identity.Access;
+import org.cutis.identity.Permission;
 import org.cutis.identity.application.ApiTokenService;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Two doors. The JSON API under /api answers 401/403 problems and takes bearer tokens (HTTP Basic
- * only to obtain one). Pages use the login form and a session kept in the database. Everything
- * needs login except the public site, the login page, static files, health and metrics.
+ * Three doors. The JSON API under /api answers 401/403 problems and takes bearer tokens (HTTP Basic
+ * only to obtain one). Pages use the login form and a session kept in the database. The actuator
+ * (health for load balancers and systemd, metrics for a monitoring system) takes HTTP Basic.
+ * <p>
+ * Who may call what is the access matrix, {@link Permission}: every controller route names its
+ * permission with {@link org.cutis.identity.Requires} and {@link RouteAccess} decides by it; the
+ * few routes no Cutis controller serves are listed in {@link #ROUTES} with theirs.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 	static final String CSP = "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** Where a page request that the matrix refuses is answered (403, in the layout and the user's language). */
+	static final String REFUSAL_PAGE = "/access-denied";
+
+	/** A route and its permission, for the few handlers that do not name theirs. */
+	record Route(Permission permission, String... patterns) {
+	}
+
+	/**
+	 * The routes whose handlers cannot name their permission: static files, Spring's error page, the
+	 * actuator, the API documentation, and the pages of the modules below identity, which cannot
+	 * see the matrix's annotation (the shared kernel's front and start pages, the audit log).
+	 */
+	static final List<Route> ROUTES = List.of(
+			new Route(Permission.PUBLIC, "/", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error"),
+			new Route(Permission.SIGNED_IN, "/home"),
+			new Route(Permission.AUDIT_READ, "/admin/audit", "/admin/audit/**", "/api/v1/audit", "/api/v1/audit/**"),
+			new Route(Permission.PUBLIC, "/actuator/health", "/actuator/health/**"),
+			new Route(Permission.METRICS_READ, "/actuator/prometheus"),
+			new Route(Permission.SIGNED_IN, "/api/docs", "/api/docs/**", "/api/docs.json", "/api/docs.json/**",
+					"/api/swagger-ui/**"));
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -33,9 +71,50 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	RouteAccess routeAccess(ApplicationContext context) {
+		return new RouteAccess(SingletonSupplier.of(
+				() -> context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)));
+	}
+
+	/** The matrix's rules for one chain: the listed routes, then every other request by {@code rest}. */
+	private static void authorize(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			AuthorizationManager<RequestAuthorizationContext> rest) {
+		for (Route route : ROUTES) {
+			requests.requestMatchers(route.patterns()).access(permission(route.permission()));
+		}
+		requests.anyRequest().access(rest);
+	}
+
+	static AuthorizationManager<RequestAuthorizationContext> permission(Permission permission) {
+		return (authentication, context) -> new AuthorizationDecision(
+				Access.allows(authentication.get(), permission));
+	}
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuator(HttpSecurity http, ApiProblemWriter problems, PasswordAuthentication passwords)
+			throws Exception {
+		// a monitoring system sends HTTP Basic with every scrape; an administrator's page session also works
+		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+		basic.setRealmName("Cutis metrics");
+		http.securityMatcher("/actuator/**")
+			.authenticationProvider(passwords)
+			// an actuator endpoint that is not in ROUTES stays closed even if someone exposes it
+			.authorizeHttpRequests(
+					requests -> authorize(requests, (authentication, context) -> new AuthorizationDecision(false)))
+			.httpBasic(b -> b.authenticationEntryPoint(basic))
+			.addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(basic))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+		return http.build();
+	}
+
+	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ApiProblemWriter problems,
-			PasswordAuthentication passwords) throws Exception {
+			PasswordAuthentication passwords, RouteAccess routes) throws Exception {
 		// the JSON API; its human-readable documentation pages (/api/docs, Swagger UI) are pages
 		http.securityMatcher(request -> {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -43,12 +122,7 @@ class SecurityConfiguration {
 					&& !path.startsWith("/api/swagger-ui/");
 		})
 			.authenticationProvider(passwords)
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/staff/**", "/api/v1/audit/**")
-				.hasRole("ADMIN")
-				.requestMatchers("/api/v1/tokens/**")
-				.authenticated()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(requests -> authorize(requests, routes))
 			.httpBasic(basic -> basic.authenticationEntryPoint(
 					(request, response, e) -> problems.write(request, response, 401, "error.unauthenticated")))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
@@ -67,17 +141,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, PasswordAuthentication passwords, LoginSuccess loginSuccess)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, PasswordAuthentication passwords, LoginSuccess loginSuccess,
+			RouteAccess routes) throws Exception {
+		AccessDeniedHandlerImpl refused = new AccessDeniedHandlerImpl();
+		refused.setErrorPage(REFUSAL_PAGE);
 		http.authenticationProvider(passwords)
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/site/**", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
-						"/favicon.ico", "/error", "/actuator/health/**", "/actuator/prometheus")
-				.permitAll()
-				.requestMatchers("/admin/**")
-				.hasRole("ADMIN")
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(requests -> authorize(requests, routes))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(refused))
 			.formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.addFilterAfter(new PasswordChangeGate(null), AnonymousAuthenticationFilter.class)

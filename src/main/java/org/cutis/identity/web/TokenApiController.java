@@ -7,12 +7,13 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cutis.identity.CutisPrincipal;
-import org.cutis.identity.application.ApiTokenService;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.identity.application.ApiTokenService.IssuedToken;
+import org.cutis.identity.application.ApiTokenService;
 import org.cutis.identity.domain.ApiToken;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,20 +35,21 @@ class TokenApiController {
 	@Operation(summary = "Exchange credentials (HTTP Basic) for a personal bearer token")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
+	@Requires(Permission.SIGNED_IN)
 	IssuedToken issue(@AuthenticationPrincipal CutisPrincipal principal) {
 		return tokens.issue(principal);
 	}
 
 	@Operation(summary = "All tokens (administrators); the token values themselves are never stored")
 	@GetMapping
-	@PreAuthorize("hasRole('ADMIN')")
+	@Requires(Permission.ACCOUNTS_MANAGE)
 	List<TokenView> all() {
 		return tokens.all().stream().map(TokenView::of).toList();
 	}
 
 	@Operation(summary = "Revoke a token (administrators)")
 	@PostMapping("/{id}/revoke")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Requires(Permission.ACCOUNTS_MANAGE)
 	void revoke(@PathVariable UUID id, @AuthenticationPrincipal CutisPrincipal principal) {
 		tokens.revoke(id, principal.username());
 	}

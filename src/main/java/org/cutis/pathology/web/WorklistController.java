@@ -6,19 +6,20 @@ import java.util.List;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.pathology.SpecimenForReport;
 import org.cutis.pathology.application.PathologyReporting;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.patient.PatientSummary;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The pathologist's worklist: specimens received and not yet signed, the oldest first. */
 @Controller
-@PreAuthorize("hasRole('PATHOLOGIST')")
+@Requires(Permission.REPORT_WRITE)
 class WorklistController {
 	private final PathologyReporting specimens;
 	private final PatientDirectory patients;
