@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import org.cutis.audit.AuditAction;
-import org.cutis.audit.AuditLog;
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
 import org.cutis.pathology.SpecimenForReport;
@@ -23,13 +21,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class WorklistController {
 	private final PathologyReporting specimens;
 	private final PatientDirectory patients;
-	private final AuditLog audit;
 	private final Clock clock;
 
-	WorklistController(PathologyReporting specimens, PatientDirectory patients, AuditLog audit, Clock clock) {
+	WorklistController(PathologyReporting specimens, PatientDirectory patients, Clock clock) {
 		this.specimens = specimens;
 		this.patients = patients;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -47,8 +43,6 @@ class WorklistController {
 			.map(a -> new Row(a.specimen(), a.state(), patients.find(a.specimen().patientId()).orElse(null),
 					Duration.between(a.specimen().receivedAt(), now).toHours()))
 			.toList();
-		// a list of names and specimens is a view of each of them, but one entry says who looked when
-		audit.record(AuditAction.VIEW, null, "pathology-worklist", null, rows.size() + " specimens");
 		model.addAttribute("rows", rows);
 		return "pathology/worklist";
 	}

@@ -132,17 +132,21 @@ public class RecommendationManagement {
 		return actionItems.findByCaseId(caseId);
 	}
 
-	/** Open action items assigned to the current user or to one of their departments, soonest due first. */
-	@Transactional(readOnly = true)
+	/**
+	 * Open action items assigned to the current user or to one of their departments, soonest due
+	 * first; every patient on the list is audited as listed.
+	 */
 	public List<ActionItem> myOpenActionItems() {
 		CutisPrincipal me = currentUser.principal().orElse(null);
 		if (me == null) {
 			return List.of();
 		}
-		return actionItems.findByStatusOrderByDueDateAsc(ActionItem.Status.OPEN)
+		List<ActionItem> items = actionItems.findByStatusOrderByDueDateAsc(ActionItem.Status.OPEN)
 			.stream()
 			.filter(a -> a.assignedTo(me.username(), me.departments()))
 			.toList();
+		audit.listed("action-items", null, items.stream().map(ActionItem::patientId).toList());
+		return items;
 	}
 
 	/** Only the assignee (the person, or a member of the department) or who may close anyone's (admin, nurse). */
