@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +42,32 @@ public class AuditLog {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String user = authentication == null ? "system" : authentication.getName();
 		record(user, roleOf(authentication), action, patientId, recordType, recordId, detail);
+	}
+
+	/**
+	 * A list showed these patients (a worklist, proposals, a meeting's case list): one LIST line
+	 * per patient, as a search writes one SEARCH line per patient it finds, so every patient's
+	 * access history names each list that showed them and who looked. {@code list} names the list
+	 * ({@code referral-worklist}), {@code listId} the record the list belongs to (a meeting) or null.
+	 */
+	@Transactional
+	public void listed(String list, Object listId, Collection<UUID> patientIds) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String user = truncate(authentication == null ? "system" : authentication.getName(), 60);
+		String role = roleOf(authentication);
+		Timestamp at = Timestamp.from(clock.instant());
+		String address = clientAddress();
+		List<Object[]> rows = new ArrayList<>();
+		for (UUID patientId : new LinkedHashSet<>(patientIds)) {
+			if (patientId != null) {
+				rows.add(new Object[] { at, user, role, AuditAction.LIST.name(), patientId, list,
+						listId == null ? null : listId.toString(), address });
+			}
+		}
+		if (!rows.isEmpty()) {
+			jdbc.batchUpdate("insert into audit_entry (at, username, role, action, patient_id, record_type, record_id,"
+					+ " address) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		}
 	}
 
 	/** For events without an authenticated user yet, such as a failed login. */

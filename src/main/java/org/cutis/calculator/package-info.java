@@ -3,5 +3,5 @@
  * Mohs AUC, CTCAE grades and follow-up schedules, evaluated by the framework-free
  * {@link org.cutis.rules.RuleEngine} so that pages, API and registry batch mode cannot disagree.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "rules" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "rules", "identity" })
 package org.cutis.calculator;

@@ -1,8 +1,12 @@
 package org.cutis.identity;
 
-/** The roles of the center. Each account has exactly one; access rules are written against these. */
+/**
+ * The roles of the center. Each account has exactly one; what each role may do is the access
+ * matrix, {@link Permission}. {@code MONITORING} is not a person: it is the account a monitoring
+ * system (Prometheus) uses to read the metrics, and nothing else.
+ */
 public enum Role {
-	ADMIN, DERMATOLOGIST, PATHOLOGIST, ONCOLOGIST, SURGEON, RADIATION_ONCOLOGIST, NURSE, CLERK, PATIENT;
+	ADMIN, DERMATOLOGIST, PATHOLOGIST, ONCOLOGIST, SURGEON, RADIATION_ONCOLOGIST, NURSE, CLERK, PATIENT, MONITORING;
 
 	public String authority() {
 		return "ROLE_" + name();
@@ -16,8 +20,9 @@ public enum Role {
 		return valueOf(code.trim().toUpperCase().replace('-', '_'));
 	}
 
+	/** A person who works at the center (not a patient, not the monitoring system). */
 	public boolean isStaff() {
-		return this != PATIENT;
+		return this != PATIENT && this != MONITORING;
 	}
 
 	/** Doctors of any specialty: they see and change clinical records. */

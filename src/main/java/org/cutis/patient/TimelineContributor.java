@@ -3,6 +3,8 @@ package org.cutis.patient;
 import java.util.List;
 import java.util.UUID;
 
+import org.cutis.identity.Permission;
+
 /**
  * Implemented by every module that adds events to the chart timeline (referrals now; lesions,
  * biopsies, reports, stages, treatments later). The chart merges all contributions newest first,
@@ -10,4 +12,11 @@ import java.util.UUID;
  */
 public interface TimelineContributor {
 	List<TimelineEntry> timelineOf(UUID patientId);
+
+	/**
+	 * What a reader needs to see these entries: the permission of the records they come from
+	 * (lesions, specimens, reports and cancers are clinical). The chart leaves them out for anyone
+	 * without it, so a clerk's or a patient's timeline shows no diagnosis.
+	 */
+	Permission readPermission();
 }

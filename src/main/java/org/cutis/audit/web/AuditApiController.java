@@ -12,16 +12,15 @@ import org.cutis.audit.AuditLog;
 import org.cutis.audit.AuditQuery;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The audit log over the API; its permission (AUDIT_READ) is in the identity module's route list. */
 @Tag(name = "audit", description = "The append-only audit log (administrators)")
 @RestController
 @RequestMapping("/api/v1/audit")
-@PreAuthorize("hasRole('ADMIN')")
 class AuditApiController {
 	private final AuditLog log;
 

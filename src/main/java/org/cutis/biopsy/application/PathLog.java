@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
-import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
 import org.cutis.biopsy.SpecimenStatus;
 import org.cutis.biopsy.domain.PathLogPolicy;
@@ -43,11 +42,15 @@ public class PathLog {
 		return policy.settings();
 	}
 
-	/** What a nurse or clinician sees; the look is audited (for one patient, on that patient's record). */
+	/**
+	 * What a nurse or clinician sees; every patient on it is audited as listed (one patient's log
+	 * is a look at that patient even when nothing is open).
+	 */
 	@Transactional
 	public List<PathLogPolicy.Entry> view(UUID patientId) {
 		List<PathLogPolicy.Entry> entries = entries(patientId);
-		audit.record(AuditAction.VIEW, patientId, "path-log", null, entries.size() + " open specimens");
+		audit.listed("path-log", null, patientId != null ? List.of(patientId)
+				: entries.stream().map(e -> e.specimen().patientId()).toList());
 		return entries;
 	}
 

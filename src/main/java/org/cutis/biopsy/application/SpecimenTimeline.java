@@ -11,6 +11,7 @@ import org.cutis.biopsy.domain.Specimen;
 import org.cutis.biopsy.domain.SpecimenStep;
 import org.cutis.biopsy.domain.SpecimenStep.What;
 import org.cutis.biopsy.domain.Specimens;
+import org.cutis.identity.Permission;
 import org.cutis.lesion.LineageContributor;
 import org.cutis.lesion.LineageEntry;
 import org.cutis.patient.TimelineContributor;
@@ -31,6 +32,11 @@ class SpecimenTimeline implements TimelineContributor, LineageContributor {
 
 	SpecimenTimeline(Specimens specimens) {
 		this.specimens = specimens;
+	}
+
+	@Override
+	public Permission readPermission() {
+		return Permission.SPECIMEN_READ;
 	}
 
 	@Override

@@ -9,15 +9,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cutis.clinical.Behaviour;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "path log", description = "The closed loop: every specimen not yet communicated, with due dates and overdue flags")
 @RestController
-@PreAuthorize(SpecimenRoles.SEE)
+@Requires(Permission.SPECIMEN_READ)
 class PathLogApiController {
 	private final PathLogRows pathLog;
 

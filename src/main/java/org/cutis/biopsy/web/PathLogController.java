@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.cutis.biopsy.domain.PathLogPolicy;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.patient.PatientDirectory;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The nurses' and clinicians' path log page, optionally for one patient. */
 @Controller
-@PreAuthorize(SpecimenRoles.SEE)
+@Requires(Permission.SPECIMEN_READ)
 class PathLogController {
 	private final PathLogRows pathLog;
 	private final PatientDirectory patients;

@@ -20,13 +20,15 @@ import org.cutis.biopsy.domain.SpecimenStep.What;
 import org.cutis.clinical.Behaviour;
 import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.clinical.SpecimenRole;
+import org.cutis.identity.Access;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.rules.common.AnatomicSite;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,13 +38,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "specimens", description = "Biopsy orders, specimen tracking and labels")
 @RestController
-@PreAuthorize(SpecimenRoles.SEE)
+@Requires(Permission.SPECIMEN_READ)
 class SpecimenApiController {
 	private final SpecimenTracking tracking;
 	private final SpecimenLabel labels;
 	private final SpecimenHistory history;
+	private final Access access;
 
-	SpecimenApiController(SpecimenTracking tracking, SpecimenLabel labels, SpecimenHistory history) {
+	SpecimenApiController(SpecimenTracking tracking, SpecimenLabel labels, SpecimenHistory history, Access access) {
+		this.access = access;
 		this.tracking = tracking;
 		this.labels = labels;
 		this.history = history;
@@ -54,7 +58,7 @@ class SpecimenApiController {
 			+ "acknowledgeMelanomaWarning: true. purpose: diagnostic (default) | re-excision | recurrence | metastasis")
 	@PostMapping("/api/v1/lesions/{lesionId}/biopsies")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(SpecimenRoles.ORDER)
+	@Requires(Permission.BIOPSY_ORDER)
 	SpecimenView orderBiopsy(@PathVariable UUID lesionId, @RequestBody OrderRequest request) {
 		return SpecimenView.of(tracking.orderBiopsy(lesionId, request.order()));
 	}
@@ -78,9 +82,11 @@ class SpecimenApiController {
 			+ "container must match) | reject (reason; returns the re-collection specimen) | gross | review | "
 			+ "communicate (method: in-person | phone | portal-letter) | void (reason)")
 	@PostMapping("/api/v1/specimens/{id}/events")
+	@Requires({ Permission.SPECIMEN_COLLECT, Permission.SPECIMEN_RECEIVE, Permission.SPECIMEN_REVIEW,
+			Permission.SPECIMEN_COMMUNICATE, Permission.SPECIMEN_VOID })
 	SpecimenView event(@PathVariable UUID id, @RequestBody EventRequest request) {
 		SpecimenEvent event = request.event();
-		SpecimenRoles.check(event.type());
+		access.require(SpecimenStepPermissions.of(event.type()));
 		return SpecimenView.of(tracking.apply(id, event));
 	}
 

@@ -14,6 +14,9 @@ import org.cutis.biopsy.BiopsyOrder;
 import org.cutis.biopsy.domain.Specimen;
 import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.clinical.SpecimenRole;
+import org.cutis.identity.Access;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.lesion.LesionSummary;
 import org.cutis.patient.PatientDirectory;
@@ -26,7 +29,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,15 +40,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
-@PreAuthorize(SpecimenRoles.SEE)
+@Requires(Permission.SPECIMEN_READ)
 class SpecimenController {
 	private final SpecimenTracking tracking;
 	private final SpecimenLabel labels;
 	private final LesionDirectory lesions;
 	private final PatientDirectory patients;
+	private final Access access;
 
 	SpecimenController(SpecimenTracking tracking, SpecimenLabel labels, LesionDirectory lesions,
-			PatientDirectory patients) {
+			PatientDirectory patients, Access access) {
+		this.access = access;
 		this.tracking = tracking;
 		this.labels = labels;
 		this.lesions = lesions;
@@ -71,7 +75,7 @@ class SpecimenController {
 	}
 
 	@GetMapping("/lesions/{lesionId}/biopsies/new")
-	@PreAuthorize(SpecimenRoles.ORDER)
+	@Requires(Permission.BIOPSY_ORDER)
 	String orderForm(@PathVariable UUID lesionId, Model model) {
 		model.addAttribute("form", new OrderForm(SpecimenRole.DIAGNOSTIC, BiopsyTechnique.PUNCH,
 				PunchDiameter.DEFAULT.mm(), null, null, null, false));
@@ -79,7 +83,7 @@ class SpecimenController {
 	}
 
 	@PostMapping("/lesions/{lesionId}/biopsies")
-	@PreAuthorize(SpecimenRoles.ORDER)
+	@Requires(Permission.BIOPSY_ORDER)
 	String orderBiopsy(@PathVariable UUID lesionId, @ModelAttribute("form") OrderForm form, BindingResult result,
 			Model model) {
 		if (!result.hasErrors()) {
@@ -115,12 +119,19 @@ class SpecimenController {
 
 	/** Every step of the loop from the specimen page; the role rules are those of the API. */
 	@PostMapping("/specimens/{id}/events")
-	String event(@PathVariable UUID id, @RequestParam String type, @RequestParam(required = false) String accession,
+	@Requires({ Permission.SPECIMEN_COLLECT, Permission.SPECIMEN_RECEIVE, Permission.SPECIMEN_REVIEW,
+			Permission.SPECIMEN_COMMUNICATE, Permission.SPECIMEN_VOID })
+	String event(@PathVariable UUID id, @RequestParam(defaultValue = "") String type,
+			@RequestParam(required = false) String accession,
 			@RequestParam(required = false) String mrn, @RequestParam(required = false) AnatomicSite site,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) CommunicationMethod method,
 			RedirectAttributes redirect) {
 		SpecimenEvent.Type parsed = SpecimenEvent.Type.fromCode(type);
-		SpecimenRoles.check(parsed);
+		if (parsed == null) {
+			// the page's forms send only known steps
+			throw new NotFound("specimen step", type);
+		}
+		access.require(SpecimenStepPermissions.of(parsed));
 		try {
 			Specimen s = tracking.apply(id, new SpecimenEvent(parsed, accession, mrn, site, reason, method));
 			return "redirect:/specimens/" + s.id();
@@ -145,13 +156,13 @@ class SpecimenController {
 	}
 
 	@GetMapping("/specimens/receive")
-	@PreAuthorize("hasRole('PATHOLOGIST')")
+	@Requires(Permission.SPECIMEN_RECEIVE)
 	String receiveDesk() {
 		return "biopsy/receive";
 	}
 
 	@PostMapping("/specimens/receive")
-	@PreAuthorize("hasRole('PATHOLOGIST')")
+	@Requires(Permission.SPECIMEN_RECEIVE)
 	String receiveScanned(@RequestParam(defaultValue = "") String accession, @RequestParam(defaultValue = "") String mrn,
 			@RequestParam(required = false) AnatomicSite site, Model model) {
 		try {

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.cutis.calculator.web.Calculators.Family;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.shared.NotFound;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@code /calculators/{rule}/result} and only its card (fields, messages, result) is swapped.
  */
 @Controller
-@PreAuthorize("!hasRole('PATIENT')")
+@Requires(Permission.CALCULATORS)
 class CalculatorController {
 	private final Calculations calculations;
 

@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.rules.RuleEngine;
 import org.cutis.rules.RuleOutcome;
 
@@ -20,7 +22,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "rules", description = "Clinical rules: AJCC 8th staging, NCCN risk, margins, SLNB, Mohs AUC, CTCAE v5.0 grades, follow-up")
 @RestController
 @RequestMapping("/api/v1/rules")
-@PreAuthorize("!hasRole('PATIENT')")
+@Requires(Permission.CALCULATORS)
 class RulesApiController {
 	private final RuleEngine engine;
 	private final ObjectReader reader;

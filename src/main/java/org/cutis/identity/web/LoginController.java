@@ -1,5 +1,7 @@
 package org.cutis.identity.web;
 
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.shared.CutisProperties;
 
 import org.springframework.stereotype.Controller;
@@ -7,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
+@Requires(Permission.PUBLIC)
 class LoginController {
 	private final CutisProperties properties;
 

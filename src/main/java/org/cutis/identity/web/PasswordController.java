@@ -3,6 +3,8 @@ package org.cutis.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import org.cutis.identity.CutisPrincipal;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.identity.application.AccountManagement;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.web.FormErrors;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** Choosing a new password: required after a one-time password, available to everyone. */
 @Controller
+@Requires(Permission.SIGNED_IN)
 class PasswordController {
 	private final AccountManagement accounts;
 

@@ -7,13 +7,14 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cutis.identity.Department;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.identity.Role;
-import org.cutis.identity.application.AccountManagement;
 import org.cutis.identity.application.AccountManagement.NewAccount;
+import org.cutis.identity.application.AccountManagement;
 import org.cutis.identity.domain.Account;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "staff", description = "Staff accounts (administrators)")
 @RestController
 @RequestMapping("/api/v1/staff")
-@PreAuthorize("hasRole('ADMIN')")
+@Requires(Permission.ACCOUNTS_MANAGE)
 class StaffApiController {
 	private final AccountManagement accounts;
 

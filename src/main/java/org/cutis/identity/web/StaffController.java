@@ -1,13 +1,14 @@
 package org.cutis.identity.web;
 
 import org.cutis.identity.Department;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.identity.Role;
-import org.cutis.identity.application.AccountManagement;
 import org.cutis.identity.application.AccountManagement.NewAccount;
+import org.cutis.identity.application.AccountManagement;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.web.FormErrors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrators' staff page: create, disable, re-enable, re-role, reset a password. */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@Requires(Permission.ACCOUNTS_MANAGE)
 class StaffController {
 	private final AccountManagement accounts;
 

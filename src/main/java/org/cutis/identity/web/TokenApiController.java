@@ -7,14 +7,14 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cutis.identity.CutisPrincipal;
-import org.cutis.identity.application.ApiTokenService;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.identity.application.ApiTokenService.IssuedToken;
+import org.cutis.identity.application.ApiTokenService;
 import org.cutis.identity.domain.ApiToken;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,22 +38,22 @@ class TokenApiController {
 			+ "role, departments or password change or it is disabled; it does not work while the account is locked.")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	// the door of TokenMinting admits only a password given in this request; this says so again here
-	@PreAuthorize("hasAuthority('" + FactorGrantedAuthority.PASSWORD_AUTHORITY + "')")
+	// the door of TokenMinting admits only a password given in this request (see TokenMinting)
+	@Requires(Permission.SIGNED_IN)
 	IssuedToken issue(@AuthenticationPrincipal CutisPrincipal principal) {
 		return tokens.issue(principal);
 	}
 
 	@Operation(summary = "All tokens (administrators); the token values themselves are never stored")
 	@GetMapping
-	@PreAuthorize("hasRole('ADMIN')")
+	@Requires(Permission.ACCOUNTS_MANAGE)
 	List<TokenView> all() {
 		return tokens.all().stream().map(TokenView::of).toList();
 	}
 
 	@Operation(summary = "Revoke a token (administrators)")
 	@PostMapping("/{id}/revoke")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Requires(Permission.ACCOUNTS_MANAGE)
 	void revoke(@PathVariable UUID id, @AuthenticationPrincipal CutisPrincipal principal) {
 		tokens.revoke(id, principal.username());
 	}

@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -44,7 +45,9 @@ class TokenMinting {
 					(request, response, e) -> problems.write(request, response, 401, PASSWORD_REQUIRED)))
 			.addFilterAfter(new TokenCredentialsFilter(passwords, problems), BasicAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class)
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			// a second guard: whatever put an authentication here, it must be a password given now
+			.authorizeHttpRequests(
+					requests -> requests.anyRequest().hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY))
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint(
 						(request, response, e) -> problems.write(request, response, 401, PASSWORD_REQUIRED))

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
+import org.cutis.identity.Access;
 import org.cutis.identity.CurrentUser;
 import org.cutis.lesion.LineageContributor;
 import org.cutis.lesion.LineageEntry;
@@ -41,12 +42,13 @@ public class LesionRegistry {
 	private final PatientDirectory patients;
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
+	private final Access access;
 	private final ObjectProvider<LineageContributor> lineage;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
 	LesionRegistry(Lesions lesions, LesionPhotos photos, PhotoProcessing processing, FileStore files,
-			PatientDirectory patients, AuditLog audit, CurrentUser currentUser,
+			PatientDirectory patients, AuditLog audit, CurrentUser currentUser, Access access,
 			ObjectProvider<LineageContributor> lineage, JdbcTemplate jdbc, Clock clock) {
 		this.lesions = lesions;
 		this.photos = photos;
@@ -55,6 +57,7 @@ public class LesionRegistry {
 		this.patients = patients;
 		this.audit = audit;
 		this.currentUser = currentUser;
+		this.access = access;
 		this.lineage = lineage;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -144,6 +147,7 @@ public class LesionRegistry {
 	@Transactional(readOnly = true)
 	public List<LineageEntry> lineageOf(UUID lesionId) {
 		return lineage.orderedStream()
+			.filter(c -> access.allows(c.readPermission()))
 			.flatMap(c -> c.lineageOf(lesionId).stream())
 			.sorted(Comparator.comparing(LineageEntry::at))
 			.toList();

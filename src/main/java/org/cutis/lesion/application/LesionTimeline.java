@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.cutis.identity.Permission;
 import org.cutis.lesion.domain.Lesion;
 import org.cutis.lesion.domain.LesionPhoto;
 import org.cutis.lesion.domain.LesionPhotos;
@@ -22,6 +23,11 @@ class LesionTimeline implements TimelineContributor {
 	LesionTimeline(Lesions lesions, LesionPhotos photos) {
 		this.lesions = lesions;
 		this.photos = photos;
+	}
+
+	@Override
+	public Permission readPermission() {
+		return Permission.LESION_READ;
 	}
 
 	@Override

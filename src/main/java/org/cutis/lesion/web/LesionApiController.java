@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.lesion.BodyView;
 import org.cutis.clinical.Code;
 import org.cutis.clinical.Diagnosis;
@@ -30,7 +32,6 @@ import org.cutis.shared.InvalidInput.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,7 +43,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 @Tag(name = "lesions", description = "Lesion registry on the body map, photos and lineage")
 @RestController
-@PreAuthorize("!hasRole('CLERK')")
+@Requires(Permission.LESION_READ)
 class LesionApiController {
 	private final LesionRegistry lesions;
 	private final MessageSource messages;
@@ -58,7 +59,7 @@ class LesionApiController {
 			+ "dfsp|benign-naevus|seborrhoeic-keratosis|other; suspicion: low|moderate|high")
 	@PostMapping("/api/v1/patients/{patientId}/lesions")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(LesionController.RECORDERS)
+	@Requires(Permission.LESION_RECORD)
 	LesionView recordLesion(@PathVariable UUID patientId, @RequestBody LesionRequest request, Locale locale) {
 		Lesion lesion = lesions.recordLesion(patientId, request.description());
 		return LesionView.of(lesion, List.of(), List.of());
@@ -85,7 +86,7 @@ class LesionApiController {
 			+ "magnification). Re-encoded without EXIF; thumbnail made.")
 	@PostMapping(path = "/api/v1/lesions/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(LesionController.PHOTOGRAPHERS)
+	@Requires(Permission.LESION_PHOTOGRAPH)
 	PhotoView addPhoto(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) LocalDate takenOn,
 			@RequestParam(required = false) String device, @RequestParam(required = false) String magnification) {

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.Laterality;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.lesion.Suspicion;
 import org.cutis.lesion.application.LesionRegistry;
 import org.cutis.lesion.domain.Lesion;
@@ -27,7 +29,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,10 +41,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
-@PreAuthorize("!hasRole('CLERK')")
+@Requires(Permission.LESION_READ)
 class LesionController {
-	static final String RECORDERS = "hasAnyRole('DERMATOLOGIST','SURGEON')";
-	static final String PHOTOGRAPHERS = "hasAnyRole('DERMATOLOGIST','SURGEON','NURSE')";
 
 	private final LesionRegistry lesions;
 	private final PatientDirectory patients;
@@ -74,7 +73,7 @@ class LesionController {
 	}
 
 	@PostMapping("/patients/{patientId}/lesions")
-	@PreAuthorize(RECORDERS)
+	@Requires(Permission.LESION_RECORD)
 	String recordLesion(@PathVariable UUID patientId, @ModelAttribute("form") LesionForm form, BindingResult result,
 			Model model) {
 		if (!result.hasErrors()) {
@@ -109,7 +108,7 @@ class LesionController {
 	}
 
 	@PostMapping("/lesions/{id}/photos")
-	@PreAuthorize(PHOTOGRAPHERS)
+	@Requires(Permission.LESION_PHOTOGRAPH)
 	String addPhoto(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) PhotoKind kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate takenOn,
@@ -129,7 +128,8 @@ class LesionController {
 	}
 
 	@GetMapping("/lesions/{id}/compare")
-	String compare(@PathVariable UUID id, @RequestParam UUID left, @RequestParam UUID right, Model model) {
+	String compare(@PathVariable UUID id, @RequestParam(required = false) UUID left,
+			@RequestParam(required = false) UUID right, Model model) {
 		Lesion lesion = lesions.view(id);
 		List<LesionPhoto> photos = lesions.photosOf(id);
 		model.addAttribute("lesion", lesion);
@@ -154,7 +154,7 @@ class LesionController {
 	}
 
 	@PostMapping("/lesions/{id}/void")
-	@PreAuthorize(RECORDERS)
+	@Requires(Permission.LESION_RECORD)
 	String voidLesion(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect) {
 		try {

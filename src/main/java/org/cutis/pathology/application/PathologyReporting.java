@@ -168,16 +168,20 @@ public class PathologyReporting {
 		return specimens.findById(specimenId).map(ReceivedSpecimen::summary);
 	}
 
-	/** Received, not withdrawn, not yet signed: the pathologist's worklist, oldest receipt first. */
-	@Transactional(readOnly = true)
+	/**
+	 * Received, not withdrawn, not yet signed: the pathologist's worklist, oldest receipt first;
+	 * every patient on it is audited as listed.
+	 */
 	public List<Awaiting> awaitingReport() {
-		return specimens.findByWithdrawnAtIsNullOrderByReceivedAtAsc().stream().flatMap(s -> {
+		List<Awaiting> list = specimens.findByWithdrawnAtIsNullOrderByReceivedAtAsc().stream().flatMap(s -> {
 			Optional<PathologyReport> report = reports.findBySpecimenId(s.specimenId());
 			if (report.isPresent() && report.get().status() == PathologyReport.Status.SIGNED) {
 				return java.util.stream.Stream.empty();
 			}
 			return java.util.stream.Stream.of(new Awaiting(s.summary(), report.isPresent()));
 		}).toList();
+		audit.listed("pathology-worklist", null, list.stream().map(a -> a.specimen().patientId()).toList());
+		return list;
 	}
 
 	/** A specimen on the worklist; {@code drafted} once a preliminary report exists. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.cutis.identity.Permission;
 import org.cutis.lesion.LineageContributor;
 import org.cutis.lesion.LineageEntry;
 import org.cutis.pathology.domain.PathologyReport;
@@ -20,6 +21,11 @@ class ReportTimeline implements TimelineContributor, LineageContributor {
 
 	ReportTimeline(PathologyReports reports) {
 		this.reports = reports;
+	}
+
+	@Override
+	public Permission readPermission() {
+		return Permission.REPORT_READ;
 	}
 
 	@Override

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.pathology.application.PathologyReporting;
 import org.cutis.pathology.domain.Addendum;
 import org.cutis.pathology.domain.PathologyReport;
@@ -13,7 +15,6 @@ import org.cutis.pathology.Synoptic;
 import org.cutis.shared.InvalidInput;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Clerks and patients never see reports here: a patient learns a result from a clinician. */
 @Tag(name = "pathology", description = "Structured dermatopathology reports, sign-out, addenda, correlation")
 @RestController
-@PreAuthorize("!hasAnyRole('CLERK','PATIENT')")
+@Requires(Permission.REPORT_READ)
 class ReportApiController {
 	private final PathologyReporting reporting;
 
@@ -41,7 +42,7 @@ class ReportApiController {
 			+ "melanoma-metastasis has metastasisType: in-transit | satellite | nodal | distant (distantSite: an M site, "
 			+ "default skin) and cancerId, the primary's cancer. pT is computed (AJCC 8th) for a melanoma primary.")
 	@PostMapping("/api/v1/specimens/{specimenId}/report")
-	@PreAuthorize("hasRole('PATHOLOGIST')")
+	@Requires(Permission.REPORT_WRITE)
 	ReportView writeReport(@PathVariable UUID specimenId, @RequestBody SynopticRequest request) {
 		PathologyReport report = reporting.writeReport(specimenId, request.synoptic());
 		return ReportView.of(report, List.of());
@@ -49,7 +50,7 @@ class ReportApiController {
 
 	@Operation(summary = "Sign out: the report becomes immutable; the ordering clinician must review it")
 	@PostMapping("/api/v1/reports/{id}/sign")
-	@PreAuthorize("hasRole('PATHOLOGIST')")
+	@Requires(Permission.REPORT_WRITE)
 	ReportView sign(@PathVariable UUID id) {
 		PathologyReport report = reporting.signReport(id);
 		return ReportView.of(report, reporting.addendaOf(id));
@@ -61,7 +62,7 @@ class ReportApiController {
 			+ "restages")
 	@PostMapping("/api/v1/reports/{id}/addenda")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('PATHOLOGIST')")
+	@Requires(Permission.REPORT_WRITE)
 	AddendumView amend(@PathVariable UUID id, @RequestBody AddendumRequest request) {
 		Synoptic correction = null;
 		if (request.findings() != null) {
@@ -77,7 +78,7 @@ class ReportApiController {
 
 	@Operation(summary = "Clinicopathological correlation: concordant | discordant (with a note; flagged for re-review)")
 	@PostMapping("/api/v1/reports/{id}/correlation")
-	@PreAuthorize("hasAnyRole('DERMATOLOGIST','SURGEON')")
+	@Requires(Permission.REPORT_CORRELATE)
 	ReportView correlate(@PathVariable UUID id, @RequestBody CorrelationRequest request) {
 		PathologyReport.Correlation verdict = null;
 		if (request.correlation() != null) {

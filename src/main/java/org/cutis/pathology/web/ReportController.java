@@ -7,6 +7,8 @@ import org.cutis.clinical.Behaviour;
 import org.cutis.clinical.BreslowNotAssessable;
 import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.MetastasisType;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.pathology.application.PathologyReporting;
 import org.cutis.pathology.application.ReportLines;
@@ -23,7 +25,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (addenda above the original) once signed, and the clinician's correlation. Clerks never see them.
  */
 @Controller
-@PreAuthorize("!hasAnyRole('CLERK','PATIENT')")
+@Requires(Permission.REPORT_READ)
 class ReportController {
 	private final PathologyReporting reporting;
 	private final ReportPdf pdf;
@@ -70,7 +71,7 @@ class ReportController {
 	}
 
 	@PostMapping("/specimens/{specimenId}/report")
-	@PreAuthorize("hasRole('PATHOLOGIST')")
+	@Requires(Permission.REPORT_WRITE)
 	String write(@PathVariable UUID specimenId, @ModelAttribute("form") ReportForm form, BindingResult result,
 			Model model) {
 		SpecimenForReport specimen = specimen(specimenId);
@@ -87,13 +88,13 @@ class ReportController {
 	}
 
 	@PostMapping("/reports/{id}/sign")
-	@PreAuthorize("hasRole('PATHOLOGIST')")
+	@Requires(Permission.REPORT_WRITE)
 	String sign(@PathVariable UUID id) {
 		return "redirect:/specimens/" + reporting.signReport(id).specimenId() + "/report?signed";
 	}
 
 	@PostMapping("/reports/{id}/addenda")
-	@PreAuthorize("hasRole('PATHOLOGIST')")
+	@Requires(Permission.REPORT_WRITE)
 	String amend(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "") String text, @ModelAttribute("correction") CorrectionForm correction,
 			RedirectAttributes redirect) {
@@ -108,7 +109,7 @@ class ReportController {
 	}
 
 	@PostMapping("/reports/{id}/correlation")
-	@PreAuthorize("hasAnyRole('DERMATOLOGIST','SURGEON')")
+	@Requires(Permission.REPORT_CORRELATE)
 	String correlate(@PathVariable UUID id, @RequestParam(required = false) PathologyReport.Correlation correlation,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		PathologyReport report = reporting.view(id);

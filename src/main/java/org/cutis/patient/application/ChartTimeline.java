@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.cutis.identity.Access;
 import org.cutis.patient.TimelineContributor;
 import org.cutis.patient.TimelineEntry;
 import org.cutis.patient.domain.Patient;
@@ -14,15 +15,20 @@ import org.cutis.patient.domain.PatientRevisions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Everything that happened to a patient, newest first, from this module and every contributor. */
+/**
+ * Everything that happened to a patient, newest first, from this module and every contributor
+ * whose entries the reader may see.
+ */
 @Component
 public class ChartTimeline {
 	private final List<TimelineContributor> contributors;
 	private final PatientRevisions revisions;
+	private final Access access;
 
-	ChartTimeline(List<TimelineContributor> contributors, PatientRevisions revisions) {
+	ChartTimeline(List<TimelineContributor> contributors, PatientRevisions revisions, Access access) {
 		this.contributors = contributors;
 		this.revisions = revisions;
+		this.access = access;
 	}
 
 	@Transactional(readOnly = true)
@@ -37,7 +43,9 @@ public class ChartTimeline {
 					"/patients/" + id + "#history"));
 		}
 		for (TimelineContributor contributor : contributors) {
-			entries.addAll(contributor.timelineOf(id));
+			if (access.allows(contributor.readPermission())) {
+				entries.addAll(contributor.timelineOf(id));
+			}
 		}
 		entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
 		return entries;

@@ -7,13 +7,15 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
+import org.cutis.patient.PatientDetails;
 import org.cutis.patient.PatientSummary;
 import org.cutis.patient.application.DuplicateCheck;
 import org.cutis.patient.application.PatientManagement;
-import org.cutis.patient.application.PatientSearch;
 import org.cutis.patient.application.PatientSearch.SearchPage;
+import org.cutis.patient.application.PatientSearch;
 import org.cutis.patient.domain.Patient;
-import org.cutis.patient.PatientDetails;
 import org.cutis.patient.web.PatientJson.PatientRequest;
 import org.cutis.patient.web.PatientJson.PatientView;
 import org.cutis.patient.web.PatientJson.SearchResult;
@@ -51,6 +53,7 @@ class PatientApiController {
 	@Operation(summary = "Register a patient. Possible duplicates (same birth date, similar name) are listed in "
 			+ "the answer; with rejectDuplicates=true they refuse the registration with 409 instead.")
 	@PostMapping
+	@Requires(Permission.PATIENT_REGISTER)
 	ResponseEntity<PatientView> register(@RequestBody PatientRequest request,
 			@RequestParam(defaultValue = "false") boolean rejectDuplicates) {
 		PatientDetails details = request.details(LocalDate.now(clock));
@@ -64,12 +67,14 @@ class PatientApiController {
 
 	@Operation(summary = "One patient (audited as a view)")
 	@GetMapping("/{id}")
+	@Requires(Permission.PATIENT_READ)
 	PatientView patient(@PathVariable UUID id) {
 		return PatientView.of(patients.view(id), List.of());
 	}
 
 	@Operation(summary = "Search by MRN, name prefix (Hangul or Latin) or birth date (yyyy-mm-dd); keyset pages")
 	@GetMapping
+	@Requires(Permission.PATIENT_SEARCH)
 	SearchResult search(@RequestParam String q, @RequestParam(required = false) String cursor) {
 		SearchPage page = search.search(q, cursor);
 		return new SearchResult(page.items().stream().map(SummaryView::of).toList(), page.next());
@@ -77,6 +82,7 @@ class PatientApiController {
 
 	@Operation(summary = "Change a patient's details; version must be the version read (optimistic locking)")
 	@PutMapping("/{id}")
+	@Requires(Permission.PATIENT_CHANGE)
 	PatientView change(@PathVariable UUID id, @RequestBody PatientRequest request) {
 		if (request.version() == null) {
 			throw new InvalidInput("version", "error.field.required");
@@ -87,6 +93,7 @@ class PatientApiController {
 
 	@Operation(summary = "Void a patient registered in error (never deleted)")
 	@PostMapping("/{id}/void")
+	@Requires(Permission.PATIENT_VOID)
 	PatientView voidRecord(@PathVariable UUID id, @RequestBody VoidRequest request) {
 		return PatientView.of(patients.voidRecord(id, request.reason()), List.of());
 	}

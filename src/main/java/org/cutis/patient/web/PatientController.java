@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.patient.PatientSummary;
 import org.cutis.patient.Sex;
 import org.cutis.patient.application.ChartTimeline;
@@ -17,7 +19,6 @@ import org.cutis.shared.InvalidInput;
 import org.cutis.shared.web.FormErrors;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,7 +53,7 @@ class PatientController {
 	}
 
 	@GetMapping("/patients/search")
-	@PreAuthorize("!hasRole('PATIENT')")
+	@Requires(Permission.PATIENT_SEARCH)
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String cursor,
 			Model model) {
 		model.addAttribute("q", q);
@@ -66,14 +67,14 @@ class PatientController {
 	}
 
 	@GetMapping("/patients/new")
-	@PreAuthorize("!hasRole('PATIENT')")
+	@Requires(Permission.PATIENT_REGISTER)
 	String registration(Model model) {
 		model.addAttribute("form", PatientForm.empty());
 		return "patient/register";
 	}
 
 	@PostMapping("/patients")
-	@PreAuthorize("!hasRole('PATIENT')")
+	@Requires(Permission.PATIENT_REGISTER)
 	String register(@ModelAttribute("form") PatientForm form, BindingResult result, Model model) {
 		if (result.hasErrors()) {
 			return "patient/register";
@@ -97,6 +98,7 @@ class PatientController {
 	}
 
 	@GetMapping("/patients/{id}")
+	@Requires(Permission.PATIENT_READ)
 	String chart(@PathVariable UUID id, Model model, Locale locale) {
 		Patient patient = patients.view(id);
 		model.addAttribute("patient", patient);
@@ -108,7 +110,7 @@ class PatientController {
 	}
 
 	@GetMapping("/patients/{id}/edit")
-	@PreAuthorize("!hasRole('PATIENT')")
+	@Requires(Permission.PATIENT_CHANGE)
 	String edit(@PathVariable UUID id, Model model) {
 		Patient patient = patients.view(id);
 		model.addAttribute("patient", patient);
@@ -117,7 +119,7 @@ class PatientController {
 	}
 
 	@PostMapping("/patients/{id}")
-	@PreAuthorize("!hasRole('PATIENT')")
+	@Requires(Permission.PATIENT_CHANGE)
 	String change(@PathVariable UUID id, @ModelAttribute("form") PatientForm form, BindingResult result,
 			Model model) {
 		if (!result.hasErrors()) {
@@ -134,7 +136,7 @@ class PatientController {
 	}
 
 	@PostMapping("/patients/{id}/void")
-	@PreAuthorize("hasAnyRole('ADMIN','CLERK','NURSE')")
+	@Requires(Permission.PATIENT_VOID)
 	String voidRecord(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason) {
 		patients.voidRecord(id, reason);
 		return "redirect:/patients/" + id;

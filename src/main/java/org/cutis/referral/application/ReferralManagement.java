@@ -122,12 +122,14 @@ public class ReferralManagement {
 		return referral;
 	}
 
-	/** Open referrals, most urgent first and, within one urgency, newest first; each with its age flag. */
-	@Transactional(readOnly = true)
+	/**
+	 * Open referrals, most urgent first and, within one urgency, newest first; each with its age
+	 * flag. Every patient on the list is audited as listed.
+	 */
 	public List<WorklistRow> worklist() {
 		TriageTargets targets = properties.targets();
 		var now = clock.instant();
-		return referrals.findByStatus(Referral.Status.RECEIVED)
+		List<WorklistRow> rows = referrals.findByStatus(Referral.Status.RECEIVED)
 			.stream()
 			.sorted(Comparator.comparing((Referral r) -> r.urgency().rank())
 				.thenComparing(Referral::receivedAt, Comparator.reverseOrder()))
@@ -135,6 +137,8 @@ public class ReferralManagement {
 					targets.flag(r.urgency(), r.receivedAt(), now),
 					java.time.Duration.between(r.receivedAt(), now).toDays()))
 			.toList();
+		audit.listed("referral-worklist", null, rows.stream().map(row -> row.referral().patientId()).toList());
+		return rows;
 	}
 
 	private Referral load(UUID id) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.cutis.identity.Permission;
 import org.cutis.patient.TimelineContributor;
 import org.cutis.patient.TimelineEntry;
 import org.cutis.referral.domain.Referral;
@@ -18,6 +19,11 @@ class ReferralTimeline implements TimelineContributor {
 
 	ReferralTimeline(Referrals referrals) {
 		this.referrals = referrals;
+	}
+
+	@Override
+	public Permission readPermission() {
+		return Permission.REFERRAL_READ;
 	}
 
 	@Override

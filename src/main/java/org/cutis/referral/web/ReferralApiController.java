@@ -7,15 +7,16 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.referral.ReferralReason;
+import org.cutis.referral.SourceKind;
 import org.cutis.referral.Urgency;
 import org.cutis.referral.application.ReferralManagement;
 import org.cutis.referral.domain.Referral;
-import org.cutis.referral.SourceKind;
 import org.cutis.shared.InvalidInput;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "referrals", description = "Referral intake and triage")
 @RestController
 @RequestMapping("/api/v1/referrals")
-@PreAuthorize("!hasRole('PATIENT')")
+@Requires(Permission.REFERRAL_READ)
 class ReferralApiController {
 	private final ReferralManagement referrals;
 
@@ -40,6 +41,7 @@ class ReferralApiController {
 			+ "(then cancerDrugs and treatingOncologist) | follow-up-after-treatment-elsewhere; "
 			+ "urgency: routine | urgent | suspected-melanoma-fast-track")
 	@PostMapping
+	@Requires(Permission.REFERRAL_RECEIVE)
 	@ResponseStatus(HttpStatus.CREATED)
 	ReferralView receive(@RequestBody ReferralRequest request) {
 		return ReferralView.of(referrals.receive(request.patientId(), request.form().details()));
@@ -62,14 +64,14 @@ class ReferralApiController {
 
 	@Operation(summary = "Accept: book to a dermatologist")
 	@PostMapping("/{id}/accept")
-	@PreAuthorize("hasAnyRole('NURSE','DERMATOLOGIST','ADMIN')")
+	@Requires(Permission.REFERRAL_TRIAGE)
 	ReferralView accept(@PathVariable UUID id, @RequestBody Acceptance acceptance) {
 		return ReferralView.of(referrals.accept(id, acceptance.dermatologist(), acceptance.appointmentDate()));
 	}
 
 	@Operation(summary = "Decline with a reason")
 	@PostMapping("/{id}/decline")
-	@PreAuthorize("hasAnyRole('NURSE','DERMATOLOGIST','ADMIN')")
+	@Requires(Permission.REFERRAL_TRIAGE)
 	ReferralView decline(@PathVariable UUID id, @RequestBody Declination declination) {
 		return ReferralView.of(referrals.decline(id, declination.reason()));
 	}

@@ -3,21 +3,22 @@ package org.cutis.referral.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.identity.Role;
 import org.cutis.identity.StaffDirectory;
 import org.cutis.patient.PatientDirectory;
+import org.cutis.referral.ReferralDetails;
 import org.cutis.referral.ReferralReason;
+import org.cutis.referral.SourceKind;
 import org.cutis.referral.Urgency;
 import org.cutis.referral.application.ReferralManagement;
 import org.cutis.referral.domain.Referral;
-import org.cutis.referral.SourceKind;
-import org.cutis.referral.ReferralDetails;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.web.FormErrors;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
-@PreAuthorize("!hasRole('PATIENT')")
+@Requires(Permission.REFERRAL_READ)
 class ReferralController {
 	private final ReferralManagement referrals;
 	private final PatientDirectory patients;
@@ -56,6 +57,7 @@ class ReferralController {
 	}
 
 	@GetMapping("/patients/{patientId}/referrals/new")
+	@Requires(Permission.REFERRAL_RECEIVE)
 	String intake(@PathVariable UUID patientId, Model model) {
 		model.addAttribute("patient", patients.find(patientId).orElseThrow(() -> new NotFound("patient", patientId)));
 		model.addAttribute("form", new ReferralForm(patientId, SourceKind.EXTERNAL, null, null, null, null, null,
@@ -64,7 +66,12 @@ class ReferralController {
 	}
 
 	@PostMapping("/referrals")
+	@Requires(Permission.REFERRAL_RECEIVE)
 	String receive(@ModelAttribute("form") ReferralForm form, BindingResult result, Model model) {
+		if (form.patientId() == null) {
+			// the intake form belongs to a patient; without one there is no form to show again
+			throw new NotFound("patient", null);
+		}
 		if (!result.hasErrors()) {
 			try {
 				Referral referral = referrals.receive(form.patientId(), form.details());
@@ -88,7 +95,7 @@ class ReferralController {
 	}
 
 	@PostMapping("/referrals/{id}/accept")
-	@PreAuthorize("hasAnyRole('NURSE','DERMATOLOGIST','ADMIN')")
+	@Requires(Permission.REFERRAL_TRIAGE)
 	String accept(@PathVariable UUID id, @RequestParam(defaultValue = "") String dermatologist,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate appointmentDate,
 			RedirectAttributes redirect) {
@@ -103,7 +110,7 @@ class ReferralController {
 	}
 
 	@PostMapping("/referrals/{id}/decline")
-	@PreAuthorize("hasAnyRole('NURSE','DERMATOLOGIST','ADMIN')")
+	@Requires(Permission.REFERRAL_TRIAGE)
 	String decline(@PathVariable UUID id, @RequestParam(defaultValue = "") String declineReason,
 			RedirectAttributes redirect) {
 		try {

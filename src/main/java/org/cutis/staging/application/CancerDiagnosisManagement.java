@@ -260,8 +260,9 @@ public class CancerDiagnosisManagement {
 		return new CancerRecord(cancer, records.findByCancerIdOrderBySequenceDesc(cancerId));
 	}
 
-	@Transactional(readOnly = true)
+	/** A patient's cancers; the look is audited as a list that showed this patient. */
 	public List<CancerDiagnosis> cancersOf(UUID patientId) {
+		audit.listed("cancers-of-patient", null, List.of(patientId));
 		return cancers.findByPatientIdOrderByDiagnosisDateDesc(patientId);
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.cutis.identity.Permission;
 import org.cutis.lesion.LineageContributor;
 import org.cutis.lesion.LineageEntry;
 import org.cutis.patient.TimelineContributor;
@@ -27,6 +28,11 @@ class StagingTimeline implements TimelineContributor, LineageContributor {
 	StagingTimeline(CancerDiagnoses cancers, StagingRecords records) {
 		this.cancers = cancers;
 		this.records = records;
+	}
+
+	@Override
+	public Permission readPermission() {
+		return Permission.CANCER_READ;
 	}
 
 	@Override

@@ -112,15 +112,20 @@ public class WorkupManagement {
 		return orders.findByCancerIdOrderByProposedAtAsc(cancerId);
 	}
 
-	/** Open orders (proposed or confirmed, no result yet), oldest first, with their age in days. */
-	@Transactional(readOnly = true)
+	/**
+	 * Open orders (proposed or confirmed, no result yet), oldest first, with their age in days;
+	 * every patient on the list is audited as listed.
+	 */
 	public List<WorklistRow> worklist() {
 		var now = clock.instant();
-		return orders.findByStatusInOrderByProposedAtAsc(List.of(WorkupOrder.Status.PROPOSED, WorkupOrder.Status.CONFIRMED))
+		List<WorklistRow> rows = orders
+			.findByStatusInOrderByProposedAtAsc(List.of(WorkupOrder.Status.PROPOSED, WorkupOrder.Status.CONFIRMED))
 			.stream()
 			.map(o -> new WorklistRow(o, patients.find(o.patientId()).orElse(null),
 					Duration.between(o.proposedAt(), now).toDays()))
 			.toList();
+		audit.listed("workup-worklist", null, rows.stream().map(row -> row.order().patientId()).toList());
+		return rows;
 	}
 
 	private WorkupOrder load(UUID cancerId, UUID orderId) {
@@ -134,12 +139,12 @@ public class WorkupManagement {
 
 	/**
 	 * Staging changes a work-up result proposed, waiting for a clinician's confirmation, oldest
-	 * first: a resulted sentinel node leaves the order list but stays here until confirmed.
+	 * first: a resulted sentinel node leaves the order list but stays here until confirmed. Every
+	 * patient on the list is audited as listed.
 	 */
-	@Transactional(readOnly = true)
 	public List<ProposalRow> stagingProposals() {
 		var now = clock.instant();
-		return records.findByStatusOrderByComputedAtAsc(StagingRecord.Status.PENDING_CONFIRMATION)
+		List<ProposalRow> rows = records.findByStatusOrderByComputedAtAsc(StagingRecord.Status.PENDING_CONFIRMATION)
 			.stream()
 			.map(r -> {
 				CancerDiagnosis cancer = cancers.load(r.cancerId());
@@ -147,6 +152,8 @@ public class WorkupManagement {
 						Duration.between(r.computedAt(), now).toDays());
 			})
 			.toList();
+		audit.listed("staging-proposals", null, rows.stream().map(ProposalRow::patientId).toList());
+		return rows;
 	}
 
 	public record ProposalRow(StagingRecord record, UUID patientId, PatientSummary patient, long ageDays) {

@@ -5,9 +5,10 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.staging.application.CancerDiagnosisManagement;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,10 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "cancers", description = "Cancer diagnoses, staging records and the melanoma work-up")
 @RestController
 @RequestMapping("/api/v1/cancers")
-@PreAuthorize("!hasRole('PATIENT')")
+@Requires(Permission.CANCER_READ)
 class CancerApiController {
-	static final String CLINICIANS = "hasAnyRole('DERMATOLOGIST','PATHOLOGIST','ONCOLOGIST','SURGEON','RADIATION_ONCOLOGIST')";
-
 	private final CancerDiagnosisManagement cancers;
 	private final WorkupViews workup;
 
@@ -46,7 +45,7 @@ class CancerApiController {
 
 	@Operation(summary = "Override the current stage with a reason; the computed stage stays on the record")
 	@PostMapping("/{id}/staging/override")
-	@PreAuthorize(CLINICIANS)
+	@Requires(Permission.CANCER_STAGE)
 	CancerView override(@PathVariable UUID id, @RequestBody Override body) {
 		cancers.override(id, body.stage(), body.reason());
 		return view(id);
@@ -54,7 +53,7 @@ class CancerApiController {
 
 	@Operation(summary = "Accept a computed staging record, or confirm a proposed N/M change")
 	@PostMapping("/{id}/staging/{recordId}/accept")
-	@PreAuthorize(CLINICIANS)
+	@Requires(Permission.CANCER_STAGE)
 	CancerView accept(@PathVariable UUID id, @PathVariable UUID recordId) {
 		cancers.accept(id, recordId);
 		return view(id);
@@ -63,7 +62,7 @@ class CancerApiController {
 	@Operation(summary = "Withdraw the clinician's override (or one kept for review on older facts): the computed "
 			+ "stage stands again, as a new staging record")
 	@PostMapping("/{id}/staging/override/withdraw")
-	@PreAuthorize(CLINICIANS)
+	@Requires(Permission.CANCER_STAGE)
 	CancerView withdrawOverride(@PathVariable UUID id) {
 		cancers.withdrawOverride(id);
 		return view(id);
@@ -73,7 +72,7 @@ class CancerApiController {
 			+ "poorly-defined; NCCN BCC risk), recurrent, priorRadiotherapy, immunosuppressed. Restages the cancer; "
 			+ "tumour facts themselves come only from signed pathology and work-up results")
 	@PostMapping("/{id}/clinical-findings")
-	@PreAuthorize(CLINICIANS)
+	@Requires(Permission.CANCER_STAGE)
 	CancerView clinicalFindings(@PathVariable UUID id, @RequestBody ClinicalFindingsRequest body) {
 		cancers.recordClinicalFindings(id, body.findings());
 		return view(id);
@@ -81,7 +80,7 @@ class CancerApiController {
 
 	@Operation(summary = "Restage at recurrence: adds a staging record; the tumor board proposes the case")
 	@PostMapping("/{id}/recurrence")
-	@PreAuthorize(CLINICIANS)
+	@Requires(Permission.CANCER_STAGE)
 	CancerView recurrence(@PathVariable UUID id) {
 		cancers.recordRecurrence(id);
 		return view(id);

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;
@@ -22,7 +24,6 @@ import org.cutis.staging.domain.WorkupResult;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The cancer page (diagnosis, staging, work-up, submitting it to the tumor board) and the coordinator's work-up worklist. */
 @Controller
-@PreAuthorize("!hasRole('PATIENT')")
+@Requires(Permission.CANCER_READ)
 class CancerController {
 	private final CancerDiagnosisManagement cancers;
 	private final WorkupManagement workup;
@@ -64,7 +65,7 @@ class CancerController {
 	 * case list, say) are shown next to the fields.
 	 */
 	@PostMapping("/cancers/{id}/tumor-board")
-	@PreAuthorize(CancerApiController.CLINICIANS)
+	@Requires(Permission.BOARD_SUBMIT)
 	String submitToBoard(@PathVariable UUID id, @ModelAttribute("submission") BoardSubmissionForm form,
 			BindingResult result, Model model) {
 		if (!result.hasErrors()) {
@@ -112,34 +113,34 @@ class CancerController {
 	}
 
 	@PostMapping("/cancers/{id}/staging/{recordId}/accept")
-	@PreAuthorize(CancerApiController.CLINICIANS)
+	@Requires(Permission.CANCER_STAGE)
 	String accept(@PathVariable UUID id, @PathVariable UUID recordId, RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, () -> cancers.accept(id, recordId));
 	}
 
 	@PostMapping("/cancers/{id}/staging/override")
-	@PreAuthorize(CancerApiController.CLINICIANS)
+	@Requires(Permission.CANCER_STAGE)
 	String override(@PathVariable UUID id, @RequestParam(defaultValue = "") String stage,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, () -> cancers.override(id, stage, reason));
 	}
 
 	@PostMapping("/cancers/{id}/orders/{orderId}/confirm")
-	@PreAuthorize(CancerApiController.CLINICIANS)
+	@Requires(Permission.WORKUP_ORDER)
 	String confirm(@PathVariable UUID id, @PathVariable UUID orderId,
 			@RequestParam(defaultValue = "") String instructions, RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, () -> workup.confirm(id, orderId, instructions));
 	}
 
 	@PostMapping("/cancers/{id}/orders/{orderId}/decline")
-	@PreAuthorize(CancerApiController.CLINICIANS)
+	@Requires(Permission.WORKUP_ORDER)
 	String decline(@PathVariable UUID id, @PathVariable UUID orderId, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, () -> workup.decline(id, orderId, reason));
 	}
 
 	@PostMapping("/cancers/{id}/orders/{orderId}/slnb")
-	@PreAuthorize(CancerApiController.CLINICIANS + " or hasRole('NURSE')")
+	@Requires(Permission.WORKUP_RESULT)
 	String slnb(@PathVariable UUID id, @PathVariable UUID orderId, @RequestParam(required = false) Integer nodesExamined,
 			@RequestParam(required = false) Integer nodesPositive,
 			@RequestParam(required = false) BigDecimal largestDepositMm, @RequestParam(defaultValue = "false") boolean ene,
@@ -160,13 +161,13 @@ class CancerController {
 	}
 
 	@PostMapping("/cancers/{id}/staging/override/withdraw")
-	@PreAuthorize(CancerApiController.CLINICIANS)
+	@Requires(Permission.CANCER_STAGE)
 	String withdrawOverride(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, () -> cancers.withdrawOverride(id));
 	}
 
 	@PostMapping("/cancers/{id}/clinical-findings")
-	@PreAuthorize(CancerApiController.CLINICIANS)
+	@Requires(Permission.CANCER_STAGE)
 	String clinicalFindings(@PathVariable UUID id, @RequestParam(defaultValue = "") String borders,
 			@RequestParam(defaultValue = "false") boolean recurrent,
 			@RequestParam(defaultValue = "false") boolean priorRadiotherapy,
@@ -177,7 +178,7 @@ class CancerController {
 	}
 
 	@PostMapping("/cancers/{id}/orders/{orderId}/imaging")
-	@PreAuthorize(CancerApiController.CLINICIANS + " or hasRole('NURSE')")
+	@Requires(Permission.WORKUP_RESULT)
 	String imaging(@PathVariable UUID id, @PathVariable UUID orderId, @RequestParam(defaultValue = "") String site,
 			@RequestParam(defaultValue = "") String metastasis, RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, () -> workup.recordWorkupResult(id, orderId, null,
@@ -185,7 +186,7 @@ class CancerController {
 	}
 
 	@PostMapping("/cancers/{id}/orders/{orderId}/ldh")
-	@PreAuthorize(CancerApiController.CLINICIANS + " or hasRole('NURSE')")
+	@Requires(Permission.WORKUP_RESULT)
 	String ldh(@PathVariable UUID id, @PathVariable UUID orderId, @RequestParam(required = false) BigDecimal value,
 			@RequestParam(defaultValue = "") String unit, @RequestParam(required = false) BigDecimal upperLimitOfNormal,
 			RedirectAttributes redirect, Locale locale) {

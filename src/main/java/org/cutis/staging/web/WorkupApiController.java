@@ -5,11 +5,12 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.staging.application.CancerDiagnosisManagement;
 import org.cutis.staging.application.WorkupManagement;
 import org.cutis.staging.domain.StagingRecord;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "cancers", description = "Cancer diagnoses, staging records and the melanoma work-up")
 @RestController
-@PreAuthorize("!hasRole('PATIENT')")
+@Requires(Permission.CANCER_READ)
 class WorkupApiController {
 	private final WorkupManagement workup;
 	private final CancerDiagnosisManagement cancers;
@@ -38,7 +39,7 @@ class WorkupApiController {
 			+ "upperLimitOfNormal}. A changed N, M or stage comes back as proposal, to confirm with "
 			+ "POST /api/v1/cancers/{id}/staging/{recordId}/accept")
 	@PostMapping("/api/v1/cancers/{id}/workup-results")
-	@PreAuthorize(CancerApiController.CLINICIANS + " or hasRole('NURSE')")
+	@Requires(Permission.WORKUP_RESULT)
 	ResultView record(@PathVariable UUID id, @RequestBody WorkupResultRequest request) {
 		var kind = request.parsedKind();
 		StagingRecord proposal = workup.recordWorkupResult(id, request.orderId(), kind, request.result());
@@ -48,14 +49,14 @@ class WorkupApiController {
 
 	@Operation(summary = "Confirm a proposed work-up order, optionally with changed instructions")
 	@PostMapping("/api/v1/cancers/{id}/workup-orders/{orderId}/confirm")
-	@PreAuthorize(CancerApiController.CLINICIANS)
+	@Requires(Permission.WORKUP_ORDER)
 	WorkupOrderView confirm(@PathVariable UUID id, @PathVariable UUID orderId, @RequestBody(required = false) Decision body) {
 		return WorkupOrderView.of(workup.confirm(id, orderId, body == null ? null : body.instructions()));
 	}
 
 	@Operation(summary = "Decline a proposed work-up order with a reason")
 	@PostMapping("/api/v1/cancers/{id}/workup-orders/{orderId}/decline")
-	@PreAuthorize(CancerApiController.CLINICIANS)
+	@Requires(Permission.WORKUP_ORDER)
 	WorkupOrderView decline(@PathVariable UUID id, @PathVariable UUID orderId, @RequestBody Decision body) {
 		return WorkupOrderView.of(workup.decline(id, orderId, body.reason()));
 	}

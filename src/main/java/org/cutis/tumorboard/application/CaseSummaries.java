@@ -56,7 +56,7 @@ public class CaseSummaries {
 
 	/** Every case of a meeting the reader may see, for the printed packet; audited as an export. */
 	public List<CaseSummary> packet(UUID meetingId) {
-		List<CaseSummary> summaries = board.casesOf(meetingId)
+		List<CaseSummary> summaries = board.listOf(meetingId)
 			.stream()
 			.filter(c -> c.status() == BoardCase.Status.ACCEPTED || c.status() == BoardCase.Status.DISCUSSED)
 			.filter(access::maySee)

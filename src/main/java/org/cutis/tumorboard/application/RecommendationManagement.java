@@ -9,10 +9,11 @@ import java.util.UUID;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
+import org.cutis.identity.Access;
 import org.cutis.identity.CurrentUser;
 import org.cutis.identity.CutisPrincipal;
 import org.cutis.identity.Department;
-import org.cutis.identity.Role;
+import org.cutis.identity.Permission;
 import org.cutis.identity.StaffDirectory;
 import org.cutis.shared.Forbidden;
 import org.cutis.shared.InvalidInput;
@@ -44,13 +45,15 @@ public class RecommendationManagement {
 	private final StaffDirectory staff;
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
+	private final Access access;
 	private final ApplicationEventPublisher events;
 	private final CancerDirectory cancers;
 	private final Clock clock;
 
 	RecommendationManagement(TumorBoardManagement board, Recommendations recommendations, ActionItems actionItems,
-			StaffDirectory staff, AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events,
-			CancerDirectory cancers, Clock clock) {
+			StaffDirectory staff, AuditLog audit, CurrentUser currentUser, Access access,
+			ApplicationEventPublisher events, CancerDirectory cancers, Clock clock) {
+		this.access = access;
 		this.cancers = cancers;
 		this.board = board;
 		this.recommendations = recommendations;
@@ -129,24 +132,28 @@ public class RecommendationManagement {
 		return actionItems.findByCaseId(caseId);
 	}
 
-	/** Open action items assigned to the current user or to one of their departments, soonest due first. */
-	@Transactional(readOnly = true)
+	/**
+	 * Open action items assigned to the current user or to one of their departments, soonest due
+	 * first; every patient on the list is audited as listed.
+	 */
 	public List<ActionItem> myOpenActionItems() {
 		CutisPrincipal me = currentUser.principal().orElse(null);
 		if (me == null) {
 			return List.of();
 		}
-		return actionItems.findByStatusOrderByDueDateAsc(ActionItem.Status.OPEN)
+		List<ActionItem> items = actionItems.findByStatusOrderByDueDateAsc(ActionItem.Status.OPEN)
 			.stream()
 			.filter(a -> a.assignedTo(me.username(), me.departments()))
 			.toList();
+		audit.listed("action-items", null, items.stream().map(ActionItem::patientId).toList());
+		return items;
 	}
 
-	/** Only the assignee (the person, or a member of the department) or a coordinator (admin, nurse). */
+	/** Only the assignee (the person, or a member of the department) or who may close anyone's (admin, nurse). */
 	public ActionItem markDone(UUID id) {
 		ActionItem item = actionItems.findById(id).orElseThrow(() -> new NotFound("action-item", id));
 		CutisPrincipal me = currentUser.principal().orElseThrow(() -> new Forbidden("not logged in"));
-		boolean coordinator = me.role() == Role.ADMIN || me.role() == Role.NURSE;
+		boolean coordinator = access.allows(Permission.ACTION_ITEM_CLOSE_ANY);
 		item.done(me.username(), me.departments(), coordinator, clock.instant());
 		audit.record(AuditAction.UPDATE, item.patientId(), "action-item", id, "done");
 		return item;

@@ -108,8 +108,15 @@ public class TumorBoardManagement {
 		return meetings.findById(id).orElseThrow(() -> new NotFound("tumor-board-meeting", id));
 	}
 
-	@Transactional(readOnly = true)
+	/** A meeting's case list; every patient on it is audited as listed. */
 	public List<BoardCase> casesOf(UUID meetingId) {
+		List<BoardCase> list = listOf(meetingId);
+		audit.listed("tumor-board-meeting", meetingId, list.stream().map(BoardCase::patientId).toList());
+		return list;
+	}
+
+	/** The case list without auditing, for the packet (which audits each case it prints as an export). */
+	List<BoardCase> listOf(UUID meetingId) {
 		return cases.findByMeetingIdOrderByProposedAtAsc(meetingId);
 	}
 
@@ -119,10 +126,12 @@ public class TumorBoardManagement {
 		return cases.findByMergedIntoOrderByProposedAtAsc(caseId);
 	}
 
-	/** Proposals waiting for the coordinator, and deferred cases, oldest first. */
-	@Transactional(readOnly = true)
+	/** Proposals waiting for the coordinator, and deferred cases, oldest first; each patient audited as listed. */
 	public List<BoardCase> proposals() {
-		return cases.findByStatusInOrderByProposedAtAsc(List.of(BoardCase.Status.PROPOSED, BoardCase.Status.DEFERRED));
+		List<BoardCase> list = cases
+			.findByStatusInOrderByProposedAtAsc(List.of(BoardCase.Status.PROPOSED, BoardCase.Status.DEFERRED));
+		audit.listed("tumor-board-proposals", null, list.stream().map(BoardCase::patientId).toList());
+		return list;
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.patient.PatientSummary;
 import org.cutis.shared.RefusedTransition;
@@ -12,7 +14,6 @@ import org.cutis.tumorboard.application.RecommendationManagement;
 import org.cutis.tumorboard.domain.ActionItem;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** My action items: what the board asked of me or my departments, until done. */
 @Controller
-@PreAuthorize("!hasRole('PATIENT')")
+@Requires(Permission.ACTION_ITEM_READ)
 class ActionItemController {
 	private final RecommendationManagement recommendations;
 	private final PatientDirectory patients;

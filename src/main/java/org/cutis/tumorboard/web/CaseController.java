@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.cutis.identity.Department;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.lesion.LineageEntry;
 import org.cutis.shared.web.EntryText;
@@ -25,7 +27,6 @@ import org.cutis.tumorboard.domain.PlanItem;
 import org.cutis.tumorboard.domain.Recommendation;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * it and audits the view), attendance and quorum, the recommendation form, the signature, addenda.
  */
 @Controller
-@PreAuthorize("!hasRole('PATIENT') and !hasRole('CLERK')")
+@Requires(Permission.BOARD_READ)
 class CaseController {
 	/** The board's departments in the order they are called. */
 	static final List<Department> BOARD = List.of(Department.DERMATOLOGY, Department.PATHOLOGY,
@@ -71,7 +72,7 @@ class CaseController {
 	}
 
 	@PostMapping("/tumor-board/cases/{id}/attendance")
-	@PreAuthorize(TumorBoardApiController.COORDINATORS)
+	@Requires(Permission.BOARD_COORDINATE)
 	String attendance(@PathVariable UUID id, @RequestParam(required = false) List<String> departments,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect, Locale locale) {
 		List<Attendee> present = new ArrayList<>();
@@ -90,6 +91,7 @@ class CaseController {
 	}
 
 	@PostMapping("/tumor-board/cases/{id}/recommendation")
+	@Requires(Permission.BOARD_RECOMMEND)
 	String recommend(@PathVariable UUID id, @ModelAttribute("form") RecommendationForm form, BindingResult result,
 			Model model, Locale locale) {
 		if (!result.hasErrors()) {
@@ -110,7 +112,7 @@ class CaseController {
 	}
 
 	@PostMapping("/tumor-board/cases/{id}/addenda")
-	@PreAuthorize(TumorBoardApiController.COORDINATORS)
+	@Requires(Permission.BOARD_COORDINATE)
 	String addendum(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
 		try {
 			recommendations.addAddendum(id, text);

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.tumorboard.application.BoardMetrics;
 import org.cutis.tumorboard.application.CaseSummaries;
 import org.cutis.tumorboard.application.RecommendationManagement;
@@ -25,7 +27,6 @@ import org.cutis.tumorboard.web.BoardViews.PlanItemView;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,9 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "tumor-board", description = "Tumor board meetings, cases, attendance, recommendations and action items")
 @RestController
-@PreAuthorize("!hasRole('PATIENT') and !hasRole('CLERK')")
+@Requires(Permission.BOARD_READ)
 class TumorBoardApiController {
-	static final String COORDINATORS = "hasAnyRole('NURSE','ADMIN','DERMATOLOGIST','PATHOLOGIST','ONCOLOGIST','SURGEON','RADIATION_ONCOLOGIST')";
 	private final TumorBoardManagement board;
 	private final RecommendationManagement recommendations;
 	private final CaseSummaries summaries;
@@ -64,7 +64,7 @@ class TumorBoardApiController {
 	@Operation(summary = "Schedule a meeting, or a weekly series (weeks > 1); the cut-off is cutOffHoursBefore each meeting")
 	@PostMapping("/api/v1/tumor-board/meetings")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(COORDINATORS)
+	@Requires(Permission.BOARD_COORDINATE)
 	List<MeetingView> schedule(@RequestBody Schedule s) {
 		return board.schedule(s.title(), s.scheduledAt(), s.cutOffHoursBefore() == null ? null : Duration.ofHours(s.cutOffHoursBefore()),
 				s.place(), s.videoLink(), s.chair(), s.weeks() == null ? 1 : s.weeks())
@@ -93,7 +93,7 @@ class TumorBoardApiController {
 			+ "(cancerId, question, ecog 0-4, priorTreatments, needsPlasticSurgery, needsRadiationOncology). "
 			+ "After the cut-off only the chair can add a case (the chair's consent).")
 	@PostMapping("/api/v1/tumor-board/meetings/{id}/cases")
-	@PreAuthorize(COORDINATORS)
+	@Requires(Permission.BOARD_COORDINATE)
 	CaseItem addCase(@PathVariable UUID id, @RequestBody CaseRequest request) {
 		return CaseItem.of(board.addCase(id, request));
 	}
@@ -106,7 +106,7 @@ class TumorBoardApiController {
 
 	@Operation(summary = "Defer a proposed case with a reason")
 	@PostMapping("/api/v1/tumor-board/cases/{id}/defer")
-	@PreAuthorize(COORDINATORS)
+	@Requires(Permission.BOARD_COORDINATE)
 	CaseItem defer(@PathVariable UUID id, @RequestBody Reason body) {
 		return CaseItem.of(board.defer(id, body.reason()));
 	}
@@ -121,7 +121,7 @@ class TumorBoardApiController {
 	@Operation(summary = "Record who is present for this case, by department (dermatology, pathology, "
 			+ "hematology-oncology, plastic-surgery, radiation-oncology, ...); answers with the quorum state")
 	@PostMapping("/api/v1/tumor-board/cases/{id}/attendance")
-	@PreAuthorize(COORDINATORS)
+	@Requires(Permission.BOARD_COORDINATE)
 	CaseView attendance(@PathVariable UUID id, @RequestBody Attendance body) {
 		List<Attendee> present = (body.attendees() == null ? List.<AttendeeView>of() : body.attendees()).stream()
 			.map(a -> new Attendee(BoardViews.department(a.department(), "attendees.department"), a.username()))
@@ -137,6 +137,7 @@ class TumorBoardApiController {
 			+ "clinical-trial-referral, detail}]; dissent; actionItems [{description, department or username, dueDate}]. "
 			+ "Refused without quorum, naming the missing departments. Immutable once signed.")
 	@PostMapping("/api/v1/tumor-board/cases/{id}/recommendation")
+	@Requires(Permission.BOARD_RECOMMEND)
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseView recommend(@PathVariable UUID id, @RequestBody RecommendationRequest body) {
 		List<PlanItem> items = body.items() == null ? List.of()
@@ -152,7 +153,7 @@ class TumorBoardApiController {
 
 	@Operation(summary = "Add an addendum to a signed recommendation")
 	@PostMapping("/api/v1/tumor-board/cases/{id}/recommendation/addenda")
-	@PreAuthorize(COORDINATORS)
+	@Requires(Permission.BOARD_COORDINATE)
 	CaseView addendum(@PathVariable UUID id, @RequestBody Addendum body) {
 		recommendations.addAddendum(id, body.text());
 		return CaseView.of(summaries.summary(id));
@@ -161,18 +162,21 @@ class TumorBoardApiController {
 	@Operation(summary = "Tumor board metrics: cases discussed per meeting, share of eligible cases discussed, "
 			+ "median days from diagnosis to board")
 	@GetMapping("/api/v1/tumor-board/metrics")
+	@Requires(Permission.BOARD_METRICS)
 	BoardMetrics.Metrics metrics() {
 		return metrics.compute();
 	}
 
 	@Operation(summary = "My open action items: assigned to me or to one of my departments, soonest due first")
 	@GetMapping("/api/v1/action-items")
+	@Requires(Permission.ACTION_ITEM_READ)
 	List<ActionItemView> actionItems() {
 		return recommendations.myOpenActionItems().stream().map(ActionItemView::of).toList();
 	}
 
 	@Operation(summary = "Mark an action item done")
 	@PostMapping("/api/v1/action-items/{id}/done")
+	@Requires(Permission.ACTION_ITEM_READ)
 	ActionItemView done(@PathVariable UUID id) {
 		return ActionItemView.of(recommendations.markDone(id));
 	}

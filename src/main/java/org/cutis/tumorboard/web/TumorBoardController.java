@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.shared.InvalidInput;
@@ -19,7 +21,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The tumor board page (upcoming meetings, proposals, metrics) and each meeting's case list. */
 @Controller
-@PreAuthorize("!hasRole('PATIENT') and !hasRole('CLERK')")
+@Requires(Permission.BOARD_READ)
 class TumorBoardController {
 	private final TumorBoardManagement board;
 	private final CaseSummaries summaries;
@@ -66,7 +67,7 @@ class TumorBoardController {
 
 	/** A weekly series from the page, through the same service as POST /api/v1/tumor-board/meetings. */
 	@PostMapping("/tumor-board/meetings")
-	@PreAuthorize(TumorBoardApiController.COORDINATORS)
+	@Requires(Permission.BOARD_COORDINATE)
 	String schedule(@ModelAttribute("schedule") ScheduleForm form, BindingResult result, Model model) {
 		if (form.complete(result)) {
 			try {
@@ -100,7 +101,7 @@ class TumorBoardController {
 	}
 
 	@PostMapping("/tumor-board/cases/{id}/defer")
-	@PreAuthorize(TumorBoardApiController.COORDINATORS)
+	@Requires(Permission.BOARD_COORDINATE)
 	String defer(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect,
 			Locale locale) {
 		try {
@@ -121,7 +122,7 @@ class TumorBoardController {
 	}
 
 	@PostMapping("/tumor-board/meetings/{id}/cases")
-	@PreAuthorize(TumorBoardApiController.COORDINATORS)
+	@Requires(Permission.BOARD_COORDINATE)
 	String addCase(@PathVariable UUID id, @ModelAttribute("form") CaseForm form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {

@@ -1,5 +1,6 @@
 package org.cutis.shared.web;
 
+import org.cutis.identity.Access;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		// the account-bound language preference needs the database; this slice has none
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.cutis\\.identity\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ LocaleConfiguration.class, MessagesConfiguration.class })
+// the layout asks the access matrix which menu entries to show
+@Import({ LocaleConfiguration.class, MessagesConfiguration.class, Access.class })
 class PublicSiteWebTests {
 	@Autowired
 	MockMvc mvc;

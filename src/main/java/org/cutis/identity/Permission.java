@@ -1,0 +1,134 @@
+package org.cutis.identity;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.cutis.identity.Role.ADMIN;
+import static org.cutis.identity.Role.CLERK;
+import static org.cutis.identity.Role.DERMATOLOGIST;
+import static org.cutis.identity.Role.MONITORING;
+import static org.cutis.identity.Role.NURSE;
+import static org.cutis.identity.Role.PATHOLOGIST;
+import static org.cutis.identity.Role.PATIENT;
+import static org.cutis.identity.Role.SURGEON;
+
+/**
+ * The access matrix: every operation of Cutis and the roles that may perform it. This is the one
+ * place that says who may do what. Every controller names the permission of each of its routes
+ * with {@link Requires}; the security filter chain refuses a request whose route's permission the
+ * user's role lacks (before the request body is read), refuses a route that names none, and a
+ * generated test calls every route as anonymous and as every role against this table.
+ * <p>
+ * The roles only decide what kind of thing a person may do. Which records they may do it to is
+ * decided next to the records: a patient account reads only its own chart and lesions, a case
+ * summary is for the board's members and the patient's clinicians, an action item is closed by
+ * its assignee (or by those with {@link #ACTION_ITEM_CLOSE_ANY}), a recommendation is signed by
+ * the meeting's chair.
+ * <p>
+ * Clinical data (lesions and photos, specimens, pathology reports, cancers, stages and work-up,
+ * the tumor board) is for the clinical roles: the five physician roles and the nurses. Clerks
+ * and administrators see demographics, referrals and appointments.
+ */
+public enum Permission {
+	/** The center's public site, the login page, the refusal page. */
+	PUBLIC("the public site and login", true, Audience.EVERY_ACCOUNT),
+	/** The start page, one's own password and API token, the API documentation. */
+	SIGNED_IN("start page, own password and API token, API documentation", Audience.EVERY_ACCOUNT),
+	METRICS_READ("read the metrics (/actuator/prometheus)", EnumSet.of(ADMIN, MONITORING)),
+	ACCOUNTS_MANAGE("manage staff accounts, roles and everyone's API tokens", EnumSet.of(ADMIN)),
+	AUDIT_READ("read the audit log", EnumSet.of(ADMIN)),
+
+	PATIENT_SEARCH("search the patient registry", Audience.STAFF),
+	PATIENT_REGISTER("register a patient", Audience.STAFF),
+	PATIENT_READ("open a chart: demographics, change history, timeline (its clinical entries only with their "
+			+ "own permission; a patient account only its own chart)", Audience.STAFF_AND_PATIENT),
+	PATIENT_CHANGE("change a patient's details", Audience.STAFF),
+	PATIENT_VOID("void a patient registered in error", EnumSet.of(ADMIN, CLERK, NURSE)),
+
+	REFERRAL_READ("the triage worklist and referrals", Audience.STAFF),
+	REFERRAL_RECEIVE("record a referral", Audience.STAFF),
+	REFERRAL_TRIAGE("accept or decline a referral", EnumSet.of(NURSE, DERMATOLOGIST, ADMIN)),
+
+	CALCULATORS("the clinical calculators and rules API (no patient data)", Audience.STAFF),
+
+	LESION_READ("lesions, body map, photos and lineage (a patient account only its own)",
+			Audience.CLINICAL_AND_PATIENT),
+	LESION_RECORD("record or void a lesion", EnumSet.of(DERMATOLOGIST, SURGEON)),
+	LESION_PHOTOGRAPH("add a lesion photo", EnumSet.of(DERMATOLOGIST, SURGEON, NURSE)),
+
+	SPECIMEN_READ("specimens, their labels and steps, the path log", Audience.CLINICAL),
+	BIOPSY_ORDER("order a biopsy", EnumSet.of(DERMATOLOGIST, SURGEON)),
+	SPECIMEN_COLLECT("record a specimen collected or sent", EnumSet.of(DERMATOLOGIST, SURGEON, NURSE)),
+	SPECIMEN_RECEIVE("receive, gross or reject a specimen in the laboratory", EnumSet.of(PATHOLOGIST)),
+	SPECIMEN_REVIEW("review a signed result", EnumSet.of(DERMATOLOGIST, SURGEON)),
+	SPECIMEN_COMMUNICATE("record a result communicated to the patient", EnumSet.of(DERMATOLOGIST, SURGEON, NURSE)),
+	SPECIMEN_VOID("void a specimen", EnumSet.of(DERMATOLOGIST, SURGEON)),
+
+	REPORT_READ("pathology reports and their PDF", Audience.CLINICAL),
+	REPORT_WRITE("the pathologist's worklist; draft, sign and amend a report", EnumSet.of(PATHOLOGIST)),
+	REPORT_CORRELATE("record the clinician's correlation with a report", EnumSet.of(DERMATOLOGIST, SURGEON)),
+
+	CANCER_READ("cancers, stages, evidence and work-up; the work-up worklist and staging proposals",
+			Audience.CLINICAL),
+	CANCER_STAGE("accept, override or withdraw a stage; clinical findings; recurrence", Audience.CLINICIANS),
+	WORKUP_ORDER("confirm or decline a proposed work-up order", Audience.CLINICIANS),
+	WORKUP_RESULT("record a work-up result", Audience.CLINICAL),
+
+	BOARD_READ("tumor board meetings, case lists, proposals, case summaries and packets", Audience.CLINICAL),
+	BOARD_COORDINATE("schedule meetings, list or defer cases, record attendance, add addenda", Audience.CLINICAL),
+	BOARD_SUBMIT("submit a cancer with a question from its page", Audience.CLINICIANS),
+	BOARD_RECOMMEND("sign a board recommendation (the meeting's chair)", Audience.CLINICIANS),
+	BOARD_METRICS("tumor board metrics (no patient data)", Audience.CLINICAL_AND_ADMIN),
+	ACTION_ITEM_READ("my action items (assigned to me or my departments); close them", Audience.STAFF),
+	ACTION_ITEM_CLOSE_ANY("close anyone's action item", EnumSet.of(ADMIN, NURSE));
+
+	private final String description;
+	private final boolean anonymous;
+	private final Set<Role> roles;
+
+	Permission(String description, Set<Role> roles) {
+		this(description, false, roles);
+	}
+
+	Permission(String description, boolean anonymous, Set<Role> roles) {
+		this.description = description;
+		this.anonymous = anonymous;
+		this.roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+	}
+
+	public boolean allows(Role role) {
+		return roles.contains(role);
+	}
+
+	/** Someone who has not logged in. */
+	public boolean allowsAnonymous() {
+		return anonymous;
+	}
+
+	public Set<Role> roles() {
+		return roles;
+	}
+
+	public String description() {
+		return description;
+	}
+
+	/** The groups of roles the matrix uses more than once. */
+	private static final class Audience {
+		static final Set<Role> EVERY_ACCOUNT = EnumSet.allOf(Role.class);
+		static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(PATIENT, MONITORING));
+		static final Set<Role> STAFF_AND_PATIENT = EnumSet.complementOf(EnumSet.of(MONITORING));
+		static final Set<Role> CLINICIANS = EnumSet.of(DERMATOLOGIST, PATHOLOGIST, Role.ONCOLOGIST, SURGEON,
+				Role.RADIATION_ONCOLOGIST);
+		static final Set<Role> CLINICAL = union(CLINICIANS, EnumSet.of(NURSE));
+		static final Set<Role> CLINICAL_AND_PATIENT = union(CLINICAL, EnumSet.of(PATIENT));
+		static final Set<Role> CLINICAL_AND_ADMIN = union(CLINICAL, EnumSet.of(ADMIN));
+
+		private static Set<Role> union(Set<Role> a, Set<Role> b) {
+			Set<Role> all = EnumSet.copyOf(a);
+			all.addAll(b);
+			return all;
+		}
+	}
+}
