@@ -22,6 +22,7 @@ import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.web.FormErrors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,12 +42,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(SpecimenRoles.SEE)
 class SpecimenController {
 	private final SpecimenTracking tracking;
+	private final MessageSource messages;
 	private final SpecimenLabel labels;
 	private final LesionDirectory lesions;
 	private final PatientDirectory patients;
 
 	SpecimenController(SpecimenTracking tracking, SpecimenLabel labels, LesionDirectory lesions,
-			PatientDirectory patients) {
+			PatientDirectory patients, MessageSource messages) {
+		this.messages = messages;
 		this.tracking = tracking;
 		this.labels = labels;
 		this.lesions = lesions;
@@ -118,7 +121,7 @@ class SpecimenController {
 	String event(@PathVariable UUID id, @RequestParam String type, @RequestParam(required = false) String accession,
 			@RequestParam(required = false) String mrn, @RequestParam(required = false) AnatomicSite site,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) CommunicationMethod method,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		SpecimenEvent.Type parsed = SpecimenEvent.Type.fromCode(type);
 		SpecimenRoles.check(parsed);
 		try {
@@ -126,7 +129,7 @@ class SpecimenController {
 			return "redirect:/specimens/" + s.id();
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("eventErrors", invalid.problems());
+			redirect.addFlashAttribute("eventErrors", FormErrors.texts(invalid, messages, locale));
 			return "redirect:/specimens/" + id;
 		}
 	}
