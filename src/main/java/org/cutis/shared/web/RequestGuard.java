@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Looks at every request before anything else reads it (the security filters included) and
@@ -27,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>a NUL character in a parameter's name or value (query, form or multipart field) or in the
  * user name of HTTP Basic credentials: PostgreSQL cannot store or even compare it; 400 naming the
  * parameter;</li>
- * <li>parameters that are not valid UTF-8: 400;</li>
+ * <li>parameters that are not valid UTF-8, or a multipart body that cannot be read: 400 (413 when
+ * it is beyond the upload limits);</li>
  * <li>a Content-Type that is no media type, has a wildcard or names an unknown charset: 415.</li>
  * </ul>
  * JSON bodies are checked field by field where they are read ({@link RequestJson}). The refusal is
@@ -41,6 +44,11 @@ class RequestGuard extends OncePerRequestFilter {
 		RequestProblem problem = problem(request);
 		if (problem != null) {
 			request.setAttribute(RequestProblem.ATTRIBUTE, problem);
+			if (isMultipart(request.getContentType())) {
+				// tells Spring MVC not to parse the refused upload again while it renders the error page
+				request.setAttribute(RequestDispatcher.ERROR_EXCEPTION,
+						new MultipartException("refused before it was read: " + problem.status()));
+			}
 			response.sendError(problem.status());
 			return;
 		}
@@ -66,9 +74,9 @@ class RequestGuard extends OncePerRequestFilter {
 		}
 		catch (IllegalStateException e) {
 			// Tomcat: a parameter that is no UTF-8 (InvalidParameterException), a broken multipart
-			// body, or an upload beyond its limits, which the multipart resolver refuses with a 413
+			// body, or an upload beyond its limits
 			if (isMultipart(contentType) && tooLarge(e)) {
-				return null;
+				return RequestProblem.ofStatus(413);
 			}
 			return isMultipart(contentType) ? RequestProblem.of(400, "file", new Message("error.field.unreadable"))
 					: RequestProblem.of(400, "parameters", new Message("error.field.unreadableParameters"));
@@ -101,10 +109,13 @@ class RequestGuard extends OncePerRequestFilter {
 		return null;
 	}
 
+	/** A limit of the upload exceeded (file, request, part header), told as Spring MVC tells it. */
 	private static boolean tooLarge(Throwable e) {
 		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			String message = String.valueOf(cause.getMessage()).toLowerCase();
 			if (cause.getClass().getSimpleName().contains("SizeLimitExceeded")
-					|| cause.getClass().getSimpleName().contains("SizeException")) {
+					|| cause.getClass().getSimpleName().contains("SizeException")
+					|| message.contains("exceed") && (message.contains("size") || message.contains("length"))) {
 				return true;
 			}
 		}
