@@ -53,14 +53,14 @@ public class AuditLog {
 	@Transactional
 	public void listed(String list, Object listId, Collection<UUID> patientIds) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		String user = truncate(authentication == null ? "system" : authentication.getName(), 60);
+		String user = fit(authentication == null ? "system" : authentication.getName(), 60);
 		String role = roleOf(authentication);
 		Timestamp at = Timestamp.from(clock.instant());
 		String address = clientAddress();
 		List<Object[]> rows = new ArrayList<>();
 		for (UUID patientId : new LinkedHashSet<>(patientIds)) {
 			if (patientId != null) {
-				rows.add(new Object[] { at, user, role, AuditAction.LIST.name(), patientId, list,
+				rows.add(new Object[] { at, user, fit(role, 40), AuditAction.LIST.name(), patientId, fit(list, 60),
 						listId == null ? null : listId.toString(), address });
 			}
 		}
@@ -77,8 +77,9 @@ public class AuditLog {
 		jdbc.update(
 				"insert into audit_entry (at, username, role, action, patient_id, record_type, record_id, detail, address)"
 						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				Timestamp.from(clock.instant()), truncate(user, 60), role, action.name(), patientId, recordType,
-				recordId == null ? null : recordId.toString(), truncate(detail, 1000), clientAddress());
+				Timestamp.from(clock.instant()), fit(user == null ? "unknown" : user, 60), fit(role == null ? "none" : role, 40),
+				action.name(), patientId, fit(recordType, 60), recordId == null ? null : fit(recordId.toString(), 100),
+				fit(detail, 1000), fit(clientAddress(), 100));
 	}
 
 	@Transactional(readOnly = true)
@@ -141,7 +142,19 @@ public class AuditLog {
 		return null;
 	}
 
-	private static String truncate(String value, int max) {
-		return value == null || value.length() <= max ? value : value.substring(0, max);
+	/**
+	 * A value as its column can hold it: an attempt is audited whatever was typed (a 200-character
+	 * login name, a NUL), so the text is cut to the column, marked with an ellipsis, and NUL, which
+	 * PostgreSQL cannot store, becomes the replacement character.
+	 */
+	static String fit(String value, int max) {
+		if (value == null) {
+			return null;
+		}
+		String text = value.replace('\u0000', '\uFFFD');
+		if (text.codePointCount(0, text.length()) <= max) {
+			return text;
+		}
+		return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "\u2026";
 	}
 }

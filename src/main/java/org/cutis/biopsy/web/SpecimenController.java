@@ -25,6 +25,7 @@ import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.web.FormErrors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,14 +44,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Requires(Permission.SPECIMEN_READ)
 class SpecimenController {
 	private final SpecimenTracking tracking;
+	private final MessageSource messages;
 	private final SpecimenLabel labels;
 	private final LesionDirectory lesions;
 	private final PatientDirectory patients;
 	private final Access access;
 
 	SpecimenController(SpecimenTracking tracking, SpecimenLabel labels, LesionDirectory lesions,
-			PatientDirectory patients, Access access) {
+			PatientDirectory patients, Access access, MessageSource messages) {
 		this.access = access;
+		this.messages = messages;
 		this.tracking = tracking;
 		this.labels = labels;
 		this.lesions = lesions;
@@ -125,7 +128,7 @@ class SpecimenController {
 			@RequestParam(required = false) String accession,
 			@RequestParam(required = false) String mrn, @RequestParam(required = false) AnatomicSite site,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) CommunicationMethod method,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		SpecimenEvent.Type parsed = SpecimenEvent.Type.fromCode(type);
 		if (parsed == null) {
 			// the page's forms send only known steps
@@ -137,7 +140,7 @@ class SpecimenController {
 			return "redirect:/specimens/" + s.id();
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("eventErrors", invalid.problems());
+			redirect.addFlashAttribute("eventErrors", FormErrors.texts(invalid, messages, locale));
 			return "redirect:/specimens/" + id;
 		}
 	}

@@ -26,7 +26,8 @@ class LanguagePreference implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this);
+		// not on the error page: a request refused for unreadable parameters must not read them again
+		registry.addInterceptor(this).excludePathPatterns("/error");
 	}
 
 	@Override

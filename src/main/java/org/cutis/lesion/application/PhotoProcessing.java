@@ -13,6 +13,7 @@ import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
@@ -35,16 +36,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class PhotoProcessing {
 	static final int THUMBNAIL_EDGE = 320;
-	/** Decoding is refused above this pixel count, so a small "bomb" file cannot exhaust memory. */
-	static final long MAX_PIXELS = 50_000_000L;
+	/** The default of {@code cutis.lesion.photo-max-pixels}: 40 megapixels, well above any dermatoscope. */
+	static final long DEFAULT_MAX_PIXELS = 40_000_000L;
 
 	private final FileStore files;
 	private final long maxBytes;
+	private final long maxPixels;
 
-	PhotoProcessing(FileStore files, @Value("${cutis.lesion.photo-max-bytes:15728640}") long maxBytes) {
+	PhotoProcessing(FileStore files, @Value("${cutis.lesion.photo-max-bytes:15728640}") long maxBytes,
+			@Value("${cutis.lesion.photo-max-pixels:40000000}") long maxPixels) {
 		this.files = files;
 		this.maxBytes = maxBytes;
+		this.maxPixels = maxPixels;
 	}
+
 
 	public long maxBytes() {
 		return maxBytes;
@@ -56,7 +61,7 @@ public class PhotoProcessing {
 		if (format == null) {
 			throw new InvalidInput("file", "lesion.photo.notAnImage");
 		}
-		BufferedImage image = decode(bytes);
+		BufferedImage image = decode(bytes, maxPixels);
 		byte[] clean = "png".equals(format) ? png(image) : jpeg(image, 0.92f);
 		byte[] thumbnail = jpeg(scaled(image), 0.85f);
 		String type = "png".equals(format) ? "image/png" : "image/jpeg";
@@ -99,7 +104,12 @@ public class PhotoProcessing {
 		}
 	}
 
-	private static BufferedImage decode(byte[] bytes) {
+	/**
+	 * Decodes the pixels, but only after the header has said how many there are: a PNG of a few
+	 * hundred kilobytes can declare 7000 x 7000 pixels of 16-bit colour (1.4 GB of heap once
+	 * decoded). Pixels with more than 8 bits per sample count double, as they take twice the memory.
+	 */
+	private static BufferedImage decode(byte[] bytes, long maxPixels) {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
 			if (!readers.hasNext()) {
@@ -108,8 +118,11 @@ public class PhotoProcessing {
 			ImageReader reader = readers.next();
 			try {
 				reader.setInput(in, true, true);
-				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-					throw new InvalidInput("file", "lesion.photo.tooManyPixels");
+				long width = reader.getWidth(0);
+				long height = reader.getHeight(0);
+				if (width * height * weight(reader) > maxPixels) {
+					throw new InvalidInput("file", "lesion.photo.tooManyPixels", width, height,
+							Math.max(1, maxPixels / 1_000_000));
 				}
 				return reader.read(0);
 			}
@@ -124,6 +137,21 @@ public class PhotoProcessing {
 			// truncated or corrupt data behind a valid signature
 			throw new InvalidInput("file", "lesion.photo.notAnImage");
 		}
+	}
+
+	/** 2 for more than 8 bits per sample (16-bit PNG), else 1; read from the header only. */
+	private static int weight(ImageReader reader) throws IOException {
+		ImageTypeSpecifier type = reader.getRawImageType(0);
+		if (type == null) {
+			return 1;
+		}
+		int[] sizes = type.getSampleModel().getSampleSize();
+		for (int size : sizes) {
+			if (size > 8) {
+				return 2;
+			}
+		}
+		return 1;
 	}
 
 	private static BufferedImage scaled(BufferedImage image) {

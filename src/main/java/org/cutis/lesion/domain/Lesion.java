@@ -23,6 +23,7 @@ import org.cutis.rules.common.AnatomicSite;
 import org.cutis.shared.persistence.AnatomicSiteConverter;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;
+import org.cutis.shared.persistence.InputName;
 
 /** A lesion of a patient, from the first visit on. Its number (L3) never changes; voided, never deleted. */
 @Entity
@@ -61,6 +62,7 @@ public class Lesion {
 	private String recordedBy;
 	private Instant voidedAt;
 	private String voidedBy;
+	@InputName("reason")
 	private String voidReason;
 	@Version
 	private long version;

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;
+import org.cutis.shared.persistence.InputName;
 
 /**
  * A clinical or dermoscopic photo of a lesion. The image itself is in the file store under its
@@ -42,6 +43,7 @@ public class LesionPhoto {
 	private String uploadedBy;
 	private Instant voidedAt;
 	private String voidedBy;
+	@InputName("reason")
 	private String voidReason;
 	@Version
 	private long version;

@@ -113,13 +113,13 @@ class LesionController {
 			@RequestParam(required = false) PhotoKind kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate takenOn,
 			@RequestParam(required = false) String device, @RequestParam(required = false) String magnification,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
 			lesions.addPhoto(id, kind, in, takenOn, device, magnification);
 			return "redirect:/lesions/" + id + "#photos";
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("photoErrors", invalid.problems());
+			redirect.addFlashAttribute("photoErrors", FormErrors.texts(invalid, messages, locale));
 			return "redirect:/lesions/" + id + "#photo-upload";
 		}
 		catch (IOException e) {

@@ -24,6 +24,7 @@ import org.cutis.clinical.SpecimenRole;
 import org.cutis.clinical.TumourFacts;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;
+import org.cutis.shared.persistence.InputName;
 
 /**
  * A dermatopathology report. Its findings are versions: the draft may be saved again; signing
@@ -58,6 +59,7 @@ public class PathologyReport {
 	private String signedBy;
 	@Enumerated(EnumType.STRING)
 	private Correlation correlation;
+	@InputName("note")
 	private String correlationNote;
 	private Instant correlatedAt;
 	private String correlatedBy;

@@ -17,6 +17,7 @@ import org.cutis.clinical.SpecimenRole;
 import org.cutis.pathology.SpecimenForReport;
 import org.cutis.rules.common.AnatomicSite;
 import org.cutis.shared.persistence.AnatomicSiteConverter;
+import org.cutis.shared.persistence.InputName;
 
 /**
  * A specimen as pathology received it: what the requisition said (site, technique, what it was
@@ -48,6 +49,7 @@ public class ReceivedSpecimen {
 	private Instant receivedAt;
 	private String receivedBy;
 	private Instant withdrawnAt;
+	@InputName("reason")
 	private String withdrawReason;
 
 	protected ReceivedSpecimen() {

@@ -21,6 +21,7 @@ import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.web.FormErrors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,11 +45,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Requires(Permission.REPORT_READ)
 class ReportController {
 	private final PathologyReporting reporting;
+	private final MessageSource messages;
 	private final ReportPdf pdf;
 	private final PatientDirectory patients;
 	private final LesionDirectory lesions;
 
-	ReportController(PathologyReporting reporting, ReportPdf pdf, PatientDirectory patients, LesionDirectory lesions) {
+	ReportController(PathologyReporting reporting, ReportPdf pdf, PatientDirectory patients, LesionDirectory lesions,
+			MessageSource messages) {
+		this.messages = messages;
 		this.reporting = reporting;
 		this.pdf = pdf;
 		this.patients = patients;
@@ -97,13 +101,13 @@ class ReportController {
 	@Requires(Permission.REPORT_WRITE)
 	String amend(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "") String text, @ModelAttribute("correction") CorrectionForm correction,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		PathologyReport report = reporting.view(id);
 		try {
 			reporting.amend(id, reason, text, correction.synoptic());
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("addendumErrors", invalid.problems());
+			redirect.addFlashAttribute("addendumErrors", FormErrors.texts(invalid, messages, locale));
 		}
 		return "redirect:/specimens/" + report.specimenId() + "/report";
 	}
@@ -111,13 +115,13 @@ class ReportController {
 	@PostMapping("/reports/{id}/correlation")
 	@Requires(Permission.REPORT_CORRELATE)
 	String correlate(@PathVariable UUID id, @RequestParam(required = false) PathologyReport.Correlation correlation,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+			@RequestParam(required = false) String note, RedirectAttributes redirect, Locale locale) {
 		PathologyReport report = reporting.view(id);
 		try {
 			reporting.correlate(id, correlation, note);
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("correlationErrors", invalid.problems());
+			redirect.addFlashAttribute("correlationErrors", FormErrors.texts(invalid, messages, locale));
 		}
 		return "redirect:/specimens/" + report.specimenId() + "/report";
 	}

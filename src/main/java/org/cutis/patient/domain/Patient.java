@@ -18,6 +18,7 @@ import org.cutis.patient.PatientSummary;
 import org.cutis.patient.Sex;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;
+import org.cutis.shared.persistence.InputName;
 
 /** A registered patient. Never deleted: a record registered in error is voided with a reason. */
 @Entity
@@ -43,6 +44,7 @@ public class Patient {
 	private String registeredBy;
 	private Instant voidedAt;
 	private String voidedBy;
+	@InputName("reason")
 	private String voidReason;
 	@Version
 	private long version;

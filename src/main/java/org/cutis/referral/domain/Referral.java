@@ -21,6 +21,7 @@ import org.cutis.referral.Urgency;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.RefusedTransition;
+import org.cutis.shared.persistence.InputName;
 
 /** A referral to the center, from its arrival to the triage decision. Voided, never deleted. */
 @Entity
@@ -53,10 +54,12 @@ public class Referral {
 	private String decidedBy;
 	private String bookedDermatologist;
 	private LocalDate appointmentDate;
+	@InputName("reason")
 	private String declineReason;
 	private Instant escalatedAt;
 	private Instant voidedAt;
 	private String voidedBy;
+	@InputName("reason")
 	private String voidReason;
 	@Version
 	private long version;

@@ -17,15 +17,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Every error of the JSON API as an RFC 9457 problem: a title and detail in the user's language
@@ -65,17 +69,27 @@ class ApiProblems {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
-		String field = UnreadableField.of(e);
-		String allowed = UnreadableField.allowedValues(e);
-		String message = allowed == null ? messages.getMessage("error.field.unreadable", null, locale)
-				: messages.getMessage("error.field.oneOf", new Object[] { allowed }, locale);
-		return invalid(List.of(Map.of("field", field, "message", message)), locale);
+		String message = messages.getMessage(UnreadableField.message(e), locale);
+		return invalid(List.of(Map.of("field", UnreadableField.of(e), "message", message)), locale);
 	}
 
+	/** A path that names no record ("/patients/not-a-uuid") is a 404, like an id that does not exist. */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+		if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return problem(HttpStatus.NOT_FOUND, "error.notFound.title", "error.notFound.detail", locale);
+		}
 		String message = messages.getMessage("error.field.unreadable", null, locale);
 		return invalid(List.of(Map.of("field", e.getName(), "message", message)), locale);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> multipart(MultipartException e, Locale locale) {
+		if (e instanceof ErrorResponse standard) {
+			return unexpected(e, locale);
+		}
+		String message = messages.getMessage("error.field.unreadable", null, locale);
+		return ResponseEntity.badRequest().body(invalid(List.of(Map.of("field", "file", "message", message)), locale));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
@@ -113,10 +127,31 @@ class ApiProblems {
 		return problem(HttpStatus.CONFLICT, "error.conflict.title", "error.conflict.detail", locale);
 	}
 
+	/**
+	 * Spring's own refusals (a wrong Content-Type, a method or representation not offered, an
+	 * upload too large) keep their 4xx status and headers; only what nobody foresaw is a 500.
+	 */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception e, Locale locale) {
-		log.error("Unexpected error in API call", e);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected.title", "error.unexpected.detail", locale);
+	ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
+		RequestProblem refused = e instanceof ErrorResponse standard ? RequestProblem.of(standard) : null;
+		if (refused == null) {
+			log.error("Unexpected error in API call", e);
+			return ResponseEntity.internalServerError()
+				.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected.title", "error.unexpected.detail",
+						locale));
+		}
+		return ResponseEntity.status(refused.status()).headers(refused.headers()).body(problem(refused, locale));
+	}
+
+	ProblemDetail problem(RequestProblem refused, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatus(refused.status());
+		problem.setTitle(messages.getMessage(refused.titleKey(), null, locale));
+		problem.setDetail(messages.getMessage(refused.detail(), locale));
+		if (refused.field() != null) {
+			problem.setProperty("errors", List.of(Map.of("field", refused.field(), "message",
+					messages.getMessage(refused.fieldMessage(), locale))));
+		}
+		return problem;
 	}
 
 	private ProblemDetail invalid(List<Map<String, String>> errors, Locale locale) {

@@ -1,6 +1,11 @@
 package org.cutis.shared.web;
 
+import java.util.List;
+import java.util.Locale;
+
 import org.cutis.shared.InvalidInput;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -24,6 +29,18 @@ public final class FormErrors {
 				result.reject(p.messageKey(), p.args(), p.messageKey());
 			}
 		});
+	}
+
+	/**
+	 * The problems as text in the reader's language: what a page shows after a redirect. Plain
+	 * strings, because flash attributes travel in the web session, which the database keeps
+	 * serialized; a problem's arguments (messages, enums, numbers) need not be serializable.
+	 */
+	public static List<String> texts(InvalidInput invalid, MessageSource messages, Locale locale) {
+		return invalid.problems()
+			.stream()
+			.map(p -> messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale))
+			.toList();
 	}
 
 	private static boolean hasField(BindingResult result, String field) {

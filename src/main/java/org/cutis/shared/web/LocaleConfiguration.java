@@ -43,6 +43,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change);
+		// not on the error page: a request refused for unreadable parameters must not read them again
+		registry.addInterceptor(change).excludePathPatterns("/error");
 	}
 }

@@ -1,10 +1,12 @@
 package org.cutis.shared.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.cutis.shared.ConcurrentEdit;
 import org.cutis.shared.Forbidden;
+import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.RefusedTransition;
 import org.slf4j.Logger;
@@ -17,7 +19,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 
 /** The same errors as {@link ApiProblems}, as pages in the layout for people using a browser. */
 @Order(2)
@@ -59,10 +65,57 @@ class PageProblems {
 		return page(409, "error.conflict.title", "error.conflict.detail", model, response);
 	}
 
+	/** A page whose path names no record ("/patients/not-a-uuid") is not found, not broken. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	String mismatch(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response, Locale locale) {
+		if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return page(404, "error.notFound.title", "error.notFound.detail", model, response);
+		}
+		return invalid(List.of(e.getName() + ": " + messages.getMessage("error.field.unreadable", null, locale)), model,
+				response);
+	}
+
+	/**
+	 * Input a page did not catch for its own form (a blank reason on a button, a value longer than
+	 * its column): the page says what is wrong instead of failing.
+	 */
+	@ExceptionHandler(InvalidInput.class)
+	String invalid(InvalidInput e, Model model, HttpServletResponse response, Locale locale) {
+		return invalid(FormErrors.texts(e, messages, locale), model, response);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	String multipart(MultipartException e, Model model, HttpServletResponse response, Locale locale) {
+		if (e instanceof ErrorResponse standard) {
+			return unexpected(e, model, response, locale);
+		}
+		return invalid(List.of(messages.getMessage("error.field.unreadable", null, locale)), model, response);
+	}
+
 	@ExceptionHandler(Exception.class)
-	String unexpected(Exception e, Model model, HttpServletResponse response) {
-		log.error("Unexpected error on a page", e);
-		return page(500, "error.unexpected.title", "error.unexpected.detail", model, response);
+	String unexpected(Exception e, Model model, HttpServletResponse response, Locale locale) {
+		RequestProblem refused = e instanceof ErrorResponse standard ? RequestProblem.of(standard) : null;
+		if (refused == null) {
+			log.error("Unexpected error on a page", e);
+			return page(500, "error.unexpected.title", "error.unexpected.detail", model, response);
+		}
+		refused.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		return page(refused, model, response, locale);
+	}
+
+	String page(RequestProblem refused, Model model, HttpServletResponse response, Locale locale) {
+		page(refused.status(), refused.titleKey(), refused.detail().key(), model, response);
+		model.addAttribute("detailText", messages.getMessage(refused.detail(), locale));
+		if (refused.field() != null) {
+			model.addAttribute("problems",
+					List.of(refused.field() + ": " + messages.getMessage(refused.fieldMessage(), locale)));
+		}
+		return "error/problem";
+	}
+
+	private String invalid(List<String> problems, Model model, HttpServletResponse response) {
+		model.addAttribute("problems", problems);
+		return page(400, "error.invalid.title", "error.invalid.detail", model, response);
 	}
 
 	private String page(int status, String titleKey, String detailKey, Model model, HttpServletResponse response) {

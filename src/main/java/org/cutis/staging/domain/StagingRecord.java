@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;
+import org.cutis.shared.persistence.InputName;
 
 /**
  * One staging of a cancer at one moment, as the rules engine computed it, with the explanation
@@ -79,6 +80,7 @@ public class StagingRecord {
 	private Instant reviewedAt;
 	private String reviewedBy;
 	private String overrideStage;
+	@InputName("reason")
 	private String overrideReason;
 	private boolean overrideCarried;
 	private String staleOverrideStage;

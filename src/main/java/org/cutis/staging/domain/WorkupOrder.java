@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.Message;
 import org.cutis.shared.RefusedTransition;
+import org.cutis.shared.persistence.InputName;
 
 /**
  * One proposed work-up test of a melanoma: Cutis proposes it, the clinician confirms (maybe
@@ -47,6 +48,7 @@ public class WorkupOrder {
 	@Enumerated(EnumType.STRING)
 	private NodalBasin basin;
 	private String instructions;
+	@InputName("reason")
 	private String declineReason;
 	private Instant proposedAt;
 	private Instant decidedAt;

@@ -56,6 +56,20 @@ public class TumorBoardManagement {
 		this.clock = clock;
 	}
 
+	/** The earliest a case list can close: four weeks before its meeting. */
+	public static final Duration LONGEST_CUT_OFF = Duration.ofDays(28);
+
+	/**
+	 * Hours before a meeting as a cut-off; a count beyond any cut-off (and beyond what a
+	 * {@link Duration} holds) stays beyond, so {@link #schedule} refuses it instead of overflowing.
+	 */
+	public static Duration cutOffHours(Long hours) {
+		if (hours == null) {
+			return null;
+		}
+		return Duration.ofHours(Math.max(-1, Math.min(hours, LONGEST_CUT_OFF.toHours() + 1)));
+	}
+
 	/**
 	 * A meeting, or a weekly series of them: each with its cut-off the same time before it. Every
 	 * problem of the request is reported at once; the chair must be a staff member (only the
@@ -66,6 +80,10 @@ public class TumorBoardManagement {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (cutOffBefore == null || cutOffBefore.isNegative()) {
 			problems.add(new FieldProblem("cutOffHoursBefore", "error.field.required"));
+		}
+		else if (cutOffBefore.compareTo(LONGEST_CUT_OFF) > 0) {
+			problems.add(new FieldProblem("cutOffHoursBefore", "tumorboard.meeting.cutOffTooEarly",
+					LONGEST_CUT_OFF.toHours()));
 		}
 		if (weeks < 1 || weeks > 52) {
 			problems.add(new FieldProblem("weeks", "tumorboard.meeting.weeks"));

@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 import org.cutis.identity.Department;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;
+import org.cutis.shared.persistence.InputName;
 
 /**
  * A cancer, or a lesion with a discordant report, before the board: proposed by a rule, re-proposed
@@ -74,6 +75,7 @@ public class BoardCase {
 	private String proposedBy;
 	private Instant decidedAt;
 	private String decidedBy;
+	@InputName("reason")
 	private String deferReason;
 	private String lateConsentBy;
 	private Instant discussedAt;

@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 
+import org.cutis.tumorboard.application.TumorBoardManagement;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
@@ -38,7 +40,7 @@ public class ScheduleForm {
 	}
 
 	Duration cutOff() {
-		return cutOffHoursBefore == null ? null : Duration.ofHours(cutOffHoursBefore);
+		return TumorBoardManagement.cutOffHours(cutOffHoursBefore);
 	}
 
 	/** What the service cannot see: a missing weekday or time. False when the form is incomplete. */

@@ -1,6 +1,5 @@
 package org.cutis.tumorboard.web;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,7 +65,7 @@ class TumorBoardApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Requires(Permission.BOARD_COORDINATE)
 	List<MeetingView> schedule(@RequestBody Schedule s) {
-		return board.schedule(s.title(), s.scheduledAt(), s.cutOffHoursBefore() == null ? null : Duration.ofHours(s.cutOffHoursBefore()),
+		return board.schedule(s.title(), s.scheduledAt(), TumorBoardManagement.cutOffHours(s.cutOffHoursBefore()),
 				s.place(), s.videoLink(), s.chair(), s.weeks() == null ? 1 : s.weeks())
 			.stream().map(m -> MeetingView.of(m, List.of())).toList();
 	}

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.imageio.ImageIO;
 
 import org.cutis.lesion.domain.ProcessedImage;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.files.DirectoryFileStore;
+import org.cutis.support.HostileImages;
 import org.cutis.support.Clinic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +26,7 @@ class PhotoProcessingTests {
 	Path dir;
 
 	PhotoProcessing processing(long maxBytes) {
-		return new PhotoProcessing(new DirectoryFileStore(dir), maxBytes);
+		return new PhotoProcessing(new DirectoryFileStore(dir), maxBytes, PhotoProcessing.DEFAULT_MAX_PIXELS);
 	}
 
 	/** A JPEG with an APP1 Exif segment carrying a GPS marker, inserted right after SOI. */
@@ -48,7 +50,7 @@ class PhotoProcessingTests {
 		byte[] upload = jpegWithExif();
 		assertThat(new String(upload, StandardCharsets.ISO_8859_1)).contains("GPSLatitude");
 		DirectoryFileStore store = new DirectoryFileStore(dir);
-		ProcessedImage image = new PhotoProcessing(store, 1_000_000).process(new ByteArrayInputStream(upload));
+		ProcessedImage image = new PhotoProcessing(store, 1_000_000, PhotoProcessing.DEFAULT_MAX_PIXELS).process(new ByteArrayInputStream(upload));
 		byte[] stored;
 		try (InputStream in = store.open(image.sha256()).orElseThrow()) {
 			stored = in.readAllBytes();
@@ -97,5 +99,48 @@ class PhotoProcessingTests {
 			.isInstanceOfSatisfying(InvalidInput.class,
 					e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("lesion.photo.tooLarge"));
 		assertThat(dir.toFile().list()).isEmpty();
+	}
+
+	/**
+	 * Finding 10: a 7000 x 7000 16-bit PNG of a few hundred kilobytes took 13 s and 1.4 GB of heap.
+	 * Refused from its header, before a pixel is decoded, and nothing is stored.
+	 */
+	@Test
+	void refusesADecompressionBombFromItsHeaderBeforeDecoding() {
+		byte[] bomb = HostileImages.bomb(7000, 7000);
+		assertThat(bomb.length).isLessThan(1_000_000);
+		long before = usedHeap();
+		long started = System.nanoTime();
+		assertThatThrownBy(() -> processing(15_728_640).process(new ByteArrayInputStream(bomb)))
+			.isInstanceOfSatisfying(InvalidInput.class, e -> {
+				assertThat(e.problems().get(0).field()).isEqualTo("file");
+				assertThat(e.problems().get(0).messageKey()).isEqualTo("lesion.photo.tooManyPixels");
+				assertThat(e.problems().get(0).args()).containsExactly(7000L, 7000L, 40L);
+			});
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+		assertThat(usedHeap() - before).isLessThan(100L * 1024 * 1024);
+		assertThat(dir.toFile().list()).isEmpty();
+	}
+
+	@Test
+	void countsSixteenBitColourDoubleAndTheLimitIsConfigurable() {
+		// 5000 x 5000 = 25 MP: under 40 MP at 8 bits, 50 MP "weighted" at 16 bits
+		byte[] sixteenBit = HostileImages.bombHeader(5000, 5000);
+		assertThatThrownBy(() -> processing(15_728_640).process(new ByteArrayInputStream(sixteenBit)))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("lesion.photo.tooManyPixels"));
+		byte[] png = Clinic.image("png", 300, 200);
+		PhotoProcessing small = new PhotoProcessing(new DirectoryFileStore(dir), 15_728_640, 50_000);
+		assertThatThrownBy(() -> small.process(new ByteArrayInputStream(png)))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("lesion.photo.tooManyPixels"));
+		assertThat(new PhotoProcessing(new DirectoryFileStore(dir), 15_728_640, 60_000)
+			.process(new ByteArrayInputStream(png))
+			.width()).isEqualTo(300);
+	}
+
+	private static long usedHeap() {
+		Runtime runtime = Runtime.getRuntime();
+		return runtime.totalMemory() - runtime.freeMemory();
 	}
 }
