@@ -131,12 +131,12 @@ class DatabaseConfiguration {
 	}
 
 	@Bean
-	WebMvcConfigurer databaseUnavailableResolver(MessageSource messages) {
+	WebMvcConfigurer databaseUnavailableResolver(DatabaseServer server, MessageSource messages) {
 		return new WebMvcConfigurer() {
 			@Override
 			public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
 				// before the problem advices, whose catch-all would answer 500
-				resolvers.add(0, new DatabaseUnavailable.Resolver(messages));
+				resolvers.add(0, new DatabaseUnavailable.Resolver(server, messages));
 			}
 		};
 	}

@@ -33,10 +33,42 @@ final class DatabaseUnavailable {
 	private DatabaseUnavailable() {
 	}
 
+	private static final String GENERATION = DatabaseUnavailable.class.getName() + ".generation";
+
 	/**
-	 * Whether {@code failure} comes from the database being out of reach: SQLSTATE class 08
-	 * (connection exception), 57P01-57P03 (the server shut down, crashed or is still starting), or
-	 * no connection from the pool in time.
+	 * Whether {@code failure} of {@code request} comes from the database being out of reach: by
+	 * its SQLSTATE (see below), or, for the embedded server, any database failure while the server
+	 * is down or after it died during the request (a broken transaction's rollback then fails on a
+	 * closed connection, hiding the first error).
+	 */
+	static boolean isCause(Throwable failure, DatabaseServer server, HttpServletRequest request) {
+		if (isCause(failure)) {
+			return true;
+		}
+		if (!server.isEmbedded() || !fromDatabase(failure)) {
+			return false;
+		}
+		EmbeddedDatabase embedded = server.embedded();
+		Object generation = request.getAttribute(GENERATION);
+		return !embedded.isServing() || (generation instanceof Integer seen && seen != embedded.deaths());
+	}
+
+	private static boolean fromDatabase(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof SQLException || t instanceof org.springframework.dao.DataAccessException
+					|| t instanceof org.springframework.transaction.TransactionException
+					|| t instanceof jakarta.persistence.PersistenceException
+					|| t instanceof org.hibernate.HibernateException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether {@code failure} says the database is out of reach: SQLSTATE class 08 (connection
+	 * exception), 57P01-57P03 (the server shut down, crashed or is still starting), or no
+	 * connection from the pool in time.
 	 */
 	static boolean isCause(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -136,16 +168,19 @@ final class DatabaseUnavailable {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (server.isEmbedded() && server.embedded().state() != EmbeddedDatabase.State.RUNNING
-					&& !request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health")) {
-				answer(request, response, messages);
-				return;
+			if (server.isEmbedded()) {
+				if (!server.embedded().isServing()
+						&& !request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health")) {
+					answer(request, response, messages);
+					return;
+				}
+				request.setAttribute(GENERATION, server.embedded().deaths());
 			}
 			try {
 				chain.doFilter(request, response);
 			}
 			catch (ServletException | IOException | RuntimeException e) {
-				if (!isCause(e) || response.isCommitted()) {
+				if (!isCause(e, server, request) || response.isCommitted()) {
 					throw e;
 				}
 				log.warn("Database unavailable during {} {}: {}", request.getMethod(), request.getRequestURI(),
@@ -157,16 +192,18 @@ final class DatabaseUnavailable {
 
 	/** Ahead of the problem advices: a controller's failure to reach the database is a 503 too. */
 	static final class Resolver implements HandlerExceptionResolver {
+		private final DatabaseServer server;
 		private final MessageSource messages;
 
-		Resolver(MessageSource messages) {
+		Resolver(DatabaseServer server, MessageSource messages) {
+			this.server = server;
 			this.messages = messages;
 		}
 
 		@Override
 		public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 				Exception failure) {
-			if (!isCause(failure) || response.isCommitted()) {
+			if (!isCause(failure, server, request) || response.isCommitted()) {
 				return null;
 			}
 			log.warn("Database unavailable during {} {}: {}", request.getMethod(), request.getRequestURI(),

@@ -93,6 +93,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	private final ExecutorService watchdog;
 	private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
 	private final AtomicInteger restarts = new AtomicInteger();
+	private final AtomicInteger deaths = new AtomicInteger();
 	private volatile Postmaster postmaster;
 	private volatile State state = State.STOPPED;
 	private volatile Instant stateSince = Instant.now();
@@ -307,6 +308,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			return;
 		}
 		Instant down = Instant.now();
+		deaths.incrementAndGet();
 		log.error("The embedded PostgreSQL (pid {}) died (exit status {}); restarting it on {}", dead.pid(),
 				dead.onExit().join().exitValue(), pgData.toAbsolutePath());
 		changeState(State.RESTARTING);
@@ -369,6 +371,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	public Instant stateSince() {
 		return stateSince;
+	}
+
+	/**
+	 * Whether the server is there to answer right now: running, and its process alive (which the
+	 * supervisor may not have noticed yet in the very millisecond of a death).
+	 */
+	public boolean isServing() {
+		Postmaster current = postmaster;
+		return state == State.RUNNING && current != null && current.isAlive();
+	}
+
+	/** How often the server has died since Cutis started (counted the moment it is noticed). */
+	public int deaths() {
+		return deaths.get();
 	}
 
 	/** How often the supervisor has restarted the server since Cutis started. */
