@@ -52,7 +52,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabase implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 	static final String DATABASE = "cutis";
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+	/** Long: a start may first replay a crash's WAL, or a restore's; it ends early when the server exits. */
+	private static final Duration START_TIMEOUT = Duration.ofHours(6);
 	private static final Duration RECOVERY_TIMEOUT = Duration.ofHours(6);
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 	private static final AtomicBoolean jvmExiting = new AtomicBoolean();

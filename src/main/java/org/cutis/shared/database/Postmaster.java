@@ -96,8 +96,17 @@ final class Postmaster {
 				throw new IllegalStateException("PostgreSQL exited with code " + process.exitValue()
 						+ " while starting; see " + pgData.resolve("log") + lastLines());
 			}
-			try (Connection ignored = connect(port, "postgres", superuser)) {
-				return;
+			try (Connection connection = connect(port, "postgres", superuser)) {
+				// an archive recovery (a restore) accepts read-only connections before it has ended
+				while (inRecovery(connection)) {
+					if (!process.isAlive() || System.nanoTime() > deadline) {
+						break;
+					}
+					sleep(250);
+				}
+				if (!inRecovery(connection)) {
+					return;
+				}
 			}
 			catch (SQLException e) {
 				if (WRONG_PASSWORD.equals(e.getSQLState())) {
@@ -110,13 +119,31 @@ final class Postmaster {
 		throw new IllegalStateException("PostgreSQL did not accept connections within " + timeout, last);
 	}
 
+	private static boolean inRecovery(Connection connection) throws SQLException {
+		try (var sql = connection.createStatement(); var rs = sql.executeQuery("select pg_is_in_recovery()")) {
+			rs.next();
+			return rs.getBoolean(1);
+		}
+	}
+
+	/** The end of the server's newest log: why it stopped. */
 	private String lastLines() {
-		try {
-			List<String> lines = Files.readAllLines(pgData.resolve("log").resolve("startup.log"));
+		try (var logs = Files.list(pgData.resolve("log"))) {
+			Path newest = logs.max(java.util.Comparator.comparing(Postmaster::modified)).orElseThrow();
+			List<String> lines = Files.readAllLines(newest);
 			return ":\n  " + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
 		}
 		catch (IOException | RuntimeException e) {
 			return "";
+		}
+	}
+
+	private static java.nio.file.attribute.FileTime modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file);
+		}
+		catch (IOException e) {
+			return java.nio.file.attribute.FileTime.fromMillis(0);
 		}
 	}
 
