@@ -185,7 +185,7 @@ public final class BaseBackup {
 			description.write(partial);
 			manifest.put(BackupDescription.FILE, TreeCopy.hash(partial.resolve(BackupDescription.FILE)));
 			BackupDescription.writeManifest(partial, manifest);
-			SuperuserPassword.forceDirectory(partial);
+			TreeCopy.sync(partial);
 			Files.move(partial, finished, StandardCopyOption.ATOMIC_MOVE);
 			SuperuserPassword.forceDirectory(root);
 			return new Result(finished, end, databaseBytes, fileBytes, count[0],
@@ -196,6 +196,44 @@ public final class BaseBackup {
 			PostgresBinaries.deleteTree(partial);
 			throw e;
 		}
+	}
+
+	/**
+	 * Keeps the {@code keep} newest backups under {@code root} and deletes the older ones, and from
+	 * the WAL archive every segment older than the oldest backup kept: each kept backup can still be
+	 * restored to any moment after it. Timeline histories are kept.
+	 *
+	 * @return the backups deleted
+	 */
+	public static List<Path> prune(Path root, int keep, Path walArchive) throws IOException {
+		if (keep < 1) {
+			throw new IllegalArgumentException("--keep needs at least 1");
+		}
+		List<Path> backups;
+		try (Stream<Path> all = Files.list(root)) {
+			backups = all.filter(b -> Files.isRegularFile(b.resolve(BackupDescription.FILE))).sorted().toList();
+		}
+		if (backups.size() <= keep) {
+			return List.of();
+		}
+		List<Path> deleted = backups.subList(0, backups.size() - keep);
+		String oldestKept = BackupDescription.read(backups.get(backups.size() - keep)).startWal();
+		for (Path backup : deleted) {
+			PostgresBinaries.deleteTree(backup);
+		}
+		if (walArchive != null && Files.isDirectory(walArchive)) {
+			try (Stream<Path> segments = Files.list(walArchive)) {
+				for (Path segment : segments.toList()) {
+					String name = segment.getFileName().toString();
+					String position = name.length() >= 24 ? name.substring(8, 24) : null;
+					if (position != null && !name.endsWith(".history") && position.matches("[0-9A-F]{16}")
+							&& position.compareTo(oldestKept.substring(8)) < 0) {
+						Files.deleteIfExists(segment);
+					}
+				}
+			}
+		}
+		return deleted;
 	}
 
 	private static Path archiveDirectory(Connection connection) throws SQLException {
@@ -226,7 +264,6 @@ public final class BaseBackup {
 		for (String name : wanted) {
 			manifest.put("wal/" + name, TreeCopy.copyFile(archive.resolve(name), target.resolve(name), progress));
 		}
-		SuperuserPassword.forceDirectory(target);
 	}
 
 	private static Path previousBackup(Path root) throws IOException {

@@ -18,11 +18,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class DatabaseTools {
 	static final String BACKUP_HELP = """
-			./cutis backup [--to DIR] [--data-dir DIR]
+			./cutis backup [--to DIR] [--keep N] [--data-dir DIR]
 			      Back up the embedded database and the file store together, consistent while Cutis runs
 			      (PostgreSQL's low-level base backup plus the WAL it archives continuously). Writes
 			      DIR/<yyyyMMddTHHmmssZ>/ (default DIR: <data-dir>/backups; put it on another disk).
 			      With Cutis stopped, the database is started for the time of the backup.
+			      --keep N         then keep only the N newest backups in DIR, and in the WAL archive
+			                       only what the oldest of them needs
 			      --data-dir DIR   the data directory (default ./data or CUTIS_DATADIR)
 			      --wal-archive D  where the WAL is archived when Cutis is stopped (default
 			                       CUTIS_BACKUP_WALARCHIVE or <data-dir>/wal-archive)
@@ -75,6 +77,12 @@ public final class DatabaseTools {
 							result.directory().toAbsolutePath(), Progress.size(result.databaseBytes()),
 							result.storedFiles(), Progress.size(result.fileStoreBytes()), result.finished(),
 							result.took().toMillis() / 1000.0);
+					if (options.keep != null) {
+						Path archive = BackupDescription.read(result.directory()).walArchive();
+						for (Path deleted : BaseBackup.prune(root, options.keep, archive)) {
+							out.println("Deleted the older backup " + deleted.getFileName());
+						}
+					}
 					return 0;
 				}
 				case "restore" -> {
@@ -87,8 +95,11 @@ public final class DatabaseTools {
 					Restore.Result result = Restore.run(options.from, options.dataDir, options.toTime,
 							options.walArchive, options.ownArchive(), progress);
 					err.println();
-					out.printf(Locale.ROOT, "Restored %s: last transaction replayed %s, took %.1f s%n",
-							result.dataDir().toAbsolutePath(), result.restoredTo() == null ? "(none)" : result.restoredTo(),
+					out.printf(Locale.ROOT, "Restored %s to %s (backup finished %s%s), took %.1f s%n",
+							result.dataDir().toAbsolutePath(),
+							options.toTime == null ? "the end of the backup" : options.toTime.toString(),
+							result.backupFinished(), result.lastTransaction() == null ? ""
+									: "; last transaction replayed committed " + result.lastTransaction(),
 							result.took().toMillis() / 1000.0);
 					if (result.previous() != null) {
 						out.println("The database and files it replaced are in " + result.previous().toAbsolutePath()
@@ -130,6 +141,7 @@ public final class DatabaseTools {
 		Path to;
 		Path from;
 		OffsetDateTime toTime;
+		Integer keep;
 		boolean help;
 
 		static Options parse(List<String> args) {
@@ -141,6 +153,13 @@ public final class DatabaseTools {
 					case "--data-dir" -> options.dataDir = Path.of(value(args, ++i, arg));
 					case "--to" -> options.to = Path.of(value(args, ++i, arg));
 					case "--wal-archive" -> options.walArchive = Path.of(value(args, ++i, arg));
+					case "--keep" -> {
+						String keep = value(args, ++i, arg);
+						if (!keep.matches("[1-9][0-9]*")) {
+							throw new IllegalArgumentException("--keep needs a number of backups (1 or more), got '" + keep + "'");
+						}
+						options.keep = Integer.valueOf(keep);
+					}
 					case "--to-time" -> {
 						String time = value(args, ++i, arg);
 						try {

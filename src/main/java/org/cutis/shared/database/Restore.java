@@ -36,7 +36,11 @@ public final class Restore {
 		.withZone(ZoneOffset.UTC);
 	static final String RECOVERY_MARK = "# cutis restore";
 
-	public record Result(Path dataDir, Path previous, Instant restoredTo, Duration took) {
+	/**
+	 * @param lastTransaction the commit time of the last transaction replayed (null when none was
+	 * replayed: the backup's end, with nothing written during the backup)
+	 */
+	public record Result(Path dataDir, Path previous, Instant lastTransaction, Instant backupFinished, Duration took) {
 	}
 
 	private Restore() {
@@ -88,6 +92,7 @@ public final class Restore {
 				progress.finish();
 				TreeCopy.copyFile(backup.resolve(SuperuserPassword.FILE), SuperuserPassword.file(dataDir),
 						Progress.none());
+				TreeCopy.sync(dataDir);
 			}
 			catch (IOException | RuntimeException e) {
 				putBack(dataDir, previous);
@@ -108,7 +113,8 @@ public final class Restore {
 			putBack(dataDir, previous);
 			throw e;
 		}
-		return new Result(dataDir, previous, restoredTo, Duration.ofNanos(System.nanoTime() - began));
+		return new Result(dataDir, previous, restoredTo, description.finished(),
+				Duration.ofNanos(System.nanoTime() - began));
 	}
 
 	private static Path moveAside(Path dataDir) throws IOException {

@@ -159,6 +159,32 @@ class BackupAndRestoreTests {
 		assertThat(dir.resolve("data/pg")).doesNotExist();
 	}
 
+	@Test
+	void keepingTheNewestBackupsDropsTheOlderOnesAndTheWalOnlyTheyNeeded(@TempDir Path dir) throws Exception {
+		Path root = Files.createDirectories(dir.resolve("backups"));
+		Path archive = Files.createDirectories(dir.resolve("wal-archive"));
+		String[][] backups = { { "20260101T000000Z", "000000010000000000000002" },
+				{ "20260102T000000Z", "000000010000000000000005" }, { "20260103T000000Z", "000000020000000000000009" } };
+		for (String[] backup : backups) {
+			Path made = Files.createDirectories(root.resolve(backup[0]));
+			new BackupDescription(1, "cutis " + backup[0], java.time.Instant.EPOCH, java.time.Instant.EPOCH, backup[1],
+					backup[1], "0/0", 1, archive, "17.11", 0, 0, 0).write(made);
+		}
+		for (String segment : new String[] { "000000010000000000000003", "000000010000000000000004",
+				"000000010000000000000005", "000000010000000000000005.00000028.backup", "000000010000000000000006",
+				"00000002.history", "000000020000000000000009" }) {
+			Files.writeString(archive.resolve(segment), segment);
+		}
+		assertThat(BaseBackup.prune(root, 2, archive)).extracting(p -> p.getFileName().toString())
+			.containsExactly("20260101T000000Z");
+		try (Stream<Path> kept = Files.list(archive)) {
+			assertThat(kept.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("000000010000000000000005",
+					"000000010000000000000005.00000028.backup", "000000010000000000000006", "00000002.history",
+					"000000020000000000000009");
+		}
+		assertThat(root.resolve("20260102T000000Z")).exists();
+	}
+
 	private static String cli(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -196,6 +196,31 @@ class EmbeddedDatabaseTests {
 	}
 
 	/**
+	 * Rotating the superuser's password: with Cutis stopped, write a new one into the file; the next
+	 * start finds the server refusing it and sets it, in single-user mode. The application's roles
+	 * get new passwords at every start anyway.
+	 */
+	@Test
+	void theSuperusersPasswordIsRotatedByWritingTheFile(@TempDir Path dir) throws Exception {
+		String before;
+		String applicationBefore;
+		try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, EmbeddedDatabase.Options.withoutArchiving())) {
+			before = db.superuser().password();
+			applicationBefore = db.application().password();
+		}
+		SuperuserPassword.write(dir, "rotated-" + before.substring(0, 8));
+		try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, EmbeddedDatabase.Options.withoutArchiving())) {
+			assertThat(db.superuser().password()).isEqualTo("rotated-" + before.substring(0, 8));
+			assertThat(db.application().password()).isNotEqualTo(applicationBefore);
+			assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), "postgres", before))
+				.isInstanceOf(SQLException.class);
+			try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "postgres", db.superuser().password())) {
+				assertThat(c.isValid(1)).isTrue();
+			}
+		}
+	}
+
+	/**
 	 * Finding 13 of issue 9: the server dies (the OOM killer's kill -9) and Cutis, its parent,
 	 * restarts it at once on the same port; PostgreSQL's crash recovery keeps every commit.
 	 */
