@@ -36,7 +36,7 @@ record BackupDescription(int format, String label, Instant started, Instant fini
 		values.put("wal.timeline", Integer.toString(timeline));
 		values.put("wal.archive", walArchive == null ? "" : walArchive.toAbsolutePath().toString());
 		values.put("postgres.version", postgresVersion);
-		values.put("database.bytes", Long.toString(databaseBytes));
+		values.put("pg.bytes", Long.toString(databaseBytes));
 		values.put("files.bytes", Long.toString(fileStoreBytes));
 		values.put("files.count", Integer.toString(storedFiles));
 		StringBuilder text = new StringBuilder("# A Cutis backup: ./cutis restore <this directory> [--to-time TIME]\n");
@@ -66,7 +66,7 @@ record BackupDescription(int format, String label, Instant started, Instant fini
 					Instant.parse(values.get("finished")), values.get("wal.start"), values.get("wal.stop"),
 					values.get("wal.stop.lsn"), Integer.parseInt(values.get("wal.timeline")),
 					archive.isBlank() ? null : Path.of(archive), values.get("postgres.version"),
-					Long.parseLong(values.get("database.bytes")), Long.parseLong(values.get("files.bytes")),
+					Long.parseLong(values.get("pg.bytes")), Long.parseLong(values.get("files.bytes")),
 					Integer.parseInt(values.get("files.count")));
 		}
 		catch (IOException e) {

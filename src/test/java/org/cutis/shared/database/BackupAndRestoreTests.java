@@ -146,7 +146,7 @@ class BackupAndRestoreTests {
 				wal.timeline=1
 				wal.archive=
 				postgres.version=17.11
-				database.bytes=1
+				pg.bytes=1
 				files.bytes=0
 				files.count=0
 				""");
