@@ -3,6 +3,7 @@ package org.cutis;
 import java.util.Arrays;
 
 import org.cutis.rules.batch.RulesBatch;
+import org.cutis.shared.database.DatabaseTools;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +16,11 @@ public class CutisApplication {
 		if (args.length > 0 && args[0].equals("rules")) {
 			// registry batch mode: no Spring, no database, starts in well under a second
 			RulesBatch.main(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
+		if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+			// ./cutis backup | restore: the embedded database's own tools, no Spring, no web server
+			DatabaseTools.main(args);
 			return;
 		}
 		SpringApplication.run(CutisApplication.class, args);

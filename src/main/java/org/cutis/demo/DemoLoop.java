@@ -40,8 +40,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * After the demo center's people: lesions with drawn photos and biopsy specimens in every state
@@ -83,18 +81,16 @@ class DemoLoop implements ApplicationRunner {
 	private final PatientDirectory patients;
 	private final StaffEnrolment accounts;
 	private final JdbcTemplate jdbc;
-	private final TransactionTemplate transactions;
 	private final Clock clock;
 
 	DemoLoop(LesionRecording lesions, BiopsyOrdering specimens, Reporting reports, PatientDirectory patients,
-			StaffEnrolment accounts, JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+			StaffEnrolment accounts, JdbcTemplate jdbc, Clock clock) {
 		this.lesions = lesions;
 		this.specimens = specimens;
 		this.reports = reports;
 		this.patients = patients;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
-		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
 
@@ -156,15 +152,11 @@ class DemoLoop implements ApplicationRunner {
 			}
 		}
 		// the whole story moves back together, so the ages between its steps stay as they were. The
-		// steps are append-only (V610): the guard is lifted for this one statement, inside one
-		// transaction, for synthetic demo data only, and is in force again when it commits.
+		// steps are append-only and the application may not change them: the schema owner's
+		// backdate_specimen_steps (V630) does, and only a Cutis started with --demo may call it.
 		String shift = story.daysAgo() + " days";
-		transactions.executeWithoutResult(tx -> {
-			jdbc.execute("alter table specimen_step disable trigger specimen_step_no_update");
-			jdbc.update("update specimen_step set at = at - ?::interval"
-					+ " where specimen_id in (select id from specimen where lesion_id = ?)", shift, lesion);
-			jdbc.execute("alter table specimen_step enable trigger specimen_step_no_update");
-		});
+		jdbc.queryForObject("select backdate_specimen_steps(array(select id from specimen where lesion_id = ?), ?::interval)",
+				Integer.class, lesion, shift);
 		jdbc.update("update pathology_report set drafted_at = drafted_at - ?::interval, signed_at = signed_at - ?::interval"
 				+ " where lesion_id = ?", shift, shift, lesion);
 		jdbc.update("update pathology_specimen set received_at = received_at - ?::interval where lesion_id = ?", shift,

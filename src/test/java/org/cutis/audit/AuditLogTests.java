@@ -3,6 +3,7 @@ package org.cutis.audit;
 import java.util.UUID;
 
 import org.cutis.support.CutisTest;
+import org.cutis.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,18 +20,44 @@ class AuditLogTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/**
+	 * The application's own connection may only read and add entries: not even a bug in Cutis can
+	 * change, delete or truncate one, switch the guard off, or make itself a table owner.
+	 */
 	@Test
-	void theDatabaseRefusesToChangeOrDeleteAnEntry() {
+	void theApplicationRoleCanNeitherChangeNorDeleteAnEntryNorLiftTheGuard() {
 		UUID patient = UUID.randomUUID();
 		log.record("tester", "admin", AuditAction.VIEW, patient, "patient", "x", null);
 		assertThatThrownBy(() -> jdbc.update("update audit_entry set username = 'someone' where patient_id = ?", patient))
 			.isInstanceOf(DataAccessException.class)
-			.hasMessageContaining("append-only");
+			.hasStackTraceContaining("permission denied");
 		assertThatThrownBy(() -> jdbc.update("delete from audit_entry where patient_id = ?", patient))
-			.isInstanceOf(DataAccessException.class);
-		assertThatThrownBy(() -> jdbc.execute("truncate audit_entry")).isInstanceOf(DataAccessException.class);
+			.hasStackTraceContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.execute("truncate audit_entry")).hasStackTraceContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.execute("alter table audit_entry disable trigger audit_entry_no_update"))
+			.hasStackTraceContaining("must be owner");
+		assertThatThrownBy(() -> jdbc.execute("set session_replication_role = replica"))
+			.hasStackTraceContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.execute("create table audit_copy (id bigint)"))
+			.hasStackTraceContaining("permission denied");
+		assertThat(jdbc.queryForObject("select rolsuper or rolcreaterole or rolcreatedb from pg_roles"
+				+ " where rolname = current_user", Boolean.class)).isFalse();
 		assertThat(log.find(AuditQuery.forPatient(patient))).singleElement()
 			.satisfies(e -> assertThat(e.user()).isEqualTo("tester"));
+	}
+
+	/** The schema owner may alter the table, but the trigger still refuses to rewrite the trail. */
+	@Test
+	void evenTheSchemaOwnerCannotChangeOrDeleteAnEntry() {
+		UUID patient = UUID.randomUUID();
+		log.record("tester", "admin", AuditAction.VIEW, patient, "patient", "x", null);
+		JdbcTemplate owner = TestDatabase.owner();
+		assertThatThrownBy(() -> owner.update("update audit_entry set username = 'someone' where patient_id = ?", patient))
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> owner.update("delete from audit_entry where patient_id = ?", patient))
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> owner.execute("truncate audit_entry")).hasMessageContaining("append-only");
+		assertThat(log.find(AuditQuery.forPatient(patient))).hasSize(1);
 	}
 
 	@Test

@@ -47,7 +47,8 @@ class SpecimenStepsMigrationTests {
 	@BeforeAll
 	static void migrateACentersDatabase(@TempDir Path withoutV620) throws Exception {
 		server = TestDatabase.get();
-		try (Connection admin = DriverManager.getConnection(server.jdbcUrl(), server.user(), "");
+		try (Connection admin = DriverManager.getConnection(server.jdbcUrl(), server.superuser().user(),
+				server.superuser().password());
 				Statement sql = admin.createStatement()) {
 			sql.execute("create database " + DATABASE);
 		}
@@ -119,7 +120,7 @@ class SpecimenStepsMigrationTests {
 
 		// this release: V620, out of order as every module's migration is
 		Flyway.configure()
-			.dataSource(url, server.user(), "")
+			.dataSource(url, server.superuser().user(), server.superuser().password())
 			.locations("classpath:db/migration")
 			.outOfOrder(true)
 			.load()
@@ -128,7 +129,8 @@ class SpecimenStepsMigrationTests {
 
 	@AfterAll
 	static void dropTheDatabase() throws SQLException {
-		try (Connection admin = DriverManager.getConnection(server.jdbcUrl(), server.user(), "");
+		try (Connection admin = DriverManager.getConnection(server.jdbcUrl(), server.superuser().user(),
+				server.superuser().password());
 				Statement sql = admin.createStatement()) {
 			sql.execute("drop database if exists " + DATABASE + " with (force)");
 		}
@@ -189,7 +191,7 @@ class SpecimenStepsMigrationTests {
 	}
 
 	static Flyway flyway(String location, String target) {
-		var config = Flyway.configure().dataSource(url, server.user(), "").locations(location).outOfOrder(true);
+		var config = Flyway.configure().dataSource(url, server.superuser().user(), server.superuser().password()).locations(location).outOfOrder(true);
 		return (target == null ? config : config.target(target)).load();
 	}
 
@@ -224,14 +226,14 @@ class SpecimenStepsMigrationTests {
 	}
 
 	static void execute(String statements) throws SQLException {
-		try (Connection c = DriverManager.getConnection(url, server.user(), ""); Statement sql = c.createStatement()) {
+		try (Connection c = DriverManager.getConnection(url, server.superuser().user(), server.superuser().password()); Statement sql = c.createStatement()) {
 			sql.execute(statements);
 		}
 	}
 
 	static List<String> strings(String query) throws SQLException {
 		List<String> values = new ArrayList<>();
-		try (Connection c = DriverManager.getConnection(url, server.user(), "");
+		try (Connection c = DriverManager.getConnection(url, server.superuser().user(), server.superuser().password());
 				Statement sql = c.createStatement();
 				ResultSet rows = sql.executeQuery(query)) {
 			while (rows.next()) {

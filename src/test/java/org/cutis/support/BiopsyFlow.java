@@ -6,12 +6,9 @@ import org.cutis.patient.PatientDirectory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -26,16 +23,11 @@ public class BiopsyFlow {
 	private final ObjectProvider<MockMvc> mockMvc;
 	private final Login login;
 	private final PatientDirectory patients;
-	private final JdbcTemplate jdbc;
-	private final TransactionTemplate transactions;
 
-	BiopsyFlow(ObjectProvider<MockMvc> mockMvc, Login login, PatientDirectory patients, JdbcTemplate jdbc,
-			PlatformTransactionManager transactionManager) {
+	BiopsyFlow(ObjectProvider<MockMvc> mockMvc, Login login, PatientDirectory patients) {
 		this.mockMvc = mockMvc;
 		this.login = login;
 		this.patients = patients;
-		this.jdbc = jdbc;
-		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	public record Ordered(UUID patientId, String lesionId, String photoId, String specimenId, String accession) {
@@ -128,15 +120,13 @@ public class BiopsyFlow {
 
 	/**
 	 * Moves a specimen's whole story {@code days} back in time, as the demonstration loader does:
-	 * the steps are append-only, so the guard is lifted for this one statement in one transaction.
+	 * the steps are append-only and the application role may not change them, so this goes through
+	 * the schema owner's {@code backdate_specimen_steps} (V630) on the owner's connection.
 	 */
 	public void backdate(String specimenId, int days) {
-		transactions.executeWithoutResult(tx -> {
-			jdbc.execute("alter table specimen_step disable trigger specimen_step_no_update");
-			jdbc.update("update specimen_step set at = at - make_interval(days => ?) where specimen_id = ?::uuid", days,
-					specimenId);
-			jdbc.execute("alter table specimen_step enable trigger specimen_step_no_update");
-		});
+		TestDatabase.owner()
+			.queryForObject("select backdate_specimen_steps(array[?::uuid], make_interval(days => ?))", Integer.class,
+					specimenId, days);
 	}
 
 	public void step(String user, String specimenId, String json) throws Exception {

@@ -2,108 +2,439 @@ package org.cutis.shared.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.util.PasswordUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PostgreSQL server that runs inside Cutis when no external database is configured. Its
- * data lives in {@code <data-dir>/pg} and survives restarts. The library's defaults are meant for
- * throw-away test databases, so this class turns durability back on: clinical data must survive
- * a crash of the JVM and of the machine.
+ * The PostgreSQL server that runs inside Cutis when no external database is configured. Its data
+ * lives in {@code <data-dir>/pg} and survives restarts; Cutis owns and supervises it:
+ * <ul>
+ * <li><b>Durable</b>: fsync and synchronous commit on; clinical data survives a crash of the JVM,
+ * of the server and of the machine.</li>
+ * <li><b>Closed</b>: it listens on 127.0.0.1 only, has no Unix socket, and every role needs its
+ * password (SCRAM-SHA-256); see {@link DatabaseRoles} for who may do what. A data directory made
+ * by an older Cutis, which trusted every local user, is upgraded at its first start.</li>
+ * <li><b>Supervised</b>: the server is a child process of Cutis. If it dies (the kernel's OOM
+ * killer, a kill -9), Cutis restarts it at once on the same data directory and port; PostgreSQL
+ * replays its WAL, and the connection pool reconnects. Listeners hear {@link State#RESTARTING}
+ * and {@link State#RUNNING}.</li>
+ * <li><b>Archived</b>: unless told otherwise, every completed WAL segment is copied to the WAL
+ * archive (PostgreSQL's {@code basic_archive} module), which together with a base backup
+ * ({@code ./cutis backup}) allows a restore to any moment since.</li>
+ * </ul>
+ * One Cutis per data directory: a second start is refused with {@link DataDirectoryInUse}. A
+ * server left running by a Cutis that was killed is stopped before this one starts.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 	static final String DATABASE = "cutis";
+	/** Long: a start may first replay a crash's WAL, or a restore's; it ends early when the server exits. */
+	private static final Duration START_TIMEOUT = Duration.ofHours(6);
+	private static final Duration RECOVERY_TIMEOUT = Duration.ofHours(6);
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+	private static final AtomicBoolean jvmExiting = new AtomicBoolean();
 
-	private final DataDirectoryLock lock;
-	private final EmbeddedPostgres postgres;
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> jvmExiting.set(true), "cutis-postgres-exit-flag"));
+	}
+
+	/** What the application may expect of the server right now. */
+	public enum State {
+		RUNNING, RESTARTING, STOPPED
+	}
+
+	/**
+	 * @param walArchive where completed WAL segments are copied; {@code null} for no archiving
+	 * (throw-away test databases)
+	 * @param archiveTimeout at most this long between a commit and its segment reaching the archive
+	 */
+	public record Options(Path walArchive, Duration archiveTimeout) {
+		public static Options archivingTo(Path walArchive) {
+			return new Options(walArchive, Duration.ofSeconds(60));
+		}
+
+		public static Options withoutArchiving() {
+			return new Options(null, null);
+		}
+	}
+
+	private final Path dataDir;
 	private final Path pgData;
+	private final DataDirectoryLock lock;
+	private final PostgresBinaries binaries;
+	private final Options options;
+	private final int port;
+	private final Credentials superuser;
+	private final Credentials owner = new Credentials(DatabaseRoles.OWNER, SuperuserPassword.generate());
+	private final Credentials application = new Credentials(DatabaseRoles.APPLICATION, SuperuserPassword.generate());
+	private final ExecutorService watchdog;
+	private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
+	private final AtomicInteger restarts = new AtomicInteger();
+	private final AtomicInteger deaths = new AtomicInteger();
+	private volatile Postmaster postmaster;
+	private volatile State state = State.STOPPED;
+	private volatile Instant stateSince = Instant.now();
+	private volatile boolean closing;
 
-	private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres, Path pgData) {
+	private EmbeddedDatabase(Path dataDir, DataDirectoryLock lock, PostgresBinaries binaries, Options options, int port,
+			Credentials superuser) {
+		this.dataDir = dataDir;
+		this.pgData = dataDir.resolve("pg");
 		this.lock = lock;
-		this.postgres = postgres;
-		this.pgData = pgData;
+		this.binaries = binaries;
+		this.options = options;
+		this.port = port;
+		this.superuser = superuser;
+		this.watchdog = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "cutis-postgres-watchdog");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/** Starts the server on {@code dataDir}, archiving its WAL to {@code <data-dir>/wal-archive}. */
+	public static EmbeddedDatabase start(Path dataDir) {
+		return start(dataDir, Options.archivingTo(dataDir.resolve("wal-archive")));
 	}
 
 	/**
 	 * Starts the server on {@code dataDir}. Refuses with {@link DataDirectoryInUse} when another
 	 * Cutis holds the directory, and first stops a server left running by a Cutis that died.
 	 */
-	public static EmbeddedDatabase start(Path dataDir) {
+	public static EmbeddedDatabase start(Path dataDir, Options options) {
 		DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
+		EmbeddedDatabase database = null;
 		try {
 			Path pgData = dataDir.resolve("pg");
 			OrphanedPostmaster.find(pgData).ifPresent(orphan -> {
 				log.warn("PostgreSQL (pid {}) was left running on {} by a Cutis that did not shut down; stopping it",
 						orphan.pid(), pgData.toAbsolutePath());
-				orphan.stop(Duration.ofSeconds(60));
+				orphan.stop(STOP_TIMEOUT);
 			});
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-				.setDataDirectory(pgData)
-				.setCleanDataDirectory(false)
-				// no hook of the library's own: it would stop the server while the application is
-				// still closing its connection pool; the owner closes it (Spring, at context close)
-				.setRegisterShutdownHook(false)
-				.setPGStartupWait(Duration.ofSeconds(60))
-				// only this machine may connect: the server trusts local connections
-				.setServerConfig("listen_addresses", "127.0.0.1")
-				// the library starts postgres with -F (fsync off) and asynchronous commit
-				.setServerConfig("fsync", "on")
-				.setServerConfig("synchronous_commit", "on")
-				.setServerConfig("full_page_writes", "on")
-				.setServerConfig("max_connections", "100")
-				.start();
-			EmbeddedDatabase database = new EmbeddedDatabase(lock, postgres, pgData);
-			database.createApplicationDatabase();
-			log.info("Embedded PostgreSQL running on 127.0.0.1:{} with data in {}", postgres.getPort(),
-					pgData.toAbsolutePath());
+			OrphanedPostmaster.stopLeftoverProcesses(pgData, Duration.ofSeconds(5));
+			PostgresBinaries binaries = PostgresBinaries.forDataDirectory(dataDir);
+			Optional<String> stored = SuperuserPassword.read(dataDir);
+			String password = stored.orElseGet(() -> {
+				String generated = SuperuserPassword.generate();
+				SuperuserPassword.write(dataDir, generated);
+				return generated;
+			});
+			if (!Files.isRegularFile(pgData.resolve("PG_VERSION"))) {
+				initdb(binaries, dataDir, pgData);
+			}
+			else if (stored.isEmpty()) {
+				log.warn("The database in {} was made by an older Cutis and trusted every local user; it now requires"
+						+ " passwords, the superuser's is in {}", pgData.toAbsolutePath(),
+						SuperuserPassword.file(dataDir).toAbsolutePath());
+				setSuperuserPassword(binaries, pgData, password);
+			}
+			writeHostBasedAuthentication(pgData);
+			if (options.walArchive() != null) {
+				Files.createDirectories(options.walArchive());
+			}
+			database = new EmbeddedDatabase(dataDir, lock, binaries, options, freePort(),
+					new Credentials("postgres", password));
+			database.launch();
+			database.setUpRoles();
+			database.changeState(State.RUNNING);
+			database.watch(database.postmaster);
+			log.info("Embedded PostgreSQL running on 127.0.0.1:{} (pid {}) with data in {}{}", database.port,
+					database.postmaster.pid(), pgData.toAbsolutePath(), options.walArchive() == null ? ""
+							: ", WAL archived to " + options.walArchive().toAbsolutePath());
 			return database;
 		}
 		catch (IOException e) {
-			lock.close();
+			abandon(database, lock);
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
 		}
 		catch (RuntimeException e) {
-			lock.close();
+			abandon(database, lock);
 			throw e;
 		}
 	}
 
-	public String jdbcUrl() {
-		return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
+	private static void abandon(EmbeddedDatabase database, DataDirectoryLock lock) {
+		if (database != null && database.postmaster != null) {
+			database.postmaster.stop(STOP_TIMEOUT);
+		}
+		lock.close();
 	}
 
-	public String user() {
-		return "postgres";
-	}
-
-	private void createApplicationDatabase() {
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
-				Statement statement = connection.createStatement()) {
-			try (ResultSet exists = statement
-				.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-				if (exists.next()) {
-					return;
+	private static void initdb(PostgresBinaries binaries, Path dataDir, Path pgData) throws IOException {
+		if (Files.isDirectory(pgData)) {
+			try (var children = Files.list(pgData)) {
+				if (children.findAny().isPresent()) {
+					throw new IllegalStateException(pgData.toAbsolutePath() + " holds files but no PostgreSQL database;"
+							+ " move them away before starting Cutis");
 				}
 			}
-			statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+		}
+		String password = SuperuserPassword.read(dataDir).orElseThrow();
+		Path passwordFile = Files.createTempFile(dataDir, "initdb-", ".pw",
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		try {
+			Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
+			// 1 MB WAL segments: a quiet center archives little more than it writes
+			Process initdb = new ProcessBuilder(binaries.command("initdb", "-D", pgData.toString(), "-U", "postgres",
+					"--pwfile=" + passwordFile, "--auth=scram-sha-256", "-E", "UTF-8", "--wal-segsize=1"))
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(initdb.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (initdb.waitFor() != 0) {
+				throw new IllegalStateException("initdb failed: " + output);
+			}
+			log.debug("initdb: {}", output);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted during initdb", e);
+		}
+		finally {
+			Files.deleteIfExists(passwordFile);
+		}
+	}
+
+	/** Sets the superuser's password with no server running (single-user mode): nobody can watch. */
+	private static void setSuperuserPassword(PostgresBinaries binaries, Path pgData, String password) {
+		Postmaster.singleUser(binaries, pgData,
+				"alter role postgres password '" + PasswordUtil.encodeScramSha256(password.toCharArray()) + "'");
+	}
+
+	static void writeHostBasedAuthentication(Path pgData) throws IOException {
+		Files.writeString(pgData.resolve("pg_hba.conf"), """
+				# Written by Cutis at every start of its embedded PostgreSQL: edits here are overwritten.
+				# TCP from this machine only (the server listens on 127.0.0.1, it has no Unix socket),
+				# and every role needs its password. No other entry: nothing else may connect.
+				# TYPE  DATABASE  USER  ADDRESS       METHOD
+				host    all       all   127.0.0.1/32  scram-sha-256
+				""", StandardCharsets.UTF_8);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private Map<String, String> settings() {
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("listen_addresses", "127.0.0.1");
+		settings.put("unix_socket_directories", "");
+		settings.put("password_encryption", "scram-sha-256");
+		settings.put("fsync", "on");
+		settings.put("synchronous_commit", "on");
+		settings.put("full_page_writes", "on");
+		settings.put("max_connections", "100");
+		settings.put("timezone", "UTC");
+		settings.put("logging_collector", "on");
+		settings.put("log_directory", "log");
+		settings.put("log_filename", "postgresql-%a.log");
+		settings.put("log_truncate_on_rotation", "on");
+		settings.put("log_rotation_age", "1d");
+		settings.put("log_rotation_size", "0");
+		if (options.walArchive() != null) {
+			settings.put("archive_mode", "on");
+			settings.put("archive_library", "basic_archive");
+			settings.put("basic_archive.archive_directory", options.walArchive().toAbsolutePath().toString());
+			settings.put("archive_timeout", options.archiveTimeout().toSeconds() + "s");
+		}
+		else {
+			settings.put("archive_mode", "off");
+		}
+		return settings;
+	}
+
+	private void launch() {
+		postmaster = Postmaster.start(binaries, pgData, port, settings());
+		try {
+			postmaster.awaitReady(superuser, START_TIMEOUT);
+		}
+		catch (Postmaster.WrongPassword wrong) {
+			// the file is what the operator holds: the server follows it
+			log.warn("The server refused the superuser password in {}; setting it from that file",
+					SuperuserPassword.file(dataDir).toAbsolutePath());
+			postmaster.stop(STOP_TIMEOUT);
+			setSuperuserPassword(binaries, pgData, superuser.password());
+			postmaster = Postmaster.start(binaries, pgData, port, settings());
+			postmaster.awaitReady(superuser, START_TIMEOUT);
+		}
+	}
+
+	private void setUpRoles() {
+		try (Connection connection = Postmaster.connect(port, "postgres", superuser)) {
+			DatabaseRoles.ensure(connection, DATABASE, owner, application);
 		}
 		catch (SQLException e) {
-			throw new IllegalStateException("Could not create the database " + DATABASE, e);
+			throw new IllegalStateException("Could not set up the database roles", e);
 		}
+		try (Connection connection = Postmaster.connect(port, DATABASE, superuser)) {
+			DatabaseRoles.ensureSchema(connection);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not set up the schema of " + DATABASE, e);
+		}
+	}
+
+	private void watch(Postmaster watched) {
+		watched.onExit().thenRunAsync(() -> died(watched), watchdog);
+	}
+
+	/** The supervisor: the server died without Cutis asking it to, so it is started again. */
+	private void died(Postmaster dead) {
+		if (closing || jvmExiting.get() || dead != postmaster) {
+			return;
+		}
+		Instant down = Instant.now();
+		deaths.incrementAndGet();
+		log.error("The embedded PostgreSQL (pid {}) died (exit status {}); restarting it on {}", dead.pid(),
+				dead.onExit().join().exitValue(), pgData.toAbsolutePath());
+		changeState(State.RESTARTING);
+		long backoff = 250;
+		while (!closing && !jvmExiting.get()) {
+			try {
+				// its children notice the death and exit; one that has not yet would hold the shared memory
+				OrphanedPostmaster.stopLeftoverProcesses(pgData, Duration.ofSeconds(5));
+				Postmaster next = Postmaster.start(binaries, pgData, port, settings());
+				postmaster = next;
+				next.awaitReady(superuser, RECOVERY_TIMEOUT);
+				restarts.incrementAndGet();
+				changeState(State.RUNNING);
+				watch(next);
+				log.warn("The embedded PostgreSQL is back (pid {}) after {} ms of crash recovery", next.pid(),
+						Duration.between(down, Instant.now()).toMillis());
+				return;
+			}
+			catch (RuntimeException e) {
+				if (closing || Thread.currentThread().isInterrupted()) {
+					return;
+				}
+				log.warn("Restarting the embedded PostgreSQL failed ({}); trying again in {} ms", e.getMessage(), backoff);
+				Postmaster failed = postmaster;
+				if (failed != null && failed.isAlive()) {
+					failed.stop(STOP_TIMEOUT);
+				}
+				try {
+					Thread.sleep(backoff);
+				}
+				catch (InterruptedException interrupted) {
+					return;
+				}
+				backoff = Math.min(backoff * 2, 10_000);
+			}
+		}
+	}
+
+	private void changeState(State next) {
+		state = next;
+		stateSince = Instant.now();
+		for (Consumer<State> listener : listeners) {
+			try {
+				listener.accept(next);
+			}
+			catch (RuntimeException e) {
+				log.warn("A database state listener failed", e);
+			}
+		}
+	}
+
+	/** Called with the new state whenever the server goes down or comes back. */
+	public void onStateChange(Consumer<State> listener) {
+		listeners.add(listener);
+	}
+
+	public State state() {
+		return state;
+	}
+
+	public Instant stateSince() {
+		return stateSince;
+	}
+
+	/**
+	 * Whether the server is there to answer right now: running, and its process alive (which the
+	 * supervisor may not have noticed yet in the very millisecond of a death).
+	 */
+	public boolean isServing() {
+		Postmaster current = postmaster;
+		return state == State.RUNNING && current != null && current.isAlive();
+	}
+
+	/** How often the server has died since Cutis started (counted the moment it is noticed). */
+	public int deaths() {
+		return deaths.get();
+	}
+
+	/** How often the supervisor has restarted the server since Cutis started. */
+	public int restarts() {
+		return restarts.get();
+	}
+
+	public long pid() {
+		return postmaster.pid();
+	}
+
+	public int port() {
+		return port;
+	}
+
+	public Path dataDir() {
+		return dataDir;
+	}
+
+	public Path walArchive() {
+		return options.walArchive();
+	}
+
+	public String jdbcUrl() {
+		return jdbcUrl(DATABASE);
+	}
+
+	public String jdbcUrl(String database) {
+		return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+	}
+
+	/** {@code postgres}: for the operator, backups and tests that make databases of their own. */
+	public Credentials superuser() {
+		return superuser;
+	}
+
+	/** {@code cutis_owner}: owns the schema; Flyway migrates as this role. */
+	public Credentials owner() {
+		return owner;
+	}
+
+	/** {@code cutis_app}: the connection pool of the application. */
+	public Credentials application() {
+		return application;
 	}
 
 	/** Client sessions still connected to the application database (this call's own excluded). */
 	public int openSessions() {
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+		try (Connection connection = Postmaster.connect(port, "postgres", superuser);
 				Statement statement = connection.createStatement();
 				ResultSet count = statement.executeQuery(
 						"select count(*) from pg_stat_activity where datname = '" + DATABASE + "'")) {
@@ -117,17 +448,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	@Override
 	public void close() {
-		try {
-			postgres.close();
+		if (closing) {
+			return;
 		}
-		catch (IOException e) {
-			log.warn("Embedded PostgreSQL did not stop cleanly", e);
+		closing = true;
+		watchdog.shutdownNow();
+		try {
+			watchdog.awaitTermination(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 		try {
-			// the library stops the server with pg_ctl, which refuses to run as root: finish the job
-			OrphanedPostmaster.find(pgData).ifPresent(server -> server.stop(Duration.ofSeconds(60)));
+			if (postmaster != null) {
+				postmaster.stop(STOP_TIMEOUT);
+			}
+			OrphanedPostmaster.find(pgData).ifPresent(server -> server.stop(STOP_TIMEOUT));
 		}
 		finally {
+			changeState(State.STOPPED);
 			lock.close();
 		}
 	}

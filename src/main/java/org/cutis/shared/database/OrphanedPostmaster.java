@@ -93,6 +93,60 @@ final class OrphanedPostmaster {
 	}
 
 	/**
+	 * Server processes still working in {@code pgData} although their postmaster is gone (it was
+	 * killed): they notice its death and exit by themselves, but until the last one has, the shared
+	 * memory is in use and no new server may start. Those that take longer than {@code grace} are
+	 * killed; the next server's crash recovery repairs whatever they left half-done.
+	 */
+	static void stopLeftoverProcesses(Path pgData, Duration grace) {
+		List<Long> leftovers = processesWorkingIn(pgData);
+		Instant deadline = Instant.now().plus(grace);
+		while (!leftovers.isEmpty() && Instant.now().isBefore(deadline)) {
+			sleep(50);
+			leftovers = leftovers.stream().filter(OrphanedPostmaster::isRunning).toList();
+		}
+		for (long pid : leftovers) {
+			log.warn("Killing PostgreSQL process {} left behind on {}", pid, pgData.toAbsolutePath());
+			ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+		}
+	}
+
+	private static List<Long> processesWorkingIn(Path pgData) {
+		if (!Files.isDirectory(pgData) || !Files.isDirectory(Path.of("/proc"))) {
+			return List.of();
+		}
+		try (var processes = Files.list(Path.of("/proc"))) {
+			Path home = pgData.toRealPath();
+			long self = ProcessHandle.current().pid();
+			return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+				.filter(p -> {
+					try {
+						return home.equals(Files.readSymbolicLink(p.resolve("cwd")))
+								&& Files.readString(p.resolve("comm")).strip().equals("postgres");
+					}
+					catch (IOException | RuntimeException unreadable) {
+						return false;
+					}
+				})
+				.map(p -> Long.parseLong(p.getFileName().toString()))
+				.filter(pid -> pid != self)
+				.toList();
+		}
+		catch (IOException e) {
+			return List.of();
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
 	 * A process that still runs. An exited postmaster whose parent (pid 1 of a container, say)
 	 * has not reaped it yet is a zombie: alive to the kernel, but without a command line.
 	 */

@@ -10,6 +10,7 @@ import org.cutis.support.Clinic;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
 import org.cutis.support.Staff;
+import org.cutis.support.TestDatabase;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -186,13 +187,23 @@ class PathLogTests {
 		}
 	}
 
-	/** The steps are history: the database refuses to change or delete one, whatever code tries. */
+	/**
+	 * The steps are history: the application may not change or delete one (it has no right to), and
+	 * the database's trigger refuses even the schema owner.
+	 */
 	@Test
 	void theStepsAreAppendOnly() throws Exception {
 		var o = flow.order(staff.create(Role.DERMATOLOGIST), clinic.patient(), "bcc", "punch");
 		assertThatThrownBy(() -> jdbc.update("update specimen_step set by_user = 'someone else' where specimen_id = ?::uuid",
-				o.specimenId())).hasMessageContaining("append-only");
+				o.specimenId())).hasStackTraceContaining("permission denied");
 		assertThatThrownBy(() -> jdbc.update("delete from specimen_step where specimen_id = ?::uuid", o.specimenId()))
+			.hasStackTraceContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.queryForObject("select backdate_specimen_steps(array[?::uuid], interval '1 day')",
+				Integer.class, o.specimenId())).hasStackTraceContaining("permission denied");
+		JdbcTemplate owner = TestDatabase.owner();
+		assertThatThrownBy(() -> owner.update("update specimen_step set by_user = 'someone else' where specimen_id = ?::uuid",
+				o.specimenId())).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> owner.update("delete from specimen_step where specimen_id = ?::uuid", o.specimenId()))
 			.hasMessageContaining("append-only");
 		assertThat(jdbc.queryForObject("select count(*) from specimen_step where specimen_id = ?::uuid", Integer.class,
 				o.specimenId())).isEqualTo(1);

@@ -16,7 +16,7 @@ public final class CrashingRegistrar {
 
 	public static void main(String[] args) throws Exception {
 		EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]));
-		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), "")) {
+		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.owner().user(), database.owner().password())) {
 			try (Statement ddl = connection.createStatement()) {
 				ddl.execute("create table if not exists crash_probe (id integer primary key)");
 			}
