@@ -73,7 +73,7 @@ class EqualAnswersTests {
 	void everyLoginChecksExactlyOnePasswordWhateverTheAccount() throws Exception {
 		Map<String, String> cases = refusals();
 		cases.put("admitted", staff.create(Role.NURSE));
-		cases.put("impossible name", "nurse\u0000" + "x".repeat(200));
+		cases.put("impossible name", "nurse" + "x".repeat(200));
 		for (var c : cases.entrySet()) {
 			String password = passwordFor(c.getKey());
 			assertThat(passwordChecks.during(() -> mvc.perform(basic(c.getValue(), password))))
@@ -111,15 +111,15 @@ class EqualAnswersTests {
 	@Test
 	void aNameNoAccountCanHaveIsRefusedAndAuditedLikeAnyUnknownOne() throws Exception {
 		String tooLong = "x" + UUID.randomUUID().toString().replace("-", "") + "y".repeat(200);
+		mvc.perform(basic(tooLong, Staff.PASSWORD)).andExpect(status().isUnauthorized());
+		mvc.perform(form(tooLong, Staff.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+		// the audit log keeps the name shortened to its column, marked with an ellipsis
+		assertThat(audit.find(new AuditQuery(null, tooLong.substring(0, 59) + "\u2026", AuditAction.LOGIN_FAILED, null,
+				null, null, 10))).hasSize(2).allSatisfy(e -> assertThat(e.detail()).isEqualTo("unknown account"));
+		// a NUL byte is no name at all: the request is refused before anyone reads it (400 naming the field)
 		String withNul = "nul\u0000" + UUID.randomUUID().toString().substring(0, 8);
-		for (String name : List.of(tooLong, withNul)) {
-			mvc.perform(basic(name, Staff.PASSWORD)).andExpect(status().isUnauthorized());
-			mvc.perform(form(name, Staff.PASSWORD)).andExpect(redirectedUrl("/login?error"));
-		}
-		assertThat(audit.find(new AuditQuery(null, tooLong.substring(0, 60), AuditAction.LOGIN_FAILED, null, null,
-				null, 10))).hasSize(2).allSatisfy(e -> assertThat(e.detail()).isEqualTo("unknown account"));
-		assertThat(audit.find(new AuditQuery(null, withNul.replace('\u0000', '?'), AuditAction.LOGIN_FAILED, null, null,
-				null, 10))).hasSize(2);
+		mvc.perform(basic(withNul, Staff.PASSWORD)).andExpect(status().isBadRequest());
+		mvc.perform(form(withNul, Staff.PASSWORD)).andExpect(status().isBadRequest());
 	}
 
 	/**

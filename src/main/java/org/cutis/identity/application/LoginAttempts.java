@@ -91,13 +91,12 @@ public class LoginAttempts {
 		return Optional.empty();
 	}
 
-	/** A name as the audit log can keep it: control characters replaced, at most 60 characters. */
+	/** A name as the audit log can keep it: control characters replaced (the audit log shortens it to its column). */
 	private static String printable(String name) {
-		String replaced = name.codePoints()
+		return name.codePoints()
 			.map(c -> Character.isISOControl(c) ? '?' : c)
 			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
 			.toString();
-		return replaced.length() <= 60 ? replaced : replaced.substring(0, 60);
 	}
 
 	/** A web session that outlived its account's access was ended at its next request. */
