@@ -121,6 +121,7 @@ class SmallScreenJourneyTests {
 		UUID patient = melanoma.patientId();
 		return List.of(new Page("site", null, "/", "main h1"), new Page("login", null, "/login", "#username"),
 				new Page("home", derm, "/home", ".tiles"), new Page("chart", derm, "/patients/" + patient, "#chart-name"),
+				new Page("body-map", derm, "/patients/" + patient + "/lesions", ".bodymap"),
 				new Page("lesion", derm, "/lesions/" + melanoma.lesionId(), "#lesion-label"),
 				new Page("cancer", derm, "/cancers/" + melanoma.cancerId(), "#cancer-title"),
 				new Page("report", derm, "/specimens/" + melanoma.specimenId() + "/report", "main h1"),
@@ -165,7 +166,7 @@ class SmallScreenJourneyTests {
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(page.ready())));
 			Browser.screenshot(browser, "mobile-" + device + "-" + page.name());
 			problems.addAll(layoutProblems(page.name(), width, height));
-			problems.addAll(menuButtonProblems(page.name()));
+			problems.addAll(menuButtonProblems(page.name(), device));
 		}
 		assertThat(problems).as("at %d×%d", width, height).isEmpty();
 	}
@@ -225,7 +226,7 @@ class SmallScreenJourneyTests {
 	}
 
 	/** The menu button opens the menu (its entries tappable) and closes it again; Escape closes it too. */
-	List<String> menuButtonProblems(String page) {
+	List<String> menuButtonProblems(String page, String device) {
 		List<String> problems = new ArrayList<>();
 		WebElement button = browser.findElement(By.id("menu-button"));
 		WebElement panel = browser.findElement(By.id("site-menu"));
@@ -238,6 +239,9 @@ class SmallScreenJourneyTests {
 		button.click();
 		if (!panel.isDisplayed() || !"true".equals(button.getAttribute("aria-expanded"))) {
 			return List.of(page + ": the menu button does not open the menu");
+		}
+		if (page.equals("home") || page.equals("login")) {
+			Browser.screenshot(browser, "mobile-" + device + "-" + page + "-menu-open");
 		}
 		for (WebElement a : panel.findElements(By.cssSelector("nav.menu a"))) {
 			if (a.getSize().getHeight() < 44) {
