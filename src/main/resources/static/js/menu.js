@@ -36,6 +36,15 @@
 		}
 	});
 
+	// tabbing past the menu's last entry folds it: it does not cover the page the focus went to
+	document.addEventListener('focusout', function (event) {
+		var open = openButton();
+		var header = open && open.closest('header');
+		if (open && event.relatedTarget && header && !header.contains(event.relatedTarget)) {
+			setOpen(open, false);
+		}
+	});
+
 	// Escape folds the menu and gives the focus back to its button
 	document.addEventListener('keydown', function (event) {
 		var open = openButton();
