@@ -167,6 +167,9 @@ class SmallScreenJourneyTests {
 			Browser.screenshot(browser, "mobile-" + device + "-" + page.name());
 			problems.addAll(layoutProblems(page.name(), width, height));
 			problems.addAll(menuButtonProblems(page.name(), device));
+			if (page.name().equals("home")) {
+				problems.addAll(withoutScriptProblems(width, height, device));
+			}
 		}
 		assertThat(problems).as("at %d×%d", width, height).isEmpty();
 	}
@@ -263,6 +266,23 @@ class SmallScreenJourneyTests {
 				|| !button.equals(browser.switchTo().activeElement())) {
 			problems.add(page + ": the keyboard does not open the menu, reach its entries and fold it with Escape");
 		}
+		return problems;
+	}
+
+	/**
+	 * Without JavaScript (menu.js marks the page before it is drawn): no button, the menu is a row
+	 * that scrolls sideways in its own box, and the header still fits.
+	 */
+	List<String> withoutScriptProblems(int width, int height, String device) {
+		browser.executeScript("document.documentElement.classList.remove('js-menu')");
+		Browser.screenshot(browser, "mobile-" + device + "-home-without-script");
+		List<String> problems = new ArrayList<>();
+		if (browser.findElement(By.id("menu-button")).isDisplayed()
+				|| !browser.findElement(By.cssSelector("nav.menu a")).isDisplayed()) {
+			problems.add("without script: the menu is not shown as a row");
+		}
+		problems.addAll(layoutProblems("home without script", width, height));
+		browser.navigate().refresh();
 		return problems;
 	}
 
