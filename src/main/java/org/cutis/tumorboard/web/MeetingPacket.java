@@ -64,7 +64,7 @@ class MeetingPacket {
 		return out.toByteArray();
 	}
 
-	private static void writeCase(Document document, CaseSummary s, Font heading, Font body, Text text) {
+	private void writeCase(Document document, CaseSummary s, Font heading, Font body, Text text) {
 		String name = s.patient() == null ? "-"
 				: s.patient().displayName() + " · MRN " + s.patient().mrn() + " · "
 						+ text.get("patient.sex." + s.patient().sex().code()) + " · " + s.patient().birthDate();
