@@ -105,7 +105,7 @@ public class ReportPdf {
 				}
 			}
 			Paragraph diagnosis = new Paragraph(msg("pathology.field.diagnosis", locale) + ": "
-					+ msg("lesion.impression." + r.diagnosis().code(), locale) + codes(r.diagnosis().codes()),
+					+ msg("lesion.impression." + r.diagnosis().code(), locale) + codes(r.diagnosis().codesAt(s.site())),
 					PdfFonts.bold(11));
 			diagnosis.setSpacingBefore(12);
 			document.add(diagnosis);
