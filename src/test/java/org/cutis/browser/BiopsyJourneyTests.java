@@ -93,7 +93,7 @@ class BiopsyJourneyTests {
 
 		logIn(derm);
 		go("/patients/" + patient + "/lesions");
-		browser.findElement(By.cssSelector("svg[data-view=BACK] rect.region[data-site=BACK]")).click();
+		browser.findElement(By.cssSelector("svg[data-view=BACK] path.region[data-site=BACK]")).click();
 		assertThat(browser.findElement(By.id("site")).getAttribute("value")).isEqualTo("BACK");
 		new Select(browser.findElement(By.id("impression"))).selectByValue("MELANOMA");
 		new Select(browser.findElement(By.id("suspicion"))).selectByValue("HIGH");

@@ -17,6 +17,8 @@ import org.awaitility.Awaitility;
 import org.cutis.identity.Department;
 import org.cutis.identity.Role;
 import org.cutis.identity.application.AccountManagement;
+import org.cutis.support.BiopsyFlow;
+import org.cutis.support.Clinic;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
 import org.cutis.support.Pdf;
@@ -44,6 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -71,6 +74,10 @@ class PeopleAndPlacesJourneyTests {
 	JdbcTemplate jdbc;
 	@Autowired
 	TestClock clock;
+	@Autowired
+	Clinic clinic;
+	@Autowired
+	BiopsyFlow flow;
 
 	ChromeDriver browser;
 	WebDriverWait wait;
@@ -162,6 +169,18 @@ class PeopleAndPlacesJourneyTests {
 		}
 		assertThat(leaks).as("staff login ids outside the admin pages").isEmpty();
 
+		// the confirmed melanoma of the thigh is coded at its site; the lesion's clinical impression is not coded
+		logIn(s.dermatologist());
+		browser.get(url("/specimens/" + s.specimenId() + "/report"));
+		assertThat(browser.findElement(By.id("report-diagnosis")).getText()).contains("C43.7").doesNotContain("C43.9");
+		browser.get(url("/cancers/" + s.cancerId()));
+		assertThat(readable()).contains("ICD-10 C43.7").doesNotContain("C43.9");
+		browser.get(url("/lesions/" + s.lesionId()));
+		assertThat(browser.findElement(By.id("lesion-impression")).getText()).contains("임상 인상", "SNOMED CT 372244006", "의심")
+			.doesNotContain("C43", "ICD");
+		assertThat(Pdf.text(fetch("/reports/" + s.reportId() + "/report.pdf"))).contains("C43.7").doesNotContain("C43.9");
+		browser.manage().deleteAllCookies();
+
 		// what the names look like
 		logIn(chair);
 		browser.get(url("/tumor-board/cases/" + caseId));
@@ -177,6 +196,89 @@ class PeopleAndPlacesJourneyTests {
 		browser.get(url("/admin/audit?patientId=" + s.patientId()));
 		String audit = readable();
 		assertThat(audit).contains("Test pathologist").contains(s.pathologist());
+	}
+
+	@Test
+	void theKeyboardReachesTheLesionFormWithoutTabbingThroughTheBodyMap() throws Exception {
+		String derm = staff.create(Role.DERMATOLOGIST);
+		UUID patient = clinic.patient();
+		for (int i = 0; i < 3; i++) {
+			flow.lesion(derm, patient, "back", "back", 5, "benign-naevus");
+		}
+		logIn(derm);
+		browser.get(url("/patients/" + patient + "/lesions"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("site-search")));
+		assertThat(browser.findElements(By.cssSelector(".bodymap path.region"))).hasSizeGreaterThan(100);
+		assertThat(browser.findElements(By.cssSelector(".bodymap rect"))).isEmpty();
+		assertThat(browser.findElements(By.cssSelector(".bodymap path.region:not([tabindex='-1'])"))).isEmpty();
+
+		// from the page's start: Tab to the skip link, Enter, Tab on to the site picker
+		int tabs = 0;
+		List<String> path = new ArrayList<>();
+		browser.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+		while (tabs < 60 && !"site-search".equals(focused("id"))) {
+			new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+			tabs++;
+			path.add(focused("tagName") + "#" + focused("id") + "." + focused("className"));
+			assertThat(focused("className")).as("a part of the map is no tab stop").doesNotContain("region");
+			if (focused("className").contains("skip-link")) {
+				new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ENTER).perform();
+			}
+		}
+		assertThat(tabs).as("Tab presses from the page's start to the form: " + path).isLessThanOrEqualTo(15);
+		assertThat(focused("id")).isEqualTo("site-search");
+
+		// the site picker: the name in the reader's language sets the site, the side and the dot
+		browser.switchTo().activeElement().sendKeys("넓적다리");
+		wait.until(d -> "THIGH".equals(value("site")));
+		assertThat(value("view")).isEqualTo("FRONT");
+		assertThat(value("laterality")).isIn("RIGHT", "LEFT");
+		assertThat(Double.parseDouble(value("x"))).isBetween(30.0, 70.0);
+		assertThat(browser.findElement(By.id("site-chosen")).getText()).contains("넓적다리");
+		assertThat(Double.parseDouble(browser.findElement(By.cssSelector("svg[data-view=FRONT] .new-marker"))
+			.getAttribute("cx"))).isPositive();
+		// Enter in the picker does not send the form
+		browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+		assertThat(browser.getCurrentUrl()).endsWith("/patients/" + patient + "/lesions");
+
+		// the map by keyboard: one stop, the arrows move between the parts, Enter marks one
+		browser.findElement(By.id("bodymap")).sendKeys(Keys.ARROW_RIGHT);
+		assertThat(focused("className")).contains("region");
+		browser.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+		String site = browser.switchTo().activeElement().getAttribute("data-site");
+		browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+		assertThat(value("site")).isEqualTo(site);
+		Browser.screenshot(browser, "people-01-body-map");
+
+		// recorded from the picker, the lesion page shows its dot on the drawing
+		browser.findElement(By.id("site-search")).clear();
+		browser.findElement(By.id("site-search")).sendKeys("넓적다리");
+		wait.until(d -> "THIGH".equals(value("site")));
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("impression"))).selectByValue("MELANOMA");
+		String x = value("x");
+		String y = value("y");
+		browser.findElement(By.id("record-lesion")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lesion-dot")));
+		WebElement dot = browser.findElement(By.id("lesion-dot"));
+		assertThat(Double.parseDouble(dot.getAttribute("cx"))).isCloseTo(Double.parseDouble(x) * 2, within(0.5));
+		assertThat(Double.parseDouble(dot.getAttribute("cy"))).isCloseTo(Double.parseDouble(y) * 4, within(0.5));
+		assertThat(browser.findElement(By.id("lesion-map")).getText()).contains("앞면", "넓적다리");
+		assertThat(browser.findElements(By.cssSelector("#lesion-map .part.at-site"))).hasSize(1);
+		// a clinical impression of melanoma before histology: no confirmed diagnosis code
+		assertThat(browser.findElement(By.id("lesion-impression")).getText()).contains("임상 인상")
+			.doesNotContain("C43");
+		Browser.screenshot(browser, "people-02-lesion-dot");
+	}
+
+	String focused(String property) {
+		Object value = browser.executeScript("var e = document.activeElement; if (!e) return '';"
+				+ " var v = e[arguments[0]]; return typeof v === 'string' ? v : (v && v.baseVal !== undefined ? v.baseVal : '');",
+				property);
+		return value == null ? "" : value.toString();
+	}
+
+	String value(String name) {
+		return browser.findElement(By.cssSelector("#lesion-form [name=" + name + "]")).getAttribute("value");
 	}
 
 	String named(String name, Role role, Department department) {
