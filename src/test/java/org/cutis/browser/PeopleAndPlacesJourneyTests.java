@@ -239,7 +239,8 @@ class PeopleAndPlacesJourneyTests {
 			.getAttribute("cx"))).isPositive();
 		// Enter in the picker does not send the form
 		browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-		assertThat(browser.getCurrentUrl()).endsWith("/patients/" + patient + "/lesions");
+		assertThat(browser.getCurrentUrl()).contains("/patients/" + patient + "/lesions").doesNotContain("recorded");
+		assertThat(browser.findElements(By.id("lesion-label"))).isEmpty();
 
 		// the map by keyboard: one stop, the arrows move between the parts, Enter marks one
 		browser.findElement(By.id("bodymap")).sendKeys(Keys.ARROW_RIGHT);
