@@ -53,6 +53,35 @@ public class StaffNames {
 				: account.get().displayName() + " (" + departments + ")";
 	}
 
+	/**
+	 * The staff to choose from on a form (a board attendee, an action item's assignee): enabled
+	 * members of staff by name; the form shows the name, sends the login id.
+	 */
+	public java.util.List<StaffMember> staff() {
+		return accounts.findAllByOrderByUsername()
+			.stream()
+			.filter(a -> a.enabled() && a.role().isStaff() && a.role() != Role.ADMIN)
+			.sorted(java.util.Comparator.comparing(Account::displayName))
+			.map(a -> new StaffMember(a.username(), a.displayName(), a.role(), a.departments()))
+			.toList();
+	}
+
+	/** The staff of one department, by name. */
+	public java.util.List<StaffMember> inDepartment(Department department) {
+		return staff().stream().filter(m -> m.departments().contains(department)).toList();
+	}
+
+	/** A member of staff already looked up, in the reader's language. */
+	public String labelOf(StaffMember member) {
+		String departments = member.departments()
+			.stream()
+			.sorted()
+			.map(d -> messages.getMessage("identity.department." + d.code(), null, d.code(),
+					LocaleContextHolder.getLocale()))
+			.collect(Collectors.joining(", "));
+		return departments.isEmpty() ? member.displayName() : member.displayName() + " (" + departments + ")";
+	}
+
 	/** The name alone, for narrow places (a table cell beside a department column). */
 	public String name(String username) {
 		if (username == null || username.isBlank()) {

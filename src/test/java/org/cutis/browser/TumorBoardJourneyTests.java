@@ -237,7 +237,7 @@ class TumorBoardJourneyTests {
 		browser.findElement(By.id("items1.detail")).sendKeys("immunotherapy");
 		browser.findElement(By.id("dissent")).sendKeys("Surgery preferred observation of the nodal basin");
 		browser.findElement(By.id("actionItems0.description")).sendKeys("Book the wide local excision");
-		browser.findElement(By.id("actionItems0.username")).sendKeys(derm);
+		new Select(browser.findElement(By.id("actionItems0.username"))).selectByValue(derm);
 		browser.executeScript("arguments[0].value = '2026-12-01'", browser.findElement(By.id("actionItems0.dueDate")));
 		browser.findElement(By.id("sign-recommendation")).click();
 	}
