@@ -1,5 +1,7 @@
 package org.cutis.identity;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -57,17 +59,17 @@ public class StaffNames {
 	 * The staff to choose from on a form (a board attendee, an action item's assignee): enabled
 	 * members of staff by name; the form shows the name, sends the login id.
 	 */
-	public java.util.List<StaffMember> staff() {
+	public List<StaffMember> staff() {
 		return accounts.findAllByOrderByUsername()
 			.stream()
 			.filter(a -> a.enabled() && a.role().isStaff() && a.role() != Role.ADMIN)
-			.sorted(java.util.Comparator.comparing(Account::displayName))
+			.sorted(Comparator.comparing(Account::displayName))
 			.map(a -> new StaffMember(a.username(), a.displayName(), a.role(), a.departments()))
 			.toList();
 	}
 
 	/** The staff of one department, by name. */
-	public java.util.List<StaffMember> inDepartment(Department department) {
+	public List<StaffMember> inDepartment(Department department) {
 		return staff().stream().filter(m -> m.departments().contains(department)).toList();
 	}
 

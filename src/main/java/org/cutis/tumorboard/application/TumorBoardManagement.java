@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
@@ -194,7 +195,7 @@ public class TumorBoardManagement {
 	}
 
 	/** The domain refuses after the cut-off with the chair's login id; the reader is told the chair's name. */
-	private BoardCase chairNamed(java.util.function.Supplier<BoardCase> onList, Meeting meeting) {
+	private BoardCase chairNamed(Supplier<BoardCase> onList, Meeting meeting) {
 		try {
 			return onList.get();
 		}
