@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.cutis.identity.domain.Account;
 import org.cutis.identity.domain.Accounts;
+import org.cutis.shared.Message;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,29 @@ public class StaffDirectory {
 
 	public Optional<StaffMember> find(String username) {
 		return accounts.findByUsername(username).filter(a -> a.role().isStaff()).map(StaffDirectory::member);
+	}
+
+	/**
+	 * The person as a message argument for texts made where the reader's language is not known
+	 * yet (refusals, field errors): translated where it is shown, like any {@link Message}.
+	 */
+	public Object named(String username) {
+		if (username == null || username.isBlank()) {
+			return "";
+		}
+		Optional<Account> account = accounts.findByUsername(username.trim());
+		if (account.isEmpty()) {
+			return StaffNames.SYSTEM.equals(username) ? new Message("identity.staff.system") : username;
+		}
+		if (account.get().departments().isEmpty()) {
+			return account.get().displayName();
+		}
+		return new Message("identity.staff.named", account.get().displayName(), Message.keys(account.get()
+			.departments()
+			.stream()
+			.sorted()
+			.map(d -> "identity.department." + d.code())
+			.toList()));
 	}
 
 	private static StaffMember member(Account account) {

@@ -93,7 +93,7 @@ class BiopsyJourneyTests {
 
 		logIn(derm);
 		go("/patients/" + patient + "/lesions");
-		browser.findElement(By.cssSelector("svg[data-view=BACK] rect.region[data-site=BACK]")).click();
+		browser.findElement(By.cssSelector("svg[data-view=BACK] path.region[data-site=BACK]")).click();
 		assertThat(browser.findElement(By.id("site")).getAttribute("value")).isEqualTo("BACK");
 		new Select(browser.findElement(By.id("impression"))).selectByValue("MELANOMA");
 		new Select(browser.findElement(By.id("suspicion"))).selectByValue("HIGH");
@@ -174,8 +174,8 @@ class BiopsyJourneyTests {
 		assertThat(steps).extracting(row -> row.getAttribute("class")).containsExactly("step-ordered",
 				"step-collected", "step-sent", "step-received", "step-reported", "step-signed", "step-reviewed",
 				"step-communicated");
-		assertThat(steps.get(7).getText()).contains(derm, "대면");
-		assertThat(steps.get(3).getText()).contains(pathologist);
+		assertThat(steps.get(7).getText()).contains("Test dermatologist (피부과)", "대면").doesNotContain(derm);
+		assertThat(steps.get(3).getText()).contains("Test pathologist").doesNotContain(pathologist);
 
 		go("/path-log?patientId=" + patient);
 		Browser.screenshot(browser, "16-path-log-empty");

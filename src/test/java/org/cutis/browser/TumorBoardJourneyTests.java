@@ -197,7 +197,8 @@ class TumorBoardJourneyTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quorum-status"), "정족수 충족"));
 		recommend();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed")));
-		assertThat(browser.findElement(By.id("signed")).getText()).contains(chair);
+		// the chair by name and department, not by login id
+		assertThat(browser.findElement(By.id("signed")).getText()).contains("Test oncologist (혈액종양내과)").doesNotContain(chair);
 		assertThat(browser.findElement(By.id("signed-items")).getText()).contains("광범위 국소 절제: 1-2 cm");
 		assertThat(browser.findElement(By.id("action-items")).getText()).contains("Book the wide local excision");
 		browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("recommendation")));
@@ -236,7 +237,7 @@ class TumorBoardJourneyTests {
 		browser.findElement(By.id("items1.detail")).sendKeys("immunotherapy");
 		browser.findElement(By.id("dissent")).sendKeys("Surgery preferred observation of the nodal basin");
 		browser.findElement(By.id("actionItems0.description")).sendKeys("Book the wide local excision");
-		browser.findElement(By.id("actionItems0.username")).sendKeys(derm);
+		new Select(browser.findElement(By.id("actionItems0.username"))).selectByValue(derm);
 		browser.executeScript("arguments[0].value = '2026-12-01'", browser.findElement(By.id("actionItems0.dueDate")));
 		browser.findElement(By.id("sign-recommendation")).click();
 	}

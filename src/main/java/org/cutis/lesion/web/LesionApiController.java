@@ -143,9 +143,10 @@ class LesionApiController {
 		}
 	}
 
-	record CodeView(String system, String code, boolean verified) {
-		static CodeView of(Code c) {
-			return new CodeView(c.system(), c.value(), c.verified());
+	/** A code; {@code context} "suspected" marks the SNOMED CT concept of a clinical impression. */
+	record CodeView(String system, String code, boolean verified, String context) {
+		static CodeView suspected(Code c) {
+			return new CodeView(c.system(), c.value(), c.verified(), "suspected");
 		}
 	}
 
@@ -174,7 +175,7 @@ class LesionApiController {
 			if (l.evolving()) abcde.add("evolving");
 			return new LesionView(l.id(), l.patientId(), l.label(), l.view().code(), l.x(), l.y(), l.site().code(),
 					l.laterality().code(), l.sizeMm(), l.colour(), abcde, l.dermoscopyPattern(),
-					l.impression().code(), l.impression().codes().stream().map(CodeView::of).toList(),
+					l.impression().code(), l.impression().impressionCodes().stream().map(CodeView::suspected).toList(),
 					l.differential(), l.suspicion().code(), l.recordedAt(), l.recordedBy(), l.isVoided(),
 					l.voidReason(), l.version(), photos, lineage);
 		}

@@ -64,6 +64,7 @@ class LesionController {
 		model.addAttribute("suspicions", Suspicion.values());
 		model.addAttribute("photoKinds", PhotoKind.values());
 		model.addAttribute("drawings", BodyMap.ALL);
+		model.addAttribute("sitePlaces", BodyMap.placeOfSite());
 	}
 
 	@GetMapping("/patients/{patientId}/lesions")
@@ -101,6 +102,9 @@ class LesionController {
 		Lesion lesion = lesions.view(id);
 		model.addAttribute("lesion", lesion);
 		model.addAttribute("patient", patients.find(lesion.patientId()).orElse(null));
+		// the lesion's dot on the drawing it was placed on
+		model.addAttribute("drawing", BodyMap.DRAWINGS.get(lesion.view()));
+		model.addAttribute("marker", Markers.of(List.of(lesion)).get(0));
 		model.addAttribute("photos", lesions.photosOf(id));
 		model.addAttribute("lineage", LineageLine.render(lesions.lineageOf(id), messages, locale));
 		model.addAttribute("today", LocalDate.now(clock));

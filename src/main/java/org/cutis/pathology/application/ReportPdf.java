@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
 import org.cutis.clinical.Code;
+import org.cutis.identity.StaffNames;
 import org.cutis.pathology.SpecimenForReport;
 import org.cutis.pathology.domain.Addenda;
 import org.cutis.pathology.domain.Addendum;
@@ -49,9 +50,10 @@ public class ReportPdf {
 	private final MessageSource messages;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final StaffNames staffNames;
 
 	ReportPdf(PathologyReports reports, Addenda addenda, ReceivedSpecimens specimens, PatientDirectory patients,
-			MessageSource messages, AuditLog audit, Clock clock) {
+			MessageSource messages, AuditLog audit, Clock clock, StaffNames staffNames) {
 		this.reports = reports;
 		this.addenda = addenda;
 		this.specimens = specimens;
@@ -59,6 +61,7 @@ public class ReportPdf {
 		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
+		this.staffNames = staffNames;
 	}
 
 	@Transactional
@@ -93,7 +96,7 @@ public class ReportPdf {
 					+ msg("biopsy.technique." + s.technique().code(), locale)));
 			for (Addendum a : amendments) {
 				Paragraph head = new Paragraph(messages.getMessage("pathology.addendum.heading",
-						new Object[] { when(a.signedAt()), a.signedBy() }, locale) + " — " + a.reason(), PdfFonts.bold(10));
+						new Object[] { when(a.signedAt()), staffNames.label(a.signedBy(), locale) }, locale) + " — " + a.reason(), PdfFonts.bold(10));
 				head.setSpacingBefore(10);
 				document.add(head);
 				document.add(line(a.text()));
@@ -102,7 +105,7 @@ public class ReportPdf {
 				}
 			}
 			Paragraph diagnosis = new Paragraph(msg("pathology.field.diagnosis", locale) + ": "
-					+ msg("lesion.impression." + r.diagnosis().code(), locale) + codes(r.diagnosis().codes()),
+					+ msg("lesion.impression." + r.diagnosis().code(), locale) + codes(r.diagnosis().codesAt(s.site())),
 					PdfFonts.bold(11));
 			diagnosis.setSpacingBefore(12);
 			document.add(diagnosis);
@@ -124,7 +127,7 @@ public class ReportPdf {
 				document.add(line(r.ptExplanation()));
 			}
 			Paragraph signed = new Paragraph(messages.getMessage("pathology.signedBy",
-					new Object[] { when(r.signedAt()), r.signedBy() }, locale), PdfFonts.font(9));
+					new Object[] { when(r.signedAt()), staffNames.label(r.signedBy(), locale) }, locale), PdfFonts.font(9));
 			signed.setSpacingBefore(12);
 			document.add(signed);
 		}

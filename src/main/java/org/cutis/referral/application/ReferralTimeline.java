@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.cutis.identity.Permission;
+import org.cutis.identity.StaffNames;
 import org.cutis.patient.TimelineContributor;
 import org.cutis.patient.TimelineEntry;
 import org.cutis.referral.domain.Referral;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralTimeline implements TimelineContributor {
 	private final Referrals referrals;
+	private final StaffNames staffNames;
 
-	ReferralTimeline(Referrals referrals) {
+	ReferralTimeline(Referrals referrals, StaffNames staffNames) {
 		this.referrals = referrals;
+		this.staffNames = staffNames;
 	}
 
 	@Override
@@ -36,7 +39,7 @@ class ReferralTimeline implements TimelineContributor {
 					r.receivedBy(), link));
 			if (r.status() == Referral.Status.ACCEPTED) {
 				entries.add(new TimelineEntry(r.decidedAt(), "referral.timeline.accepted",
-						List.of(r.bookedDermatologist()), r.decidedBy(), link));
+						List.of(staffNames.label(r.bookedDermatologist())), r.decidedBy(), link));
 			}
 			else if (r.status() == Referral.Status.DECLINED) {
 				entries.add(new TimelineEntry(r.decidedAt(), "referral.timeline.declined", List.of(r.declineReason()),

@@ -236,7 +236,7 @@ public class CancerDiagnosis {
 				f.perineuralInvasion(),
 				f.bccSubtypes().isEmpty() ? null
 						: String.join(", ", f.bccSubtypes().stream().map(s -> s.code()).toList()),
-				discordant, code(diagnosis.snomed()), code(diagnosis.icd10()), code(diagnosis.icdO3()));
+				discordant, code(diagnosis.snomed()), code(diagnosis.icd10At(site)), code(diagnosis.icdO3()));
 	}
 
 	private static String code(org.cutis.clinical.Code code) {

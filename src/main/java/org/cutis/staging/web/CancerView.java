@@ -33,7 +33,7 @@ record CancerView(UUID id, UUID patientId, UUID lesionId, String lesionLabel, St
 			.map(WorkupOrderView::id)
 			.toList();
 		return new CancerView(c.id(), c.patientId(), c.lesionId(), c.lesionLabel(), c.kind().code(),
-				c.diagnosis().code(), c.diagnosis().codes(), c.diagnosisDate(), c.histologicSubtype(), c.findings(),
+				c.diagnosis().code(), c.diagnosis().codesAt(c.site()), c.diagnosisDate(), c.histologicSubtype(), c.findings(),
 				ClinicalView.of(c.clinicalFindings()), EvidenceView.of(c, results),
 				record.current().map(StagingView::of).orElse(null),
 				record.history().stream().map(StagingView::of).toList(), orders, c.amendedAt(), c.version());

@@ -82,7 +82,7 @@ public class RecommendationManagement {
 		Meeting meeting = board.meeting(boardCase.meetingId());
 		String user = currentUser.username();
 		if (!meeting.chairedBy(user)) {
-			throw new RefusedTransition("tumorboard.recommendation.chairOnly", meeting.chair());
+			throw new RefusedTransition("tumorboard.recommendation.chairOnly", staff.named(meeting.chair()));
 		}
 		meeting.checkSignatureDay(clock);
 		List<Department> missing = board.missingForQuorum(boardCase);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
@@ -165,7 +166,7 @@ public class TumorBoardManagement {
 		String what;
 		if (request.caseId() != null) {
 			BoardCase proposal = load(request.caseId());
-			onList = list.accept(proposal, request.details(), user, clock.instant());
+			onList = chairNamed(() -> list.accept(proposal, request.details(), user, clock.instant()), meeting);
 			what = onList == proposal ? "on meeting " + meeting.title()
 					: "proposal " + proposal.id() + " (" + proposal.reason().code() + ") merged, on meeting "
 							+ meeting.title();
@@ -183,7 +184,7 @@ public class TumorBoardManagement {
 					cancer.findings() == null ? null : cancer.findings().lesionId(), cancer.patientId(),
 					EligibilityReason.SUBMITTED, cancer.diagnosisDate(), cancer.stage(), meetingId, user,
 					clock.instant());
-			onList = list.submit(submission, request.details(), user, clock.instant());
+			onList = chairNamed(() -> list.submit(submission, request.details(), user, clock.instant()), meeting);
 			what = onList == submission ? "submitted to meeting " + meeting.title()
 					: "submitted again: the case on meeting " + meeting.title() + " updated";
 		}
@@ -191,6 +192,20 @@ public class TumorBoardManagement {
 		audit.record(AuditAction.UPDATE, onList.patientId(), "tumor-board-case", onList.id(),
 				what + (onList.lateConsentBy() != null ? " after cut-off, chair consent" : ""));
 		return onList;
+	}
+
+	/** The domain refuses after the cut-off with the chair's login id; the reader is told the chair's name. */
+	private BoardCase chairNamed(Supplier<BoardCase> onList, Meeting meeting) {
+		try {
+			return onList.get();
+		}
+		catch (InvalidInput refused) {
+			if (refused.problems().size() == 1
+					&& refused.problems().get(0).messageKey().equals("tumorboard.case.afterCutOff")) {
+				throw new InvalidInput("meetingId", "tumorboard.case.afterCutOff", staff.named(meeting.chair()));
+			}
+			throw refused;
+		}
 	}
 
 	public BoardCase defer(UUID caseId, String reason) {

@@ -12,6 +12,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import org.cutis.clinical.Diagnosis;
+import org.cutis.identity.StaffNames;
 import org.cutis.shared.Message;
 import org.cutis.shared.pdf.PdfFonts;
 import org.cutis.staging.CancerSummary;
@@ -32,9 +33,11 @@ import org.springframework.stereotype.Component;
 class MeetingPacket {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 	private final MessageSource messages;
+	private final StaffNames staffNames;
 
-	MeetingPacket(MessageSource messages) {
+	MeetingPacket(MessageSource messages, StaffNames staffNames) {
 		this.messages = messages;
+		this.staffNames = staffNames;
 	}
 
 	/** The packet in the reader's language; names and the rules' explanations print as recorded. */
@@ -51,7 +54,7 @@ class MeetingPacket {
 		document.add(new Paragraph(meeting.title(), title));
 		document.add(new Paragraph(WHEN.format(meeting.scheduledAt().atZone(zone)) + " · "
 				+ (meeting.place() != null ? meeting.place() : meeting.videoLink()) + " · "
-				+ text.get("tumorboard.packet.chair", meeting.chair()), body));
+				+ text.get("tumorboard.packet.chair", staffNames.label(meeting.chair(), locale)), body));
 		document.add(new Paragraph(text.get("tumorboard.packet.cases", cases.size()), body));
 		for (CaseSummary s : cases) {
 			document.newPage();
@@ -61,7 +64,7 @@ class MeetingPacket {
 		return out.toByteArray();
 	}
 
-	private static void writeCase(Document document, CaseSummary s, Font heading, Font body, Text text) {
+	private void writeCase(Document document, CaseSummary s, Font heading, Font body, Text text) {
 		String name = s.patient() == null ? "-"
 				: s.patient().displayName() + " · MRN " + s.patient().mrn() + " · "
 						+ text.get("patient.sex." + s.patient().sex().code()) + " · " + s.patient().birthDate();
@@ -121,7 +124,7 @@ class MeetingPacket {
 							+ String.join(", ", s.recommendation().items().stream().map(item -> item.detail() == null
 									? text.get("tumorboard.plan." + item.type())
 									: text.get("tumorboard.plan." + item.type()) + ": " + item.detail()).toList())
-							+ " · " + text.get("tumorboard.packet.signedBy", s.recommendation().signedBy()));
+							+ " · " + text.get("tumorboard.packet.signedBy", staffNames.label(s.recommendation().signedBy(), text.locale())));
 		}
 	}
 

@@ -27,6 +27,39 @@ class BodyMapTests {
 		}
 	}
 
+	/** The parts are drawn as smooth curves (shaped like the body), not as boxes. */
+	@Test
+	void thePartsAreCurvesThroughTheirOutlineNotBoxes() {
+		for (BodyMap.Drawing d : BodyMap.ALL) {
+			for (BodyMap.Region r : d.regions()) {
+				assertThat(r.outline().size()).as(d.view() + " " + r.site()).isGreaterThanOrEqualTo(5);
+				assertThat(r.path()).startsWith("M").endsWith("Z").contains(" C");
+				assertThat(r.cx()).isBetween(r.x(), r.x() + r.w());
+				assertThat(r.cy()).isBetween(r.y(), r.y() + r.h());
+			}
+		}
+		assertThat(BodyMap.smoothClosedPath(java.util.List.of(new double[] { 0, 0 }, new double[] { 6, 0 },
+				new double[] { 6, 6 }, new double[] { 0, 6 })))
+			.isEqualTo("M0,0 C1,-1 5,-1 6,0 C7,1 7,5 6,6 C5,7 1,7 0,6 C-1,5 -1,1 0,0 Z");
+	}
+
+	/** Paired parts carry their side, the patient's right on the viewer's left except on the back view. */
+	@Test
+	void pairedPartsHaveTheirSide() {
+		for (BodyMap.Drawing d : BodyMap.ALL) {
+			for (BodyMap.Region r : d.regions()) {
+				if (r.side() != null && !r.side().equals("midline")) {
+					boolean onViewersLeft = r.cx() < d.width() / 2.0;
+					assertThat(r.side()).as(d.view() + " " + r.site())
+						.isEqualTo(onViewersLeft == d.mirrored() ? "right" : "left");
+				}
+			}
+		}
+		// every site of the vocabulary can be put on the map by the site picker
+		assertThat(BodyMap.placeOfSite().values()).allMatch(site -> BodyMap.ALL.stream()
+			.anyMatch(d -> d.regions().stream().anyMatch(r -> r.site().equals(site))));
+	}
+
 	/** Sites that are too general (trunk, arm) or not drawn (nipple, perianal) are chosen in the list. */
 	@Test
 	void theDrawingsReachAlmostEverySite() {

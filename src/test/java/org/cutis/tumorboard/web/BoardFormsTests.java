@@ -116,7 +116,7 @@ class BoardFormsTests {
 		mvc.perform(get("/cancers/" + cancerId).with(login.as(dermatologist)).locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("board-submission"), containsString(open),
-					containsString(closed), containsString("only the chair (" + chair + ") can add"),
+					containsString(closed), containsString("only the chair (Test oncologist (Hematology/Oncology)) can add"),
 					containsString("This cancer is not before the tumor board."))));
 		mvc.perform(post("/cancers/" + cancerId + "/tumor-board").with(login.as(dermatologist)).locale(Locale.ENGLISH)
 			.param("meetingId", "").param("question", " "))
@@ -127,7 +127,7 @@ class BoardFormsTests {
 			.param("meetingId", closed).param("question", "Wide excision margin 1 cm enough?"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"meetingId-error\""),
-					containsString(chair), containsString("Wide excision margin 1 cm enough?"))));
+					containsString("Test oncologist (혈액종양내과)"), containsString("Wide excision margin 1 cm enough?"))));
 		assertThat(jdbc.queryForObject("select count(*) from board_case where cancer_id = ?::uuid", Integer.class,
 				cancerId)).isZero();
 
