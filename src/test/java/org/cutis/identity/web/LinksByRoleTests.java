@@ -18,6 +18,7 @@ import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
 import org.cutis.support.SignedCancers;
 import org.cutis.support.Staff;
+import org.cutis.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -55,6 +56,8 @@ class LinksByRoleTests {
 	Login login;
 	@Autowired
 	SignedCancers cancers;
+	@Autowired
+	TestClock clock;
 
 	// one clinic for all roles (the test instance is new for each role)
 	static SignedCancers.Signed signed;
@@ -68,12 +71,29 @@ class LinksByRoleTests {
 		signed = cancers.melanoma("1.5", false);
 		String nurse = staff.create(Role.NURSE, Department.NURSING);
 		String chair = staff.create(Role.ONCOLOGIST, Department.HEMATOLOGY_ONCOLOGY);
+		Instant at = Instant.now().plus(Duration.ofDays(3));
 		String meeting = JsonPath.read(json(nurse, "/api/v1/tumor-board/meetings", """
 				{"title": "Links", "scheduledAt": "%s", "cutOffHoursBefore": 1, "place": "3F", "chair": "%s"}
-				""".formatted(Instant.now().plus(Duration.ofDays(3)), chair)).getContentAsString(), "$[0].id");
-		json(nurse, "/api/v1/tumor-board/meetings/" + meeting + "/cases", """
+				""".formatted(at, chair)).getContentAsString(), "$[0].id");
+		String caseId = JsonPath.read(json(nurse, "/api/v1/tumor-board/meetings/" + meeting + "/cases", """
 				{"cancerId": "%s", "question": "adjuvant therapy?"}
-				""".formatted(signed.cancerId()));
+				""".formatted(signed.cancerId())).getContentAsString(), "$.id");
+		// signed on the meeting's day, leaving action items for the departments every role below is in
+		clock.travelTo(at);
+		try {
+			json(nurse, "/api/v1/tumor-board/cases/" + caseId + "/attendance", """
+					{"attendees": [{"department": "dermatology"}, {"department": "hematology-oncology"},
+					 {"department": "pathology"}]}
+					""");
+			json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation", """
+					{"password": "%s", "intent": "curative", "items": [{"type": "wide-local-excision", "detail": "1-2 cm"}],
+					 "actionItems": [{"description": "Book the excision", "department": "dermatology", "dueDate": "2026-12-01"},
+					                 {"description": "Send the letter", "department": "administration", "dueDate": "2026-12-02"}]}
+					""".formatted(Staff.PASSWORD));
+		}
+		finally {
+			clock.reset();
+		}
 		json(staff.create(Role.CLERK), "/api/v1/referrals", """
 				{"patientId": "%s", "source": {"kind": "external", "clinic": "연세피부과의원"},
 				 "reason": "suspected-skin-cancer", "urgency": "routine", "note": "links"}
@@ -84,7 +104,7 @@ class LinksByRoleTests {
 	@EnumSource(value = Role.class, names = "MONITORING", mode = EnumSource.Mode.EXCLUDE)
 	void everyLinkInAPageBodyOpensForItsReader(Role role) throws Exception {
 		String user = role == Role.PATIENT ? staff.createPatientAccount(signed.patientId())
-				: staff.create(role, Department.DERMATOLOGY);
+				: staff.create(role, Department.DERMATOLOGY, Department.ADMINISTRATION);
 		List<String> refused = new ArrayList<>();
 		Deque<Link> queue = new ArrayDeque<>(List.of(new Link("/home", "start", true)));
 		Set<String> shapes = new HashSet<>();
