@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
@@ -74,29 +73,13 @@ public class RecommendationManagement {
 	/**
 	 * Finalises and signs the recommendation: only the meeting's chair, not before the meeting's
 	 * day, only with quorum (the refusal names the missing departments), once; the case keeps the
-	 * stage it was discussed on. Published for treatment planning.
+	 * stage it was discussed on. Published for treatment planning. An electronic signature: the
+	 * chair confirms it with the password or signing PIN ({@link ElectronicSignature}), asked for
+	 * after everything else was checked (the chair, the day, quorum, the plan, the action items),
+	 * so a refused recommendation never costs a guess.
 	 */
 	public Recommendation finalise(UUID caseId, String intent, List<PlanItem> items, String dissent,
 			List<ActionRequest> actions, SignatureSecret secret) {
-		return finalise(caseId, intent, items, dissent, actions,
-				() -> signature.confirm(currentUser.username(), secret));
-	}
-
-	/**
-	 * The same, for the demonstration center: signed in the chair's name without a person
-	 * confirming it, recorded as method {@code demo}.
-	 */
-	public Recommendation finaliseAsDemonstration(UUID caseId, String intent, List<PlanItem> items, String dissent,
-			List<ActionRequest> actions) {
-		return finalise(caseId, intent, items, dissent, actions, () -> SignatureMethod.DEMO);
-	}
-
-	/**
-	 * Everything is checked first (the chair, the day, quorum, the plan, the action items); only
-	 * then does the chair confirm the signature, so a refused recommendation never costs a guess.
-	 */
-	private Recommendation finalise(UUID caseId, String intent, List<PlanItem> items, String dissent,
-			List<ActionRequest> actions, Supplier<SignatureMethod> confirmation) {
 		BoardCase boardCase = board.load(caseId);
 		if (recommendations.findByCaseId(caseId).isPresent()) {
 			throw new RefusedTransition("tumorboard.recommendation.final");
@@ -125,7 +108,7 @@ public class RecommendationManagement {
 			created.add(new ActionItem(caseId, recommendation.id(), boardCase.patientId(), a.description(),
 					a.department(), a.username(), a.dueDate(), clock.instant()));
 		}
-		SignatureMethod method = confirmation.get();
+		SignatureMethod method = signature.confirm(user, secret);
 		recommendation.sign(user, method, clock.instant());
 		recommendations.save(recommendation);
 		actionItems.saveAll(created);
