@@ -39,9 +39,4 @@ public class ElectronicSignature {
 		attempts.confirmPin(username, secret.pin().trim());
 		return SignatureMethod.PIN;
 	}
-
-	/** Whether the user has set a signing PIN (the signing forms offer it then). */
-	public boolean hasPin(String username) {
-		return attempts.hasPin(username);
-	}
 }

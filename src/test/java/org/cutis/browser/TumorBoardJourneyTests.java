@@ -116,7 +116,7 @@ class TumorBoardJourneyTests {
 					"""))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.id");
 		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist))
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(org.cutis.support.Staff.SIGNATURE_JSON)).andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON)).andExpect(status().isOk());
 		Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> !cancers.cancersOf(o.patientId()).isEmpty());
 		cancerId = cancers.cancersOf(o.patientId()).get(0).id().toString();
 		assertThat(cancers.cancersOf(o.patientId()).get(0).stagingLine()).contains("pT2a");
@@ -239,7 +239,7 @@ class TumorBoardJourneyTests {
 		browser.findElement(By.id("actionItems0.description")).sendKeys("Book the wide local excision");
 		browser.findElement(By.id("actionItems0.username")).sendKeys(derm);
 		browser.executeScript("arguments[0].value = '2026-12-01'", browser.findElement(By.id("actionItems0.dueDate")));
-		browser.findElement(By.id("recommendation-password")).sendKeys(org.cutis.support.Staff.PASSWORD);
+		browser.findElement(By.id("recommendation-password")).sendKeys(Staff.PASSWORD);
 		browser.findElement(By.id("sign-recommendation")).click();
 	}
 

@@ -73,11 +73,11 @@ class ReportApiTests {
 			.content("{\"reason\": \"typo\", \"text\": \"x\"}")).andExpect(status().isConflict());
 
 		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist))
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(org.cutis.support.Staff.SIGNATURE_JSON))
+			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("signed"));
 		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist))
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(org.cutis.support.Staff.SIGNATURE_JSON))
+			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON))
 			.andExpect(status().isConflict());
 		mvc.perform(post(url).with(login.as(pathologist))
 			.contentType(MediaType.APPLICATION_JSON)

@@ -65,7 +65,7 @@ class SignedPathologyStagingTests {
 		assertThat(cancers.cancersOf(o.patientId())).isEmpty();
 
 		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist))
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(org.cutis.support.Staff.SIGNATURE_JSON))
+			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON))
 			.andExpect(status().isOk());
 
 		Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {

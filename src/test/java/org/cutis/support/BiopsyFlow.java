@@ -119,7 +119,7 @@ public class BiopsyFlow {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(findings)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.id");
 		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist))
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(org.cutis.support.Staff.SIGNATURE_JSON))
+			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON))
 			.andExpect(status().isOk());
 		return report;
 	}

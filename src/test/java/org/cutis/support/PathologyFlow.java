@@ -39,7 +39,7 @@ public class PathologyFlow {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(reportJson)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.id");
 		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist))
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(org.cutis.support.Staff.SIGNATURE_JSON))
+			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON))
 			.andExpect(status().isOk());
 		return new Signed(patient, UUID.fromString(o.lesionId()), UUID.fromString(o.specimenId()),
 				UUID.fromString(report), o.photoId());

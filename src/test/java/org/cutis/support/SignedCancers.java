@@ -136,7 +136,7 @@ public class SignedCancers {
 	public void sign(String pathologist, String reportId) throws Exception {
 		mockMvc.getObject()
 			.perform(post("/api/v1/reports/" + reportId + "/sign").with(login.as(pathologist))
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(org.cutis.support.Staff.SIGNATURE_JSON))
+			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON))
 			.andExpect(status().isOk());
 	}
 

@@ -57,12 +57,6 @@ public class SignatureAttempts {
 		decide(username, "pin", locked -> locked.attemptPin(checkedHash, matched, clock.instant()));
 	}
 
-	public boolean hasPin(String username) {
-		return ownTransaction.execute(status -> accounts.findByUsername(username)
-			.map(a -> a.pinHash() != null)
-			.orElse(false));
-	}
-
 	private Account account(String username) {
 		return ownTransaction.execute(status -> accounts.findByUsername(username))
 			.orElseThrow(() -> new SignatureRefused("password", "identity.signature.wrong"));

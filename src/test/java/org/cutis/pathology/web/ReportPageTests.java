@@ -86,7 +86,7 @@ class ReportPageTests {
 		mvc.perform(post("/reports/" + report + "/sign").with(login.as(pathologist)).param("password", "wrong password"))
 			.andExpect(redirectedUrl(page + "#sign-signature"));
 		mvc.perform(post("/reports/" + report + "/sign").with(login.as(pathologist))
-			.param("password", org.cutis.support.Staff.PASSWORD))
+			.param("password", Staff.PASSWORD))
 			.andExpect(redirectedUrl(page + "?signed"));
 		mvc.perform(get("/pathology/worklist").with(login.as(pathologist)))
 			.andExpect(content().string(not(containsString(o.accession()))));

@@ -147,7 +147,7 @@ class TumorBoardPagesTests {
 			.param("intent", "curative").param("items[0].type", "wide-local-excision").param("items[0].detail", "1-2 cm")
 			.param("items[1].type", "systemic-therapy").param("items[1].detail", "immunotherapy")
 			.param("actionItems[0].description", "Book the excision").param("actionItems[0].username", dermatologist)
-			.param("actionItems[0].dueDate", "2026-12-01").param("password", org.cutis.support.Staff.PASSWORD))
+			.param("actionItems[0].dueDate", "2026-12-01").param("password", Staff.PASSWORD))
 			.andExpect(redirectedUrl("/tumor-board/cases/" + caseId + "#recommendation"));
 		mvc.perform(post("/tumor-board/cases/" + caseId + "/addenda").with(login.as(chair)).param("text", "PET-CT first"));
 		mvc.perform(get("/tumor-board/cases/" + caseId).with(login.as(chair)).locale(Locale.KOREAN))
