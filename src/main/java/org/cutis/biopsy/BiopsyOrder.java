@@ -31,10 +31,29 @@ public record BiopsyOrder(BiopsyTechnique technique, BigDecimal punchDiameterMm,
 	}
 
 	/**
-	 * Every problem at once. A shave or incisional biopsy of a suspected melanoma is refused until
-	 * the clinician confirms having seen the warning (the reference allows it in stated cases).
+	 * Whether this diagnostic biopsy samples only part of a suspected melanoma: a shave or an
+	 * incisional biopsy, or a punch narrower than the lesion's clinical size (a 3 mm punch of an
+	 * 8 mm lesion). Partial sampling may miss the thickest part and under-stage Breslow thickness.
+	 * An unknown size says nothing about the punch.
 	 */
-	public void validate(boolean suspectedMelanoma, boolean photoOfThisLesion) {
+	public boolean isPartial(BigDecimal lesionSizeMm) {
+		if (technique == null) {
+			return false;
+		}
+		if (technique.warnsForSuspectedMelanoma()) {
+			return true;
+		}
+		return technique == BiopsyTechnique.PUNCH && purpose == SpecimenRole.DIAGNOSTIC && lesionSizeMm != null
+				&& punchDiameterMm != null && punchDiameterMm.compareTo(lesionSizeMm) < 0;
+	}
+
+	/**
+	 * Every problem at once. A partial biopsy of a suspected melanoma ({@link #isPartial}) is
+	 * refused until the clinician acknowledges it deliberately (the reference allows it in stated
+	 * cases); the refusal says why, a shave or incisional biopsy on the technique, a punch smaller
+	 * than the lesion with both sizes on the punch diameter.
+	 */
+	public void validate(boolean suspectedMelanoma, BigDecimal lesionSizeMm, boolean photoOfThisLesion) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (!SpecimenRole.BIOPSY_PURPOSES.contains(purpose)) {
 			problems.add(invalidPurpose(purpose.code()));
@@ -76,9 +95,12 @@ public record BiopsyOrder(BiopsyTechnique technique, BigDecimal punchDiameterMm,
 		else if (!photoOfThisLesion) {
 			problems.add(new FieldProblem("photoId", "biopsy.photo.notOfLesion"));
 		}
-		if (suspectedMelanoma && technique != null && technique.warnsForSuspectedMelanoma()
-				&& !acknowledgeMelanomaWarning) {
-			problems.add(new FieldProblem("technique", "biopsy.melanoma.warning"));
+		if (suspectedMelanoma && isPartial(lesionSizeMm) && !acknowledgeMelanomaWarning) {
+			problems.add(technique.warnsForSuspectedMelanoma()
+					? new FieldProblem("technique", "biopsy.melanoma.warning")
+					: new FieldProblem("punchDiameterMm", "biopsy.melanoma.partialPunch",
+							punchDiameterMm.stripTrailingZeros().toPlainString(),
+							lesionSizeMm.stripTrailingZeros().toPlainString()));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);

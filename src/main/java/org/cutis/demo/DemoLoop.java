@@ -128,8 +128,9 @@ class DemoLoop implements ApplicationRunner {
 				new ByteArrayInputStream(DemoImages.clinical(random, irregular)), taken, "demo camera", null));
 		var photo = as("demo-derm", () -> lesions.addPhoto(lesion, PhotoKind.DERMOSCOPIC,
 				new ByteArrayInputStream(DemoImages.dermoscopic(random, irregular)), taken, "demo dermatoscope", "10x"));
+		// a punch narrower than the lesion samples part of it: acknowledged, as the order form asks for a melanoma
 		BiopsyOrder order = new BiopsyOrder(BiopsyTechnique.PUNCH, new BigDecimal("3"), null,
-				"증가하는 병변, 3개월 / enlarging for three months", photo, false, SpecimenRole.DIAGNOSTIC);
+				"증가하는 병변, 3개월 / enlarging for three months", photo, true, SpecimenRole.DIAGNOSTIC);
 		SpecimenSummary s = as("demo-derm", () -> specimens.order(lesion, order));
 		UUID id = s.id();
 		String mrn = patients.find(patientId).orElseThrow().mrn();
@@ -176,7 +177,7 @@ class DemoLoop implements ApplicationRunner {
 		if (until == SpecimenStatus.REPORTED) {
 			return;
 		}
-		as("demo-path", () -> reports.sign(report));
+		as("demo-path", () -> reports.signAsDemonstration(report));
 		if (until == SpecimenStatus.SIGNED) {
 			return;
 		}
@@ -230,13 +231,13 @@ class DemoLoop implements ApplicationRunner {
 				new ByteArrayInputStream(DemoImages.dermoscopic(random, true)), LocalDate.now(clock), "demo dermatoscope",
 				"10x"));
 		SpecimenSummary s = as("demo-derm", () -> specimens.order(lesion, new BiopsyOrder(BiopsyTechnique.PUNCH,
-				new BigDecimal("4"), null, "증가하는 병변 / enlarging", photo, false, SpecimenRole.DIAGNOSTIC)));
+				new BigDecimal("4"), null, "증가하는 병변 / enlarging", photo, true, SpecimenRole.DIAGNOSTIC)));
 		String mrn = patients.find(patientId).orElseThrow().mrn();
 		as("demo-nurse", () -> specimens.collect(s.id()));
 		as("demo-nurse", () -> specimens.send(s.id()));
 		as("demo-path", () -> specimens.receive(s.id(), s.accession(), mrn, story.site()));
 		var report = as("demo-path", () -> reports.write(s.id(), story.report()));
-		as("demo-path", () -> reports.sign(report));
+		as("demo-path", () -> reports.signAsDemonstration(report));
 	}
 
 	/** A step that answers nothing, as the demo account whose job it is. */

@@ -2,6 +2,7 @@ package org.cutis.pathology;
 
 import java.util.UUID;
 
+import org.cutis.identity.SignatureMethod;
 import org.cutis.pathology.application.PathologyReporting;
 
 import org.springframework.stereotype.Component;
@@ -20,7 +21,11 @@ public class Reporting {
 		return reporting.writeReport(specimenId, synoptic).id();
 	}
 
-	public void sign(UUID reportId) {
-		reporting.signReport(reportId);
+	/**
+	 * Signs out in the current user's name without asking them to confirm: for the demonstration
+	 * center only, and recorded as such (signature method {@code demo}).
+	 */
+	public void signAsDemonstration(UUID reportId) {
+		reporting.signConfirmed(reportId, SignatureMethod.DEMO);
 	}
 }

@@ -138,7 +138,7 @@ class PatientListAuditTests {
 				""").andExpect(status().isOk());
 		clock.travelTo(meetingAt);
 		json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation", """
-				{"intent": "curative", "items": [{"type": "wide-local-excision", "detail": "1-2 cm"}],
+				{"password": "test-password-1", "intent": "curative", "items": [{"type": "wide-local-excision", "detail": "1-2 cm"}],
 				 "actionItems": [{"description": "Book the excision", "username": "%s", "dueDate": "2026-12-02"}]}
 				""".formatted(dermatologist)).andExpect(status().isCreated());
 		clock.reset();

@@ -155,6 +155,7 @@ class BiopsyJourneyTests {
 		click("save-report", "?saved");
 		assertThat(browser.findElement(By.id("draft-pt")).getText()).isEqualTo("pT1b");
 		Browser.screenshot(browser, "13-report-draft");
+		browser.findElement(By.id("sign-password")).sendKeys(Staff.PASSWORD);
 		click("sign-report", "?signed");
 		assertThat(browser.findElement(By.id("report-pt")).getText()).isEqualTo("pT1b");
 		Browser.screenshot(browser, "14-signed-report");

@@ -115,7 +115,8 @@ class TumorBoardJourneyTests {
 					 "peripheralMarginInvolved": false, "deepMarginInvolved": false}
 					"""))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.id");
-		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist))).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist))
+			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON)).andExpect(status().isOk());
 		Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> !cancers.cancersOf(o.patientId()).isEmpty());
 		cancerId = cancers.cancersOf(o.patientId()).get(0).id().toString();
 		assertThat(cancers.cancersOf(o.patientId()).get(0).stagingLine()).contains("pT2a");
@@ -239,6 +240,7 @@ class TumorBoardJourneyTests {
 		browser.findElement(By.id("actionItems0.description")).sendKeys("Book the wide local excision");
 		new Select(browser.findElement(By.id("actionItems0.username"))).selectByValue(derm);
 		browser.executeScript("arguments[0].value = '2026-12-01'", browser.findElement(By.id("actionItems0.dueDate")));
+		browser.findElement(By.id("recommendation-password")).sendKeys(Staff.PASSWORD);
 		browser.findElement(By.id("sign-recommendation")).click();
 	}
 

@@ -72,10 +72,12 @@ class ReportApiTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\": \"typo\", \"text\": \"x\"}")).andExpect(status().isConflict());
 
-		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist)))
+		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist))
+			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("signed"));
-		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist)))
+		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist))
+			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON))
 			.andExpect(status().isConflict());
 		mvc.perform(post(url).with(login.as(pathologist))
 			.contentType(MediaType.APPLICATION_JSON)

@@ -88,6 +88,19 @@ class ReferralApiTests {
 			.andExpect(status().isConflict());
 	}
 
+	@Test
+	void withinOneUrgencyTheOldestReferralComesFirstBecauseItIsTheMostOverdue() throws Exception {
+		String older = refer("suspected-skin-cancer", "routine");
+		String newer = refer("suspected-skin-cancer", "routine");
+		// received a day apart, so the order does not depend on the clock's resolution
+		jdbc.update("update referral set received_at = received_at - interval '1 day' where id = ?::uuid", older);
+		java.util.List<String> ids = JsonPath.read(mvc.perform(get("/api/v1/referrals").with(login.as(nurse)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$[*].referral.id");
+		org.assertj.core.api.Assertions.assertThat(ids.indexOf(older)).isNotNegative().isLessThan(ids.indexOf(newer));
+	}
+
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 

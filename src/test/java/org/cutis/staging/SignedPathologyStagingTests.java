@@ -64,7 +64,8 @@ class SignedPathologyStagingTests {
 		String report = JsonPath.read(body, "$.id");
 		assertThat(cancers.cancersOf(o.patientId())).isEmpty();
 
-		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist)))
+		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist))
+			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON))
 			.andExpect(status().isOk());
 
 		Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {

@@ -56,7 +56,11 @@ public class BiopsyFlow {
 		return receive(collector, pathologist, order(derm, patient, lesion, "punch", "diagnostic"), site);
 	}
 
-	/** A biopsy of an existing lesion for a purpose: diagnostic, re-excision, recurrence, metastasis. */
+	/**
+	 * A biopsy of an existing lesion for a purpose: diagnostic, re-excision, recurrence, metastasis.
+	 * The default 3 mm punch samples only part of the usual 7 mm lesion; for a suspected melanoma
+	 * that is acknowledged deliberately, as the order form asks.
+	 */
 	public Ordered order(String derm, UUID patient, String lesion, String technique, String purpose) throws Exception {
 		MockMvc mvc = mockMvc.getObject();
 		MockMultipartFile png = new MockMultipartFile("file", "d.png", "image/png", Clinic.image("png", 80, 60));
@@ -67,7 +71,8 @@ public class BiopsyFlow {
 		String body = mvc.perform(post("/api/v1/lesions/" + lesion + "/biopsies").with(login.as(derm))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"technique": "%s", "clinicalHistory": "enlarging for 3 months", "photoId": "%s", "purpose": "%s"}
+					{"technique": "%s", "clinicalHistory": "enlarging for 3 months", "photoId": "%s", "purpose": "%s",
+					 "acknowledgeMelanomaWarning": true}
 					""".formatted(technique, photo, purpose))).andExpect(status().isCreated()).andReturn().getResponse()
 			.getContentAsString();
 		return new Ordered(patient, lesion, photo, JsonPath.read(body, "$.id"), JsonPath.read(body, "$.accession"));
@@ -113,7 +118,8 @@ public class BiopsyFlow {
 			.with(login.as(pathologist))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(findings)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.id");
-		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist)))
+		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist))
+			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON))
 			.andExpect(status().isOk());
 		return report;
 	}

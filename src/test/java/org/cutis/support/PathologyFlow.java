@@ -38,7 +38,8 @@ public class PathologyFlow {
 			.with(login.as(pathologist))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(reportJson)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.id");
-		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist)))
+		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist))
+			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON))
 			.andExpect(status().isOk());
 		return new Signed(patient, UUID.fromString(o.lesionId()), UUID.fromString(o.specimenId()),
 				UUID.fromString(report), o.photoId());

@@ -135,7 +135,8 @@ public class SignedCancers {
 
 	public void sign(String pathologist, String reportId) throws Exception {
 		mockMvc.getObject()
-			.perform(post("/api/v1/reports/" + reportId + "/sign").with(login.as(pathologist)))
+			.perform(post("/api/v1/reports/" + reportId + "/sign").with(login.as(pathologist))
+			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON))
 			.andExpect(status().isOk());
 	}
 

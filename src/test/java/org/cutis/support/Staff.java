@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Staff {
 	public static final String PASSWORD = "test-password-1";
+	/** The body of a signing request: the signer confirms the electronic signature with the password. */
+	public static final String SIGNATURE_JSON = "{\"password\": \"" + PASSWORD + "\"}";
 	private final AccountManagement accounts;
 
 	Staff(AccountManagement accounts) {

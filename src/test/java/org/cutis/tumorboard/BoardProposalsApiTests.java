@@ -167,7 +167,7 @@ class BoardProposalsApiTests {
 				""").andExpect(jsonPath("$.quorate").value(true));
 		clock.travelTo(at);
 		json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation", """
-				{"intent": "curative", "items": [{"type": "wide-local-excision", "detail": "1-2 cm"}]}
+				{"password": "test-password-1", "intent": "curative", "items": [{"type": "wide-local-excision", "detail": "1-2 cm"}]}
 				""").andExpect(status().isCreated()).andExpect(jsonPath("$.boardCase.status").value("discussed"));
 	}
 
@@ -298,7 +298,7 @@ class BoardProposalsApiTests {
 				""").andExpect(jsonPath("$.quorate").value(true));
 		clock.travelTo(at);
 		json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation", """
-				{"intent": "curative", "items": [{"type": "wide-local-excision", "detail": "re-excision, 5 mm"}]}
+				{"password": "test-password-1", "intent": "curative", "items": [{"type": "wide-local-excision", "detail": "re-excision, 5 mm"}]}
 				""").andExpect(status().isCreated()).andExpect(jsonPath("$.stageAtDiscussion").doesNotExist());
 	}
 
@@ -360,7 +360,7 @@ class BoardProposalsApiTests {
 				""").andExpect(jsonPath("$.quorate").value(true));
 		String day = LocalDate.ofInstant(at, clock.getZone()).toString();
 		String recommendation = """
-				{"intent": "curative", "items": [{"type": "wide-local-excision", "detail": "1-2 cm"}]}
+				{"password": "test-password-1", "intent": "curative", "items": [{"type": "wide-local-excision", "detail": "1-2 cm"}]}
 				""";
 		json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation", recommendation)
 			.andExpect(status().isConflict())

@@ -127,7 +127,7 @@ class TumorBoardApiTests {
 			.andExpect(jsonPath("$.quorate").value(false))
 			.andExpect(jsonPath("$.missingDepartments[0]").value("pathology"));
 		String recommendation = """
-				{"intent": "curative", "items": [{"type": "wide-local-excision", "detail": "1-2 cm"},
+				{"password": "test-password-1", "intent": "curative", "items": [{"type": "wide-local-excision", "detail": "1-2 cm"},
 				  {"type": "systemic-therapy", "detail": "immunotherapy"}], "dissent": "one surgeon preferred observation",
 				 "actionItems": [{"description": "Book WLE within 4 weeks", "department": "hematology-oncology", "dueDate": "2026-12-01"}]}
 				""";
@@ -143,9 +143,20 @@ class TumorBoardApiTests {
 				""").andExpect(jsonPath("$.quorate").value(true));
 		json(oncologist, "/api/v1/tumor-board/cases/" + caseId + "/recommendation", recommendation)
 			.andExpect(status().isConflict());
+		// the electronic signature: asked for after every other check; missing is 400, wrong is 401, both name the field
+		json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation",
+				recommendation.replace("\"password\": \"test-password-1\", ", ""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("password"));
+		json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation",
+				recommendation.replace("test-password-1", "not the password"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.errors[0].field").value("password"));
 		json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation", recommendation)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.boardCase.status").value("discussed"))
+			.andExpect(jsonPath("$.recommendation.signatureMethod").value("password"))
+			.andExpect(jsonPath("$.recommendation.signedAt").exists())
 			.andExpect(jsonPath("$.recommendation.signedBy").value(chair))
 			.andExpect(jsonPath("$.recommendation.items[1].detail").value("immunotherapy"));
 		json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation", recommendation)

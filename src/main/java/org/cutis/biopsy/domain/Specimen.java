@@ -89,7 +89,7 @@ public class Specimen {
 
 	public Specimen(String accession, LesionSummary lesion, BiopsyOrder order, boolean photoOfThisLesion, String by,
 			Instant now) {
-		order.validate(isSuspectedMelanoma(lesion), photoOfThisLesion);
+		order.validate(isSuspectedMelanoma(lesion), lesion.sizeMm(), photoOfThisLesion);
 		this.id = UUID.randomUUID();
 		this.accession = accession;
 		this.patientId = lesion.patientId();
@@ -104,7 +104,7 @@ public class Specimen {
 		this.clinicalHistory = order.clinicalHistory();
 		this.photoId = order.photoId();
 		this.melanomaWarningAcknowledged = order.acknowledgeMelanomaWarning() && isSuspectedMelanoma(lesion)
-				&& order.technique().warnsForSuspectedMelanoma();
+				&& order.isPartial(lesion.sizeMm());
 		reach(ORDERED, by, now);
 	}
 

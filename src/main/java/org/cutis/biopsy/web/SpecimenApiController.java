@@ -54,8 +54,9 @@ class SpecimenApiController {
 
 	@Operation(summary = "Order a biopsy of a lesion. technique: punch (punchDiameterMm 1-8, default 3) | shave | "
 			+ "saucerization | incisional | excisional (excisionMarginMm); clinicalHistory and photoId (a photo of "
-			+ "this lesion) are required; a shave or incisional biopsy of a suspected melanoma needs "
-			+ "acknowledgeMelanomaWarning: true. purpose: diagnostic (default) | re-excision | recurrence | metastasis")
+			+ "this lesion) are required; a partial diagnostic biopsy of a suspected melanoma (shave, incisional, or a "
+			+ "punch narrower than the lesion's clinical size) needs acknowledgeMelanomaWarning: true, else 400 naming "
+			+ "technique (shave, incisional) or punchDiameterMm (with both sizes). purpose: diagnostic (default) | re-excision | recurrence | metastasis")
 	@PostMapping("/api/v1/lesions/{lesionId}/biopsies")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Requires(Permission.BIOPSY_ORDER)

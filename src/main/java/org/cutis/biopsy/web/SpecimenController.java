@@ -95,7 +95,22 @@ class SpecimenController {
 				return "redirect:/specimens/" + specimen.id() + "?ordered";
 			}
 			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, result);
+				// a partial biopsy of a suspected melanoma: the reason goes beside the acknowledgement it asks for
+				List<InvalidInput.FieldProblem> partial = invalid.problems()
+					.stream()
+					.filter(p -> p.messageKey().startsWith("biopsy.melanoma."))
+					.map(p -> new InvalidInput.FieldProblem("acknowledgeMelanomaWarning", p.messageKey(), p.args()))
+					.toList();
+				List<InvalidInput.FieldProblem> others = invalid.problems()
+					.stream()
+					.filter(p -> !p.messageKey().startsWith("biopsy.melanoma."))
+					.toList();
+				if (!partial.isEmpty()) {
+					FormErrors.bind(new InvalidInput(partial), result);
+				}
+				if (!others.isEmpty()) {
+					FormErrors.bind(new InvalidInput(others), result);
+				}
 			}
 		}
 		return orderPage(lesionId, model);

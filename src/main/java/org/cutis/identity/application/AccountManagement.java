@@ -90,6 +90,48 @@ public class AccountManagement {
 		return AccountUserDetails.principal(account);
 	}
 
+	/**
+	 * The owner's signing PIN: six digits, not one digit repeated nor a run (123456, 987654),
+	 * confirmed with the current password. Stored hashed like the password.
+	 */
+	public void setPin(String username, String currentPassword, String pin, String confirmPin) {
+		Account account = byUsername(username);
+		if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+			throw new InvalidInput("currentPassword", "identity.password.wrongCurrent");
+		}
+		String digits = pin == null ? "" : pin.trim();
+		if (!digits.matches("[0-9]{6}")) {
+			throw new InvalidInput("pin", "identity.pin.format");
+		}
+		if (isGuessable(digits)) {
+			throw new InvalidInput("pin", "identity.pin.guessable");
+		}
+		if (confirmPin == null || !digits.equals(confirmPin.trim())) {
+			throw new InvalidInput("confirmPin", "identity.pin.mismatch");
+		}
+		account.setPin(passwords.encode(digits), clock.instant());
+		audit.record(AuditAction.UPDATE, null, "account", username, "signing PIN set");
+	}
+
+	/** One digit six times, or six digits each one up or one down from the last. */
+	static boolean isGuessable(String digits) {
+		boolean same = true;
+		boolean up = true;
+		boolean down = true;
+		for (int i = 1; i < digits.length(); i++) {
+			int step = digits.charAt(i) - digits.charAt(i - 1);
+			same &= step == 0;
+			up &= step == 1;
+			down &= step == -1;
+		}
+		return same || up || down;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasPin(String username) {
+		return accounts.findByUsername(username).map(a -> a.pinHash() != null).orElse(false);
+	}
+
 	public String resetPassword(String username) {
 		Account account = byUsername(username);
 		String password = oneTimePassword();

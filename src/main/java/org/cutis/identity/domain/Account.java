@@ -54,6 +54,9 @@ public class Account {
 	private Instant lockedUntil;
 	private Instant createdAt;
 	private long accessGeneration;
+	/** The signing PIN (six digits), hashed like the password; null until the owner sets one. */
+	private String pinHash;
+	private Instant pinSetAt;
 	@Version
 	private long version;
 
@@ -88,13 +91,26 @@ public class Account {
 	 * The password counts as right only if it matched the hash the account still has.
 	 */
 	public LoginOutcome attemptLogin(String checkedHash, boolean passwordMatched, Instant now) {
+		return decide(passwordHash, checkedHash, passwordMatched, now);
+	}
+
+	/**
+	 * Decides one electronic signature confirmed with the signing PIN, checked against
+	 * {@code checkedHash}. A wrong PIN counts towards the same lockout as a wrong password: the
+	 * PIN is a second way to say "it is me", not a way around the limit of five guesses.
+	 */
+	public LoginOutcome attemptPin(String checkedHash, boolean pinMatched, Instant now) {
+		return decide(pinHash, checkedHash, pinMatched, now);
+	}
+
+	private LoginOutcome decide(String expectedHash, String checkedHash, boolean matched, Instant now) {
 		if (!enabled) {
 			return LoginOutcome.REFUSED_DISABLED;
 		}
 		if (isLocked(now)) {
 			return LoginOutcome.REFUSED_LOCKED;
 		}
-		if (!passwordMatched || !passwordHash.equals(checkedHash)) {
+		if (!matched || expectedHash == null || !expectedHash.equals(checkedHash)) {
 			failedAttempts++;
 			if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
 				lockedUntil = now.plus(LOCKOUT);
@@ -106,6 +122,20 @@ public class Account {
 		failedAttempts = 0;
 		lockedUntil = null;
 		return LoginOutcome.ADMITTED;
+	}
+
+	/** The owner's signing PIN (already hashed). It opens no session, so sessions and tokens go on. */
+	public void setPin(String newPinHash, Instant now) {
+		this.pinHash = newPinHash;
+		this.pinSetAt = now;
+	}
+
+	public String pinHash() {
+		return pinHash;
+	}
+
+	public Instant pinSetAt() {
+		return pinSetAt;
 	}
 
 	public boolean isLocked(Instant now) {

@@ -9,6 +9,9 @@ import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
 import org.cutis.clinical.Diagnosis;
 import org.cutis.identity.CurrentUser;
+import org.cutis.identity.ElectronicSignature;
+import org.cutis.identity.SignatureMethod;
+import org.cutis.identity.SignatureSecret;
 import org.cutis.pathology.CorrelationRecorded;
 import org.cutis.pathology.KnownPrimaries;
 import org.cutis.pathology.PathologyReportAmended;
@@ -49,10 +52,12 @@ public class PathologyReporting {
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ElectronicSignature signature;
 
 	PathologyReporting(PathologyReports reports, Addenda addenda, ReceivedSpecimens specimens,
 			ObjectProvider<KnownPrimaries> primaries, AuditLog audit, CurrentUser currentUser,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ElectronicSignature signature) {
+		this.signature = signature;
 		this.reports = reports;
 		this.addenda = addenda;
 		this.specimens = specimens;
@@ -88,11 +93,28 @@ public class PathologyReporting {
 		return report;
 	}
 
-	public PathologyReport signReport(UUID id) {
+	/**
+	 * Signs out as the current user, who confirms it is them with the password or the signing
+	 * PIN ({@link ElectronicSignature}); nothing is signed when that is refused.
+	 */
+	public PathologyReport signReport(UUID id, SignatureSecret secret) {
+		// an unknown or already signed report is refused before the signer is asked: no guess spent on it
+		if (load(id).status() == PathologyReport.Status.SIGNED) {
+			throw new RefusedTransition("pathology.alreadySigned");
+		}
+		SignatureMethod method = signature.confirm(currentUser.username(), secret);
+		return signConfirmed(id, method);
+	}
+
+	/**
+	 * Signs out with a signature already confirmed by {@code method}: for {@link #signReport} and
+	 * the demonstration center (method {@code demo}), never for a person's request.
+	 */
+	public PathologyReport signConfirmed(UUID id, SignatureMethod method) {
 		PathologyReport report = load(id);
-		report.sign(currentUser.username(), clock.instant());
+		report.sign(currentUser.username(), method, clock.instant());
 		SpecimenForReport specimen = specimen(report);
-		audit.record(AuditAction.UPDATE, report.patientId(), "pathology-report", id, "signed");
+		audit.record(AuditAction.UPDATE, report.patientId(), "pathology-report", id, "signed (" + method.code() + ")");
 		events.publishEvent(new PathologyReportSigned(report.id(), report.specimenId(), report.patientId(),
 				report.lesionId(), subject(specimen), report.facts(specimen.role()), report.ptCategory(),
 				report.signedAt(), report.signedBy()));

@@ -130,6 +130,13 @@ public class ReportPdf {
 					new Object[] { when(r.signedAt()), staffNames.label(r.signedBy(), locale) }, locale), PdfFonts.font(9));
 			signed.setSpacingBefore(12);
 			document.add(signed);
+			if (r.signatureMethod() != null) {
+				// how the electronic signature was confirmed, as on the page
+				document.add(new Paragraph(msg("pathology.signature", locale) + ": " + messages.getMessage(
+						"pathology.signature.method", new Object[] {
+								msg("identity.signature.method." + r.signatureMethod().code(), locale), when(r.signedAt()) },
+						locale), PdfFonts.font(9)));
+			}
 		}
 		finally {
 			document.close();

@@ -23,6 +23,7 @@ import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.SpecimenRole;
 import org.cutis.clinical.TumourFacts;
 import org.cutis.shared.InvalidInput;
+import org.cutis.identity.SignatureMethod;
 import org.cutis.shared.RefusedTransition;
 import org.cutis.shared.persistence.InputName;
 
@@ -57,6 +58,8 @@ public class PathologyReport {
 	private String draftedBy;
 	private Instant signedAt;
 	private String signedBy;
+	/** How the signer confirmed the signature ({@link SignatureMethod#code()}); null on reports signed before. */
+	private String signatureMethod;
 	@Enumerated(EnumType.STRING)
 	private Correlation correlation;
 	@InputName("note")
@@ -90,13 +93,14 @@ public class PathologyReport {
 		draftedBy = by;
 	}
 
-	public void sign(String by, Instant now) {
+	public void sign(String by, SignatureMethod method, Instant now) {
 		if (status == Status.SIGNED) {
 			throw new RefusedTransition("pathology.alreadySigned");
 		}
 		status = Status.SIGNED;
 		signedAt = now;
 		signedBy = by;
+		signatureMethod = method.code();
 	}
 
 	public void requireSigned() {
@@ -188,6 +192,7 @@ public class PathologyReport {
 	public String draftedBy() { return draftedBy; }
 	public Instant signedAt() { return signedAt; }
 	public String signedBy() { return signedBy; }
+	public SignatureMethod signatureMethod() { return SignatureMethod.fromCode(signatureMethod); }
 	public Correlation correlation() { return correlation; }
 	public String correlationNote() { return correlationNote; }
 	public Instant correlatedAt() { return correlatedAt; }

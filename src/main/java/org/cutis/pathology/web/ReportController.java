@@ -9,6 +9,8 @@ import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.MetastasisType;
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
+import org.cutis.identity.SignatureRefused;
+import org.cutis.identity.SignatureSecret;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.pathology.application.PathologyReporting;
 import org.cutis.pathology.application.ReportLines;
@@ -91,10 +93,26 @@ class ReportController {
 		return formPage(specimen, reporting.viewOfSpecimen(specimenId).orElse(null), model);
 	}
 
+	/** Signing asks for the password or the signing PIN again; a refusal comes back to the form, unsigned. */
 	@PostMapping("/reports/{id}/sign")
 	@Requires(Permission.REPORT_WRITE)
-	String sign(@PathVariable UUID id) {
-		return "redirect:/specimens/" + reporting.signReport(id).specimenId() + "/report?signed";
+	String sign(@PathVariable UUID id, @RequestParam(required = false) String password,
+			@RequestParam(required = false) String pin, RedirectAttributes redirect, Locale locale) {
+		PathologyReport report = reporting.view(id);
+		try {
+			reporting.signReport(id, new SignatureSecret(password, pin));
+			return "redirect:/specimens/" + report.specimenId() + "/report?signed";
+		}
+		catch (SignatureRefused refused) {
+			redirect.addFlashAttribute("signatureField", refused.field());
+			redirect.addFlashAttribute("signatureError",
+					messages.getMessage(refused.messageKey(), null, refused.messageKey(), locale));
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("signatureField", invalid.problems().get(0).field());
+			redirect.addFlashAttribute("signatureError", String.join(" ", FormErrors.texts(invalid, messages, locale)));
+		}
+		return "redirect:/specimens/" + report.specimenId() + "/report#sign-signature";
 	}
 
 	@PostMapping("/reports/{id}/addenda")

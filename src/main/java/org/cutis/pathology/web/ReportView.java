@@ -21,7 +21,7 @@ record ReportView(UUID id, UUID specimenId, UUID patientId, UUID lesionId, Strin
 		Boolean peripheralMarginInvolved, BigDecimal peripheralMarginMm, Boolean deepMarginInvolved,
 		BigDecimal deepMarginMm, boolean deepMarginTransected, String metastasisType, UUID cancerId,
 		String distantSite, String pT, String ptRuleSet, String ptExplanation, int findingsVersion,
-		List<FindingsView> versions, Instant signedAt, String signedBy, String correlation, String correlationNote,
+		List<FindingsView> versions, Instant signedAt, String signedBy, String signatureMethod, String correlation, String correlationNote,
 		boolean needsReReview, List<ReportApiController.AddendumView> addenda, long version) {
 
 	static ReportView of(PathologyReport r, List<Addendum> addenda) {
@@ -34,7 +34,8 @@ record ReportView(UUID id, UUID specimenId, UUID patientId, UUID lesionId, Strin
 				f.metastasisType() == null ? null : f.metastasisType().code(), f.metastasisCancerId(),
 				f.distantSite() == null ? null : f.distantSite().code(), f.ptCategory(), f.ptRuleSet(),
 				f.ptExplanation(), f.number(), r.versions().stream().map(FindingsView::of).toList(), r.signedAt(),
-				r.signedBy(), r.correlation() == null ? null : r.correlation().name().toLowerCase(),
+				r.signedBy(), r.signatureMethod() == null ? null : r.signatureMethod().code(),
+				r.correlation() == null ? null : r.correlation().name().toLowerCase(),
 				r.correlationNote(), r.needsReReview(),
 				addenda.stream().map(ReportApiController.AddendumView::of).toList(), r.version());
 	}

@@ -123,8 +123,9 @@ public class ReferralManagement {
 	}
 
 	/**
-	 * Open referrals, most urgent first and, within one urgency, newest first; each with its age
-	 * flag. Every patient on the list is audited as listed.
+	 * Open referrals, most urgent first and, within one urgency, oldest first (the most overdue on
+	 * top: a referral waiting longest is furthest past its triage target); each with its age flag.
+	 * Every patient on the list is audited as listed.
 	 */
 	public List<WorklistRow> worklist() {
 		TriageTargets targets = properties.targets();
@@ -132,7 +133,7 @@ public class ReferralManagement {
 		List<WorklistRow> rows = referrals.findByStatus(Referral.Status.RECEIVED)
 			.stream()
 			.sorted(Comparator.comparing((Referral r) -> r.urgency().rank())
-				.thenComparing(Referral::receivedAt, Comparator.reverseOrder()))
+				.thenComparing(Referral::receivedAt))
 			.map(r -> new WorklistRow(r, patients.find(r.patientId()).orElse(null),
 					targets.flag(r.urgency(), r.receivedAt(), now),
 					java.time.Duration.between(r.receivedAt(), now).toDays()))

@@ -53,7 +53,7 @@ class ReferralApiController {
 		return ReferralView.of(referrals.view(id));
 	}
 
-	@Operation(summary = "The triage worklist: open referrals, most urgent and newest first, with age flag")
+	@Operation(summary = "The triage worklist: open referrals, most urgent first and, within one urgency, oldest (most overdue) first, with age flag")
 	@GetMapping
 	List<WorklistItem> worklist() {
 		return referrals.worklist()

@@ -89,7 +89,14 @@ class CancerController {
 			.filter(r -> r.status() == org.cutis.staging.domain.StagingRecord.Status.PENDING_CONFIRMATION)
 			.findFirst().orElse(null));
 		model.addAttribute("history", record.history());
-		model.addAttribute("orders", workup.ordersOf(id));
+		List<org.cutis.staging.domain.WorkupOrder> orders = workup.ordersOf(id);
+		model.addAttribute("orders", orders);
+		// once the sentinel node biopsy has a result the advice to offer it is history: the page says it is done
+		model.addAttribute("slnbDone", orders.stream()
+			.filter(o -> o.kind().family() == org.cutis.staging.domain.WorkupKind.Family.SLNB
+					&& o.status() == org.cutis.staging.domain.WorkupOrder.Status.RESULTED)
+			.reduce((first, later) -> later)
+			.orElse(null));
 		model.addAttribute("patient", patients.find(record.cancer().patientId()).orElse(null));
 		model.addAttribute("imagingSites", ImagingFinding.SITES.stream().sorted().toList());
 		model.addAttribute("basins", NodalBasin.values());
@@ -181,8 +188,29 @@ class CancerController {
 	@Requires(Permission.WORKUP_RESULT)
 	String imaging(@PathVariable UUID id, @PathVariable UUID orderId, @RequestParam(defaultValue = "") String site,
 			@RequestParam(defaultValue = "") String metastasis, RedirectAttributes redirect, Locale locale) {
+		// the form starts with nothing chosen: an organ and an answer left out are named next to their fields
+		List<InvalidInput.FieldProblem> missing = new java.util.ArrayList<>();
+		if (site.isBlank()) {
+			missing.add(new InvalidInput.FieldProblem("site", "error.field.required"));
+		}
+		if (metastasis.isBlank()) {
+			missing.add(new InvalidInput.FieldProblem("metastasis", "error.field.required"));
+		}
+		if (!missing.isEmpty()) {
+			redirect.addFlashAttribute("orderErrors", fieldTexts(orderId, new InvalidInput(missing), locale));
+			return "redirect:/cancers/" + id + "#order-" + orderId;
+		}
 		return act(id, redirect, locale, () -> workup.recordWorkupResult(id, orderId, null,
 				new WorkupResult.Imaging(List.of(new ImagingFinding(site, metastasis)))));
+	}
+
+	/** Problems of one order's result form by "order id/field", for the page to show beside each field. */
+	private java.util.Map<String, String> fieldTexts(UUID orderId, InvalidInput invalid, Locale locale) {
+		java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+		invalid.problems()
+			.forEach(p -> texts.merge(orderId + "/" + p.field(),
+					messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale), (a, b) -> a + " " + b));
+		return texts;
 	}
 
 	@PostMapping("/cancers/{id}/orders/{orderId}/ldh")

@@ -13,7 +13,10 @@ import org.cutis.identity.Access;
 import org.cutis.identity.CurrentUser;
 import org.cutis.identity.CutisPrincipal;
 import org.cutis.identity.Department;
+import org.cutis.identity.ElectronicSignature;
 import org.cutis.identity.Permission;
+import org.cutis.identity.SignatureMethod;
+import org.cutis.identity.SignatureSecret;
 import org.cutis.identity.StaffDirectory;
 import org.cutis.shared.Forbidden;
 import org.cutis.shared.InvalidInput;
@@ -49,10 +52,12 @@ public class RecommendationManagement {
 	private final ApplicationEventPublisher events;
 	private final CancerDirectory cancers;
 	private final Clock clock;
+	private final ElectronicSignature signature;
 
 	RecommendationManagement(TumorBoardManagement board, Recommendations recommendations, ActionItems actionItems,
 			StaffDirectory staff, AuditLog audit, CurrentUser currentUser, Access access,
-			ApplicationEventPublisher events, CancerDirectory cancers, Clock clock) {
+			ApplicationEventPublisher events, CancerDirectory cancers, Clock clock, ElectronicSignature signature) {
+		this.signature = signature;
 		this.access = access;
 		this.cancers = cancers;
 		this.board = board;
@@ -68,10 +73,13 @@ public class RecommendationManagement {
 	/**
 	 * Finalises and signs the recommendation: only the meeting's chair, not before the meeting's
 	 * day, only with quorum (the refusal names the missing departments), once; the case keeps the
-	 * stage it was discussed on. Published for treatment planning.
+	 * stage it was discussed on. Published for treatment planning. An electronic signature: the
+	 * chair confirms it with the password or signing PIN ({@link ElectronicSignature}), asked for
+	 * after everything else was checked (the chair, the day, quorum, the plan, the action items),
+	 * so a refused recommendation never costs a guess.
 	 */
 	public Recommendation finalise(UUID caseId, String intent, List<PlanItem> items, String dissent,
-			List<ActionRequest> actions) {
+			List<ActionRequest> actions, SignatureSecret secret) {
 		BoardCase boardCase = board.load(caseId);
 		if (recommendations.findByCaseId(caseId).isPresent()) {
 			throw new RefusedTransition("tumorboard.recommendation.final");
@@ -91,7 +99,7 @@ public class RecommendationManagement {
 			throw new InvalidInput("attendance", "tumorboard.quorum.missing",
 					Message.keys(missing.stream().map(d -> "identity.department." + d.code()).toList()));
 		}
-		Recommendation recommendation = new Recommendation(caseId, intent, items, dissent, user, clock.instant());
+		Recommendation recommendation = new Recommendation(caseId, intent, items, dissent);
 		List<ActionItem> created = new ArrayList<>();
 		for (ActionRequest a : actions == null ? List.<ActionRequest>of() : actions) {
 			if (a.username() != null && !a.username().isBlank() && staff.find(a.username().trim()).isEmpty()) {
@@ -100,13 +108,16 @@ public class RecommendationManagement {
 			created.add(new ActionItem(caseId, recommendation.id(), boardCase.patientId(), a.description(),
 					a.department(), a.username(), a.dueDate(), clock.instant()));
 		}
+		SignatureMethod method = signature.confirm(user, secret);
+		recommendation.sign(user, method, clock.instant());
 		recommendations.save(recommendation);
 		actionItems.saveAll(created);
 		// the stage the board had before it: a later restage to another stage brings the cancer back
 		boardCase.markDiscussed(boardCase.cancerId() == null ? null
 				: cancers.find(boardCase.cancerId()).map(CancerSummary::stage).orElse(null), clock.instant());
 		audit.record(AuditAction.CREATE, boardCase.patientId(), "tumor-board-recommendation", recommendation.id(),
-				intent + ": " + recommendation.items().stream().map(PlanItem::line).toList() + ", signed by " + user);
+				intent + ": " + recommendation.items().stream().map(PlanItem::line).toList() + ", signed by " + user
+						+ " (" + method.code() + ")");
 		events.publishEvent(new TumorBoardRecommendationFinalised(recommendation.id(), caseId, boardCase.cancerId(),
 				boardCase.patientId(), intent, recommendation.items().stream().map(PlanItem::line).toList(),
 				recommendation.dissent() != null, user, recommendation.signedAt()));

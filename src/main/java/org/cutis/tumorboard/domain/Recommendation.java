@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cutis.identity.SignatureMethod;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 
@@ -33,6 +34,8 @@ public class Recommendation {
 	private String dissent;
 	private String signedBy;
 	private Instant signedAt;
+	/** How the chair confirmed the signature ({@link SignatureMethod#code()}); null on recommendations signed before. */
+	private String signatureMethod;
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "board_plan_item", joinColumns = @JoinColumn(name = "recommendation_id"))
 	@OrderColumn(name = "position")
@@ -47,7 +50,8 @@ public class Recommendation {
 	protected Recommendation() {
 	}
 
-	public Recommendation(UUID caseId, String intent, List<PlanItem> items, String dissent, String chair, Instant now) {
+	/** Checks the coded content; a refusal names each field. Signed later, once the chair confirmed it is them. */
+	public Recommendation(UUID caseId, String intent, List<PlanItem> items, String dissent) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (intent == null || !INTENTS.contains(intent)) {
 			problems.add(new FieldProblem("intent", "error.field.oneOf", String.join(", ", INTENTS)));
@@ -75,8 +79,20 @@ public class Recommendation {
 		this.intent = intent;
 		this.items = new ArrayList<>(items);
 		this.dissent = dissent == null || dissent.isBlank() ? null : dissent.trim();
+	}
+
+	/** The chair's signature, confirmed by {@code method}; once, when the recommendation is created. */
+	public void sign(String chair, SignatureMethod method, Instant now) {
+		if (signedBy != null) {
+			throw new IllegalStateException("a recommendation is signed once");
+		}
 		this.signedBy = chair;
 		this.signedAt = now;
+		this.signatureMethod = method.code();
+	}
+
+	public SignatureMethod signatureMethod() {
+		return SignatureMethod.fromCode(signatureMethod);
 	}
 
 	public void addAddendum(String text, String by, Instant now) {

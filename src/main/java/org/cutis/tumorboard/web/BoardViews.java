@@ -88,11 +88,11 @@ final class BoardViews {
 	}
 
 	record RecommendationView(UUID id, String intent, List<PlanItemView> items, String dissent, String signedBy,
-			Instant signedAt, List<String> addenda) {
+			Instant signedAt, String signatureMethod, List<String> addenda) {
 		static RecommendationView of(Recommendation r) {
 			return r == null ? null : new RecommendationView(r.id(), r.intent(),
 					r.items().stream().map(i -> new PlanItemView(i.type(), i.detail())).toList(), r.dissent(),
-					r.signedBy(), r.signedAt(),
+					r.signedBy(), r.signedAt(), r.signatureMethod() == null ? null : r.signatureMethod().code(),
 					r.addenda().stream().map(a -> a.writtenAt() + " " + a.writtenBy() + ": " + a.text()).toList());
 		}
 	}

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.cutis.identity.Department;
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
+import org.cutis.identity.SignatureRefused;
+import org.cutis.identity.SignatureSecret;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.lesion.LineageEntry;
 import org.cutis.shared.web.EntryText;
@@ -93,15 +95,28 @@ class CaseController {
 	@PostMapping("/tumor-board/cases/{id}/recommendation")
 	@Requires(Permission.BOARD_RECOMMEND)
 	String recommend(@PathVariable UUID id, @ModelAttribute("form") RecommendationForm form, BindingResult result,
-			Model model, Locale locale) {
+			@RequestParam(required = false) String password, @RequestParam(required = false) String pin, Model model,
+			Locale locale) {
 		if (!result.hasErrors()) {
 			try {
 				recommendations.finalise(id, form.getIntent(), form.planItems(), form.getDissent(),
-						form.actionRequests());
+						form.actionRequests(), new SignatureSecret(password, pin));
 				return "redirect:/tumor-board/cases/" + id + "#recommendation";
 			}
+			catch (SignatureRefused refused) {
+				// the form keeps what was entered; only the password or PIN is asked for again
+				model.addAttribute("signatureField", refused.field());
+				model.addAttribute("signatureError",
+						messages.getMessage(refused.messageKey(), null, refused.messageKey(), locale));
+			}
 			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, result);
+				if (invalid.problems().stream().anyMatch(p -> p.field().equals("password") || p.field().equals("pin"))) {
+					model.addAttribute("signatureField", invalid.problems().get(0).field());
+					model.addAttribute("signatureError", String.join(" ", FormErrors.texts(invalid, messages, locale)));
+				}
+				else {
+					FormErrors.bind(invalid, result);
+				}
 			}
 			catch (RefusedTransition refused) {
 				// not the chair, not yet the meeting's day ...: said on the form, which keeps what was entered

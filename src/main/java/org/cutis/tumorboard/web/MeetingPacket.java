@@ -124,7 +124,11 @@ class MeetingPacket {
 							+ String.join(", ", s.recommendation().items().stream().map(item -> item.detail() == null
 									? text.get("tumorboard.plan." + item.type())
 									: text.get("tumorboard.plan." + item.type()) + ": " + item.detail()).toList())
-							+ " · " + text.get("tumorboard.packet.signedBy", staffNames.label(s.recommendation().signedBy(), text.locale())));
+							+ " · " + text.get("tumorboard.packet.signedBy", staffNames.label(s.recommendation().signedBy(), text.locale()))
+							+ (s.recommendation().signatureMethod() == null ? ""
+									: " · " + text.get("tumorboard.recommendation.signature",
+											text.get("identity.signature.method." + s.recommendation().signatureMethod().code()),
+											WHEN.format(s.recommendation().signedAt().atZone(ZoneId.systemDefault())))));
 		}
 	}
 

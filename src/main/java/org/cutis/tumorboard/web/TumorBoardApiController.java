@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
+import org.cutis.identity.SignatureSecret;
 import org.cutis.tumorboard.application.BoardMetrics;
 import org.cutis.tumorboard.application.CaseSummaries;
 import org.cutis.tumorboard.application.RecommendationManagement;
@@ -134,7 +135,11 @@ class TumorBoardApiController {
 			+ "items [{type: wide-local-excision | mohs-surgery | slnb | lymph-node-dissection | reconstruction | "
 			+ "systemic-therapy (detail immunotherapy | targeted-therapy | chemotherapy) | radiotherapy | observation | "
 			+ "clinical-trial-referral, detail}]; dissent; actionItems [{description, department or username, dueDate}]. "
-			+ "Refused without quorum, naming the missing departments. Immutable once signed.")
+			+ "Refused without quorum, naming the missing departments. Immutable once signed. An electronic signature: "
+			+ "the body also carries password (the chair's password again) or pin (the six-digit signing PIN set at "
+			+ "/account/pin), asked for after every other check. Neither given: 400 naming password; a PIN when none is "
+			+ "set: 400 naming pin; a wrong one: 401 naming the field, counted towards the account's lockout. The "
+			+ "recommendation records signatureMethod: password | pin.")
 	@PostMapping("/api/v1/tumor-board/cases/{id}/recommendation")
 	@Requires(Permission.BOARD_RECOMMEND)
 	@ResponseStatus(HttpStatus.CREATED)
@@ -146,7 +151,8 @@ class TumorBoardApiController {
 					.map(a -> new ActionRequest(a.description(), BoardViews.department(a.department(), "actionItems.department"),
 							a.username(), a.dueDate()))
 					.toList();
-		recommendations.finalise(id, body.intent(), items, body.dissent(), actions);
+		recommendations.finalise(id, body.intent(), items, body.dissent(), actions,
+				new SignatureSecret(body.password(), body.pin()));
 		return CaseView.of(summaries.summary(id));
 	}
 
@@ -194,7 +200,11 @@ class TumorBoardApiController {
 	}
 
 	record RecommendationRequest(String intent, List<PlanItemView> items, String dissent,
-			List<ActionItemRequest> actionItems) {
+			List<ActionItemRequest> actionItems, String password, String pin) {
+		@Override
+		public String toString() {
+			return "RecommendationRequest[intent=" + intent + ", secret withheld]";
+		}
 	}
 
 	record Addendum(String text) {

@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.cutis.audit.AuditAction;
+import org.cutis.audit.AuditLog;
+import org.cutis.identity.Access;
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.patient.PatientDirectory;
+import org.cutis.patient.PatientFinder;
 import org.cutis.shared.InvalidInput;
+import org.cutis.staging.CancerDirectory;
 import org.cutis.shared.web.FormErrors;
 import org.cutis.tumorboard.application.BoardMetrics;
 import org.cutis.tumorboard.application.CaseSummaries;
@@ -44,10 +49,19 @@ class TumorBoardController {
 	private final MessageSource messages;
 	private final BoardChairs chairs;
 	private final Clock clock;
+	private final PatientFinder finder;
+	private final CancerDirectory cancers;
+	private final Access access;
+	private final AuditLog audit;
 
 	TumorBoardController(TumorBoardManagement board, CaseSummaries summaries, BoardMetrics metrics,
 			PatientDirectory patients, LesionDirectory lesions, MeetingPacket packet, MessageSource messages,
-			BoardChairs chairs, Clock clock) {
+			BoardChairs chairs, Clock clock, PatientFinder finder, CancerDirectory cancers, Access access,
+			AuditLog audit) {
+		this.finder = finder;
+		this.cancers = cancers;
+		this.access = access;
+		this.audit = audit;
 		this.lesions = lesions;
 		this.chairs = chairs;
 		this.board = board;
@@ -115,15 +129,45 @@ class TumorBoardController {
 		return "redirect:/tumor-board#proposals";
 	}
 
+	/**
+	 * A meeting's case list; {@code q} searches the registry for the patient of a case to add
+	 * (name, MRN or birth date), {@code patientId} lists that patient's cancers to choose from.
+	 */
 	@GetMapping("/tumor-board/meetings/{id}")
-	String meeting(@PathVariable UUID id, Model model) {
-		model.addAttribute("form", CaseForm.empty());
+	String meeting(@PathVariable UUID id, @RequestParam(required = false) String q,
+			@RequestParam(required = false) UUID patientId, Model model, Locale locale) {
+		model.addAttribute("form", CaseForm.forPatient(patientId));
+		casePicker(q, patientId, model, locale);
 		return meetingPage(id, model);
+	}
+
+	/** The patient search and the chosen patient's cancers, for those who may add a case. */
+	private void casePicker(String q, UUID patientId, Model model, Locale locale) {
+		if (!access.allows(Permission.BOARD_COORDINATE)) {
+			return;
+		}
+		if (q != null && !q.isBlank()) {
+			model.addAttribute("patientQuery", q.trim());
+			try {
+				model.addAttribute("patientMatches", finder.search(q));
+			}
+			catch (InvalidInput invalid) {
+				model.addAttribute("patientSearchError", String.join(" ", FormErrors.texts(invalid, messages, locale)));
+			}
+		}
+		if (patientId != null) {
+			patients.find(patientId).ifPresent(patient -> {
+				model.addAttribute("chosenPatient", patient);
+				model.addAttribute("patientCancers", cancers.cancersOf(patientId));
+				audit.record(AuditAction.VIEW, patientId, "cancers", patientId, "tumor board: choosing a case");
+			});
+		}
 	}
 
 	@PostMapping("/tumor-board/meetings/{id}/cases")
 	@Requires(Permission.BOARD_COORDINATE)
-	String addCase(@PathVariable UUID id, @ModelAttribute("form") CaseForm form, BindingResult result, Model model) {
+	String addCase(@PathVariable UUID id, @ModelAttribute("form") CaseForm form, BindingResult result, Model model,
+			Locale locale) {
 		if (!result.hasErrors()) {
 			try {
 				board.addCase(id, form.request());
@@ -133,6 +177,7 @@ class TumorBoardController {
 				FormErrors.bind(invalid, result);
 			}
 		}
+		casePicker(null, form.patientId(), model, locale);
 		return meetingPage(id, model);
 	}
 

@@ -121,6 +121,29 @@ class SpecimenTests {
 	}
 
 	@Test
+	void aPunchNarrowerThanASuspectedMelanomaIsPartialAndWantsAnAcknowledgementNamingBothSizes() {
+		LesionSummary eightMm = new LesionSummary(UUID.randomUUID(), UUID.randomUUID(), "L1", AnatomicSite.BACK,
+				Laterality.LEFT, Diagnosis.MELANOMA, null, Suspicion.HIGH, false, new BigDecimal("8"));
+		BiopsyOrder threeMm = new BiopsyOrder(BiopsyTechnique.PUNCH, new BigDecimal("3"), null, "changing naevus",
+				UUID.randomUUID(), false, null);
+		assertThatThrownBy(() -> new Specimen("S", eightMm, threeMm, true, "derm", NOW))
+			.isInstanceOfSatisfying(InvalidInput.class, e -> {
+				assertThat(e.problems().get(0).field()).isEqualTo("punchDiameterMm");
+				assertThat(e.problems().get(0).messageKey()).isEqualTo("biopsy.melanoma.partialPunch");
+				assertThat(e.problems().get(0).args()).containsExactly("3", "8");
+			});
+		BiopsyOrder acknowledged = new BiopsyOrder(BiopsyTechnique.PUNCH, new BigDecimal("3"), null, "changing naevus",
+				threeMm.photoId(), true, null);
+		assertThat(new Specimen("S", eightMm, acknowledged, true, "derm", NOW).melanomaWarningAcknowledged()).isTrue();
+		// a punch as wide as the lesion takes all of it; a punch of a metastasis does not stage a primary
+		assertThat(new Specimen("S", eightMm, new BiopsyOrder(BiopsyTechnique.PUNCH, new BigDecimal("8"), null, "x",
+				threeMm.photoId(), false, null), true, "derm", NOW).melanomaWarningAcknowledged()).isFalse();
+		assertThat(new Specimen("S", eightMm, new BiopsyOrder(BiopsyTechnique.PUNCH, new BigDecimal("3"), null, "x",
+				threeMm.photoId(), false, SpecimenRole.METASTASIS), true, "derm", NOW).status())
+			.isEqualTo(SpecimenStatus.ORDERED);
+	}
+
+	@Test
 	void theWholeLoopRecordsWhoAndWhenAsAListOfSteps() {
 		Specimen s = at(SpecimenStatus.COMMUNICATED);
 		assertThat(s.status()).isEqualTo(SpecimenStatus.COMMUNICATED);

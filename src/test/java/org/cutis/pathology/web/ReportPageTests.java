@@ -83,7 +83,10 @@ class ReportPageTests {
 		mvc.perform(get(page).with(login.as(derm)).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Preliminary")));
 		mvc.perform(post("/reports/" + report + "/sign").with(login.as(derm))).andExpect(status().isForbidden());
-		mvc.perform(post("/reports/" + report + "/sign").with(login.as(pathologist)))
+		mvc.perform(post("/reports/" + report + "/sign").with(login.as(pathologist)).param("password", "wrong password"))
+			.andExpect(redirectedUrl(page + "#sign-signature"));
+		mvc.perform(post("/reports/" + report + "/sign").with(login.as(pathologist))
+			.param("password", Staff.PASSWORD))
 			.andExpect(redirectedUrl(page + "?signed"));
 		mvc.perform(get("/pathology/worklist").with(login.as(pathologist)))
 			.andExpect(content().string(not(containsString(o.accession()))));

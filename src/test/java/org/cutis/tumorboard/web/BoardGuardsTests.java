@@ -98,7 +98,7 @@ class BoardGuardsTests {
 		// signed on the meeting's day
 		clock.travelTo(meetingAt);
 		json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation", """
-				{"intent": "curative", "items": [{"type": "wide-local-excision", "detail": "1-2 cm"}],
+				{"password": "test-password-1", "intent": "curative", "items": [{"type": "wide-local-excision", "detail": "1-2 cm"}],
 				 "actionItems": [{"description": "Excise with guard", "department": "dermatology", "dueDate": "2026-12-01"},
 				                 {"description": "Phone the guarded patient", "username": "%s", "dueDate": "2026-12-02"}]}
 				""".formatted(dermatologist)).andExpect(status().isCreated());

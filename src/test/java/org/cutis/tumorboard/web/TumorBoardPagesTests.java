@@ -137,11 +137,17 @@ class TumorBoardPagesTests {
 			.param("intent", "").param("items[0].type", "wide-local-excision"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("intent-error")));
+		// everything right but the signature: asked for the password again, nothing signed
+		mvc.perform(post("/tumor-board/cases/" + caseId + "/recommendation").with(login.as(chair)).locale(Locale.ENGLISH)
+			.param("intent", "curative").param("items[0].type", "wide-local-excision").param("items[0].detail", "1-2 cm"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("recommendation-signature-error"),
+					containsString("Confirm the signature with your password"), containsString("sign-recommendation"))));
 		mvc.perform(post("/tumor-board/cases/" + caseId + "/recommendation").with(login.as(chair))
 			.param("intent", "curative").param("items[0].type", "wide-local-excision").param("items[0].detail", "1-2 cm")
 			.param("items[1].type", "systemic-therapy").param("items[1].detail", "immunotherapy")
 			.param("actionItems[0].description", "Book the excision").param("actionItems[0].username", dermatologist)
-			.param("actionItems[0].dueDate", "2026-12-01"))
+			.param("actionItems[0].dueDate", "2026-12-01").param("password", Staff.PASSWORD))
 			.andExpect(redirectedUrl("/tumor-board/cases/" + caseId + "#recommendation"));
 		mvc.perform(post("/tumor-board/cases/" + caseId + "/addenda").with(login.as(chair)).param("text", "PET-CT first"));
 		mvc.perform(get("/tumor-board/cases/" + caseId).with(login.as(chair)).locale(Locale.KOREAN))
