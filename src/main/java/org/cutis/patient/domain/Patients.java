@@ -13,6 +13,9 @@ public interface Patients extends JpaRepository<Patient, UUID> {
 
 	List<Patient> findByBirthDate(LocalDate birthDate);
 
+	/** The living chart with this registration number's keyed hash (the unique index allows one). */
+	Optional<Patient> findByRrnHashAndVoidedAtIsNull(String rrnHash);
+
 	@Query(value = "select nextval('mrn_seq')", nativeQuery = true)
 	long nextMrnSequence();
 }
