@@ -18,7 +18,7 @@ create unique index patient_rrn_hash_unique on patient (rrn_hash) where rrn_hash
 create index patient_rrn_key_idx on patient (rrn_key_id) where rrn_key_id is not null;
 
 alter table patient add column insurance_type  varchar(30);
-alter table patient add column insurance_grade smallint;
+alter table patient add column insurance_grade integer;
 alter table patient add constraint patient_insurance_grade check (
     (insurance_type = 'MEDICAL_AID' and insurance_grade in (1, 2))
     or (insurance_type is distinct from 'MEDICAL_AID' and insurance_grade is null));

@@ -25,6 +25,7 @@ import org.cutis.shared.CutisProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +55,7 @@ public class RrnKeyring {
 	private volatile Map<String, SecretKey> keys;
 	private volatile SecretKey hashKey;
 
+	@Autowired
 	RrnKeyring(CutisProperties cutis, RrnProperties properties) {
 		this(cutis.dataDir().resolve(DIRECTORY), properties);
 	}
