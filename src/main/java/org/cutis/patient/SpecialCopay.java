@@ -16,6 +16,8 @@ public record SpecialCopay(String number, LocalDate registeredOn) {
 	public static final String CANCER_CODE = "V193";
 	public static final int VALID_YEARS = 5;
 	public static final SpecialCopay NONE = new SpecialCopay(null, null);
+	/** The special co-payment for cancer began on 1 September 2005; no registration is older. */
+	public static final LocalDate FIRST_POSSIBLE = LocalDate.of(2005, 9, 1);
 
 	public SpecialCopay {
 		number = number == null || number.isBlank() ? null : number.trim();
@@ -51,6 +53,10 @@ public record SpecialCopay(String number, LocalDate registeredOn) {
 		}
 		else if (registeredOn.isAfter(today)) {
 			problems.add(new FieldProblem(field + ".registeredOn", "patient.specialCopay.dateFuture"));
+		}
+		else if (registeredOn.isBefore(FIRST_POSSIBLE)) {
+			problems.add(new FieldProblem(field + ".registeredOn", "patient.specialCopay.dateTooEarly",
+					FIRST_POSSIBLE.toString()));
 		}
 		return problems;
 	}

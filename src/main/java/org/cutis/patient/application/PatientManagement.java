@@ -32,6 +32,7 @@ import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.NotFound;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,7 +69,7 @@ public class PatientManagement {
 		Mrn mrn = Mrn.fromSequence(patients.nextMrnSequence());
 		Patient patient = new Patient(mrn, details, currentUser.username(), clock.instant());
 		recordEssentials(patient, essentials);
-		patients.save(patient);
+		saveRefusingATakenNumber(patient);
 		audit.record(AuditAction.CREATE, patient.id(), "patient", patient.mrn(), null);
 		events.publishEvent(new PatientRegistered(patient.id(), patient.mrn()));
 		return patient;
@@ -92,7 +93,7 @@ public class PatientManagement {
 		keepRevision(patient, "UPDATE");
 		patient.change(details);
 		recordEssentials(patient, essentials);
-		patients.saveAndFlush(patient);
+		saveRefusingATakenNumber(patient);
 		audit.record(AuditAction.UPDATE, patient.id(), "patient", patient.mrn(), null);
 		return patient;
 	}
@@ -158,6 +159,22 @@ public class PatientManagement {
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
+		}
+	}
+
+	/**
+	 * Two desks registering the same person at the same moment both pass the check above; the
+	 * unique index lets one through and the other is refused like any duplicate.
+	 */
+	private void saveRefusingATakenNumber(Patient patient) {
+		try {
+			patients.saveAndFlush(patient);
+		}
+		catch (DataIntegrityViolationException taken) {
+			if (String.valueOf(taken.getMessage()).contains("patient_rrn_hash_unique")) {
+				throw new InvalidInput("rrn", "patient.rrn.taken");
+			}
+			throw taken;
 		}
 	}
 
