@@ -20,11 +20,11 @@ final class DemoNames {
 			{ "태우", "Taewoo" }, { "현우", "Hyunwoo" }, { "성민", "Sungmin" }, { "지훈", "Jihoon" }, { "영철", "Youngcheol" },
 			{ "동현", "Donghyun" }, { "상호", "Sangho" }, { "재현", "Jaehyun" }, { "승우", "Seungwoo" }, { "민호", "Minho" },
 			{ "종수", "Jongsu" }, { "병철", "Byungcheol" }, { "진우", "Jinwoo" } };
-	/** Foreign residents (foreign registration number, English preferred): Latin names only. */
-	private static final String[] FOREIGN_SURNAMES = { "SMITH", "MUELLER", "NGUYEN", "GARCIA", "IVANOVA", "TANAKA",
-			"DUPONT", "WILSON" };
-	private static final String[] FOREIGN_WOMEN = { "Anna", "Maria", "Linh", "Emily", "Olga", "Yuki", "Claire" };
-	private static final String[] FOREIGN_MEN = { "John", "Thomas", "Minh", "Carlos", "Ivan", "Kenji", "Pierre" };
+	/** Foreign residents (foreign registration number, English preferred): Latin names, surname first. */
+	private static final String[] FOREIGN_WOMEN = { "SMITH Emily", "NGUYEN Thi Linh", "GARCIA Maria", "IVANOVA Olga",
+			"TANAKA Yuki", "DUPONT Claire", "MUELLER Anna" };
+	private static final String[] FOREIGN_MEN = { "WILSON John", "NGUYEN Van Minh", "GARCIA Carlos", "IVANOV Ivan",
+			"TANAKA Kenji", "DUPONT Pierre", "MUELLER Thomas" };
 
 	private DemoNames() {
 	}
@@ -39,8 +39,7 @@ final class DemoNames {
 
 	/** A Latin name (no Hangul name) for a foreign resident of {@code sex}. */
 	static String foreign(Random random, Sex sex) {
-		String surname = FOREIGN_SURNAMES[random.nextInt(FOREIGN_SURNAMES.length)];
-		String[] given = sex == Sex.FEMALE ? FOREIGN_WOMEN : FOREIGN_MEN;
-		return surname + " " + given[random.nextInt(given.length)];
+		String[] names = sex == Sex.FEMALE ? FOREIGN_WOMEN : FOREIGN_MEN;
+		return names[random.nextInt(names.length)];
 	}
 }
