@@ -2,25 +2,33 @@ package org.cutis.demo;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import org.cutis.clinical.Diagnosis;
+
 import org.cutis.identity.Department;
 import org.cutis.identity.Role;
 import org.cutis.identity.StaffDirectory;
 import org.cutis.identity.StaffEnrolment;
-import org.cutis.patient.Sex;
-import org.cutis.patient.PatientRegistration;
+import org.cutis.patient.Insurance;
+import org.cutis.patient.InsuranceType;
 import org.cutis.patient.PatientDetails;
+import org.cutis.patient.PatientRegistration;
+import org.cutis.patient.RegistrationEssentials;
+import org.cutis.patient.Rrn;
+import org.cutis.patient.Sex;
+import org.cutis.patient.SpecialCopay;
+import org.cutis.referral.ReferralDetails;
+import org.cutis.referral.ReferralIntake;
 import org.cutis.referral.ReferralReason;
 import org.cutis.referral.Urgency;
-import org.cutis.referral.ReferralIntake;
-import org.cutis.referral.SourceKind;
-import org.cutis.referral.ReferralDetails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +36,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Loads the demonstration center once, on the first start with --demo. */
@@ -62,9 +71,11 @@ class DemoCenter implements ApplicationRunner {
 	private final ReferralIntake referrals;
 	private final Clock clock;
 	private final DemoTumorBoard tumorBoard;
+	private final JdbcTemplate jdbc;
 
 	DemoCenter(StaffEnrolment accounts, StaffDirectory staff, PatientRegistration patients, ReferralIntake referrals,
-			Clock clock, DemoTumorBoard tumorBoard) {
+			Clock clock, DemoTumorBoard tumorBoard, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.tumorBoard = tumorBoard;
 		this.accounts = accounts;
 		this.staff = staff;
@@ -79,6 +90,13 @@ class DemoCenter implements ApplicationRunner {
 			load();
 		}
 		StringBuilder banner = new StringBuilder("\n=== Cutis demonstration center (synthetic patients) ===\n");
+		// the demo's dates (referrals received, specimens overdue) are relative to when it was loaded
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(clock.getZone());
+		banner.append("  demo started:     ").append(time.format(clock.instant())).append('\n');
+		Instant loaded = jdbc.queryForObject("select min(registered_at) from patient", Instant.class);
+		if (loaded != null) {
+			banner.append("  demo data loaded: ").append(time.format(loaded)).append('\n');
+		}
 		ACCOUNTS.forEach(a -> banner.append(String.format("  %-11s %s%n", a.username(), a.role().code())));
 		banner.append("  password for all demo accounts: ").append(PASSWORD).append('\n');
 		log.warn(banner.toString());
@@ -90,39 +108,85 @@ class DemoCenter implements ApplicationRunner {
 		}
 		Random random = new Random(20261125L);
 		LocalDate today = LocalDate.now(clock);
-		List<UUID> registered = new java.util.ArrayList<>();
+		int expiringSoon = 0;
 		for (int i = 0; i < PATIENTS; i++) {
-			String[] name = DemoNames.next(random);
+			// the first patients are those DemoLoop gives a lesion (it takes them in MRN order)
+			Diagnosis lesion = lesionOf(i);
+			ReferralDetails referral = DemoReferrals.of(lesion, random);
 			Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
-			LocalDate birth = today.minusYears(25 + random.nextInt(60)).minusDays(random.nextInt(365));
+			boolean older = lesion == Diagnosis.BCC || lesion == Diagnosis.CSCC || lesion == Diagnosis.ACTINIC_KERATOSIS
+					|| referral.reason() == ReferralReason.PRECANCEROUS_LESION;
+			LocalDate birth = today.minusYears(older ? 58 + random.nextInt(30) : 25 + random.nextInt(60))
+				.minusDays(random.nextInt(365));
+			boolean foreigner = random.nextInt(10) == 0;
+			String[] name = foreigner ? new String[] { null, DemoNames.foreign(random, sex) }
+					: DemoNames.korean(random, sex);
 			String phone = String.format("010-%04d-%04d", random.nextInt(10000), random.nextInt(10000));
-			String language = random.nextInt(10) == 0 ? "en" : "ko";
-			UUID patient = patients.register(new PatientDetails(name[0], name[1], sex, birth, phone,
-					"서울특별시 종로구 대학로 " + (1 + random.nextInt(200)), language, "보호자 " + name[0].charAt(0) + "가족",
-					"배우자", String.format("010-%04d-%04d", random.nextInt(10000), random.nextInt(10000)), null));
-			referFor(patient, random);
-			registered.add(patient);
+			PatientDetails details = new PatientDetails(name[0], name[1], sex, birth, phone,
+					"서울특별시 종로구 대학로 " + (1 + random.nextInt(200)), foreigner ? "en" : "ko",
+					foreigner ? "Emergency contact" : "보호자 " + name[0].charAt(0) + "가족", "배우자",
+					String.format("010-%04d-%04d", random.nextInt(10000), random.nextInt(10000)), null);
+			// synthetic numbers: consistent with birth date and sex, the serial makes each one unique
+			Rrn rrn = Rrn.of(birth, sex, foreigner, 10_000 + i);
+			SpecialCopay copay = SpecialCopay.NONE;
+			if (referral.reason() == ReferralReason.FOLLOW_UP_AFTER_TREATMENT_ELSEWHERE) {
+				// registered when the cancer was treated elsewhere: a few lapse within the worklist's 90 days
+				LocalDate registered = expiringSoon++ < 4
+						? today.minusYears(SpecialCopay.VALID_YEARS).plusDays(10 + random.nextInt(75))
+						: today.minusDays(365 + random.nextInt(3 * 365));
+				copay = copay(registered, i);
+			}
+			else if (i == COMMUNICATED_MELANOMA) {
+				copay = copay(today.minusDays(14), i);
+			}
+			UUID patient = patients.register(details,
+					new RegistrationEssentials(rrn.formatted(), insurance(foreigner, random), copay));
+			refer(patient, referral, lesion != null, random);
 		}
 		tumorBoard.load();
 		log.info("Demo center loaded: {} staff accounts, {} patients", ACCOUNTS.size(), PATIENTS);
 	}
 
-	private void referFor(UUID patient, Random random) {
-		ReferralReason reason = ReferralReason.values()[random.nextInt(ReferralReason.values().length)];
-		Urgency urgency = random.nextInt(8) == 0 ? Urgency.SUSPECTED_MELANOMA_FAST_TRACK
-				: random.nextInt(4) == 0 ? Urgency.URGENT : Urgency.ROUTINE;
-		boolean internal = reason == ReferralReason.SKIN_PROBLEM_DURING_CANCER_TREATMENT || random.nextBoolean();
-		ReferralDetails details = new ReferralDetails(internal ? SourceKind.INTERNAL : SourceKind.EXTERNAL,
-				internal ? "hematology-oncology" : null, internal ? null : "연세피부과의원",
-				internal ? "최민호" : "김의사",
-				reason, reason == ReferralReason.SKIN_PROBLEM_DURING_CANCER_TREATMENT ? "cetuximab" : null,
-				reason == ReferralReason.SKIN_PROBLEM_DURING_CANCER_TREATMENT ? "demo-onc 최민호" : null, urgency,
-				"synthetic demo referral");
+	/** The story of DemoLoop whose melanoma result was communicated 20 days ago: registered for V193 since. */
+	static final int COMMUNICATED_MELANOMA = 12;
+
+	private static Diagnosis lesionOf(int patient) {
+		if (patient < DemoLoop.STORIES.size()) {
+			return DemoLoop.STORIES.get(patient).impression();
+		}
+		int board = patient - DemoLoop.STORIES.size();
+		return board < DemoLoop.BOARD_STORIES.size() ? DemoLoop.BOARD_STORIES.get(board).report().diagnosis() : null;
+	}
+
+	private static SpecialCopay copay(LocalDate registered, int patient) {
+		return new SpecialCopay(String.format("%d-%07d", registered.getYear(), 1_234_000 + patient), registered);
+	}
+
+	/** Mostly national health insurance; medical aid of both grades; a few of the other kinds. */
+	private static Insurance insurance(boolean foreigner, Random random) {
+		int draw = random.nextInt(100);
+		if (foreigner) {
+			return new Insurance(draw < 70 ? InsuranceType.NATIONAL_HEALTH_INSURANCE : InsuranceType.SELF_PAY, null);
+		}
+		if (draw < 86) {
+			return new Insurance(InsuranceType.NATIONAL_HEALTH_INSURANCE, null);
+		}
+		if (draw < 94) {
+			return new Insurance(InsuranceType.MEDICAL_AID, draw < 90 ? 1 : 2);
+		}
+		return new Insurance(draw < 96 ? InsuranceType.CAR_INSURANCE
+				: draw < 98 ? InsuranceType.INDUSTRIAL_ACCIDENT : InsuranceType.SELF_PAY, null);
+	}
+
+	/**
+	 * Patients with a lesion in the demo were seen (their referral accepted); of the others, a third
+	 * still wait so the worklist shows every age flag, and only a routine referral may be declined.
+	 */
+	private void refer(UUID patient, ReferralDetails details, boolean seen, Random random) {
 		var received = clock.instant().minus(Duration.ofHours(random.nextInt(24 * 12)));
 		UUID referral = referrals.receive(patient, details, received);
-		// most old referrals were triaged; a third still wait, so the worklist shows every age flag
-		if (random.nextInt(3) != 0) {
-			if (random.nextInt(6) == 0) {
+		if (seen || random.nextInt(3) != 0) {
+			if (!seen && details.urgency() == Urgency.ROUTINE && random.nextInt(6) == 0) {
 				referrals.decline(referral, "외부 피부과에서 경과 관찰 권고");
 			}
 			else {

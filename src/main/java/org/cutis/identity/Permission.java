@@ -9,8 +9,10 @@ import static org.cutis.identity.Role.CLERK;
 import static org.cutis.identity.Role.DERMATOLOGIST;
 import static org.cutis.identity.Role.MONITORING;
 import static org.cutis.identity.Role.NURSE;
+import static org.cutis.identity.Role.ONCOLOGIST;
 import static org.cutis.identity.Role.PATHOLOGIST;
 import static org.cutis.identity.Role.PATIENT;
+import static org.cutis.identity.Role.RADIATION_ONCOLOGIST;
 import static org.cutis.identity.Role.SURGEON;
 
 /**
@@ -45,6 +47,16 @@ public enum Permission {
 			+ "own permission; a patient account only its own chart)", Audience.STAFF_AND_PATIENT),
 	PATIENT_CHANGE("change a patient's details", Audience.STAFF),
 	PATIENT_VOID("void a patient registered in error", EnumSet.of(ADMIN, CLERK, NURSE)),
+	/**
+	 * The whole resident registration number. Registration staff check it against the insurance
+	 * eligibility and identity papers; the treating physicians need it on certificates,
+	 * prescriptions and the cancer registry report. Nurses, pathologists (who work from specimens)
+	 * and administrators (who manage accounts) do not, and a patient's own number is not shown back.
+	 */
+	PATIENT_RRN_READ("see a resident registration number unmasked (audited)",
+			EnumSet.of(CLERK, DERMATOLOGIST, ONCOLOGIST, SURGEON, RADIATION_ONCOLOGIST)),
+	SPECIAL_COPAY_WORKLIST("the cancer special co-payment (V193) worklist: registrations expiring, cancers without one",
+			EnumSet.of(CLERK, ADMIN, NURSE)),
 
 	REFERRAL_READ("the triage worklist and referrals", Audience.STAFF),
 	REFERRAL_RECEIVE("record a referral", Audience.STAFF),

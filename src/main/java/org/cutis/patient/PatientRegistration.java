@@ -18,4 +18,9 @@ public class PatientRegistration {
 	public UUID register(PatientDetails details) {
 		return patients.register(details).id();
 	}
+
+	/** With the registration number, insurance and special co-payment registration. */
+	public UUID register(PatientDetails details, RegistrationEssentials essentials) {
+		return patients.register(details, essentials).id();
+	}
 }

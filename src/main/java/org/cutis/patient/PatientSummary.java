@@ -3,9 +3,13 @@ package org.cutis.patient;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** What other modules and search results show of a patient: enough to identify, nothing more. */
+/**
+ * What other modules and search results show of a patient: enough to identify, nothing more.
+ *
+ * @param rrnMasked the registration number masked ("900101-1******"), null when none is recorded
+ */
 public record PatientSummary(UUID id, String mrn, String nameHangul, String nameLatin, Sex sex, LocalDate birthDate,
-		String preferredLanguage, boolean voided) {
+		String preferredLanguage, boolean voided, String rrnMasked) {
 
 	public String displayName() {
 		if (nameHangul != null && nameLatin != null) {

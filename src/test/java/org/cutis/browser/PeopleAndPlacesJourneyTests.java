@@ -130,8 +130,9 @@ class PeopleAndPlacesJourneyTests {
 				""".formatted(s.dermatologist(), chair, s.pathologist()));
 		json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation", """
 				{"intent": "curative", "items": [{"type": "wide-local-excision", "detail": "1-2 cm"}],
-				 "actionItems": [{"description": "Book the wide local excision", "username": "%s", "dueDate": "2026-12-20"}]}
-				""".formatted(s.dermatologist()));
+				 "actionItems": [{"description": "Book the wide local excision", "username": "%s", "dueDate": "2026-12-20"}],
+				 "password": "%s"}
+				""".formatted(s.dermatologist(), Staff.PASSWORD));
 		json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation/addenda", "{\"text\": \"PET-CT first\"}");
 		String referral = JsonPath.read(json(clerk, "/api/v1/referrals", """
 				{"patientId": "%s", "source": {"kind": "external", "clinic": "연세피부과의원"},

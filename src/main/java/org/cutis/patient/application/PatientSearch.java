@@ -13,6 +13,7 @@ import org.cutis.audit.AuditLog;
 import org.cutis.identity.CurrentUser;
 import org.cutis.patient.Mrn;
 import org.cutis.patient.PatientSummary;
+import org.cutis.patient.Rrn;
 import org.cutis.patient.Sex;
 import org.cutis.shared.Forbidden;
 import org.cutis.shared.InvalidInput;
@@ -23,22 +24,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The header search box: an MRN, a birth date (yyyy-mm-dd) or the beginning of a name in Hangul
- * or Latin letters. Results come in pages by keyset (sort key, id), so page 500 costs what page 1
+ * The header search box: an MRN, a whole registration number, a birth date (yyyy-mm-dd) or the
+ * beginning of a name in Hangul or Latin letters. Results come in pages by keyset (sort key, id), so page 500 costs what page 1
  * costs. Every patient a search shows is audited as SEARCH.
  */
 @Service
 public class PatientSearch {
 	public static final int PAGE_SIZE = 20;
 	private static final String COLUMNS = "id, mrn, name_hangul, name_latin, name_latin_key, sex, birth_date,"
-			+ " preferred_language, voided_at";
+			+ " preferred_language, voided_at, rrn_masked";
 
 	private final JdbcTemplate jdbc;
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
+	private final RrnProtection rrns;
 
-	PatientSearch(JdbcTemplate jdbc, AuditLog audit, CurrentUser currentUser) {
+	PatientSearch(JdbcTemplate jdbc, AuditLog audit, CurrentUser currentUser, RrnProtection rrns) {
 		this.jdbc = jdbc;
+		this.rrns = rrns;
 		this.audit = audit;
 		this.currentUser = currentUser;
 	}
@@ -54,7 +57,15 @@ public class PatientSearch {
 		}
 		Cursor after = Cursor.decode(cursor);
 		List<Row> rows;
-		if (Mrn.looksLikeMrn(q)) {
+		String audited = q;
+		if (q.matches("\\d{6}-?\\d{7}")) {
+			// a whole registration number: found through its keyed hash, never compared in clear
+			Rrn rrn = parseRrn(q);
+			audited = rrn.masked();
+			rows = jdbc.query("select " + COLUMNS + ", mrn as sort_key from patient where rrn_hash = ?", ROW,
+					rrns.hash(rrn));
+		}
+		else if (Mrn.looksLikeMrn(q)) {
 			Mrn mrn = new Mrn(q);
 			rows = jdbc.query("select " + COLUMNS + ", mrn as sort_key from patient where mrn = ?", ROW, mrn.value());
 		}
@@ -76,7 +87,7 @@ public class PatientSearch {
 		List<PatientSummary> items = new ArrayList<>();
 		for (Row row : page) {
 			items.add(row.summary());
-			audit.record(AuditAction.SEARCH, row.summary().id(), "patient", row.summary().mrn(), "q=" + q);
+			audit.record(AuditAction.SEARCH, row.summary().id(), "patient", row.summary().mrn(), "q=" + audited);
 		}
 		String next = more ? new Cursor(page.get(page.size() - 1).sortKey(), page.get(page.size() - 1).summary().id())
 			.encode() : null;
@@ -101,6 +112,15 @@ public class PatientSearch {
 		return jdbc.query(select + " and id > ? order by id limit ?", ROW, date, after.id(), PAGE_SIZE + 1);
 	}
 
+	private static Rrn parseRrn(String q) {
+		try {
+			return Rrn.parse(q);
+		}
+		catch (InvalidInput invalid) {
+			throw new InvalidInput("q", invalid.problems().get(0).messageKey());
+		}
+	}
+
 	private static LocalDate parseDate(String q) {
 		try {
 			return LocalDate.parse(q);
@@ -113,7 +133,8 @@ public class PatientSearch {
 	private static final RowMapper<Row> ROW = (rs, i) -> new Row(new PatientSummary(rs.getObject("id", UUID.class),
 			rs.getString("mrn"), rs.getString("name_hangul"), rs.getString("name_latin"),
 			Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
-			rs.getString("preferred_language"), rs.getTimestamp("voided_at") != null), rs.getString("sort_key"));
+			rs.getString("preferred_language"), rs.getTimestamp("voided_at") != null, rs.getString("rrn_masked")),
+			rs.getString("sort_key"));
 
 	private record Row(PatientSummary summary, String sortKey) {
 	}

@@ -13,7 +13,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cutis.patient.Insurance;
+import org.cutis.patient.InsuranceType;
 import org.cutis.patient.Mrn;
+import org.cutis.patient.SpecialCopay;
 import org.cutis.patient.PatientSummary;
 import org.cutis.patient.Sex;
 import org.cutis.shared.InvalidInput;
@@ -46,6 +49,20 @@ public class Patient {
 	private String voidedBy;
 	@InputName("reason")
 	private String voidReason;
+	private byte[] rrnCipher;
+	private String rrnKeyId;
+	private String rrnHash;
+	private String rrnMasked;
+	@Enumerated(EnumType.STRING)
+	@InputName("insurance.type")
+	private InsuranceType insuranceType;
+	@InputName("insurance.grade")
+	private Integer insuranceGrade;
+	@InputName("specialCopay.number")
+	private String specialCopayNumber;
+	@InputName("specialCopay.registeredOn")
+	private LocalDate specialCopayRegisteredOn;
+	private LocalDate specialCopayExpiresOn;
 	@Version
 	private long version;
 
@@ -79,6 +96,64 @@ public class Patient {
 		this.voidReason = reason.trim();
 	}
 
+	/** Records the registration number as protected for this row, or removes it (null). */
+	public void recordRrn(ProtectedRrn rrn) {
+		if (isVoided()) {
+			throw new RefusedTransition("patient.voided");
+		}
+		this.rrnCipher = rrn == null ? null : rrn.cipher();
+		this.rrnKeyId = rrn == null ? null : rrn.keyId();
+		this.rrnHash = rrn == null ? null : rrn.hash();
+		this.rrnMasked = rrn == null ? null : rrn.masked();
+	}
+
+	public void recordInsurance(Insurance insurance) {
+		if (isVoided()) {
+			throw new RefusedTransition("patient.voided");
+		}
+		this.insuranceType = insurance.type();
+		this.insuranceGrade = insurance.type() == null ? null : insurance.grade();
+	}
+
+	public void recordSpecialCopay(SpecialCopay copay) {
+		if (isVoided()) {
+			throw new RefusedTransition("patient.voided");
+		}
+		this.specialCopayNumber = copay.recorded() ? copay.number() : null;
+		this.specialCopayRegisteredOn = copay.recorded() ? copay.registeredOn() : null;
+		this.specialCopayExpiresOn = copay.recorded() ? copay.expiresOn() : null;
+	}
+
+	public boolean hasRrn() {
+		return rrnCipher != null;
+	}
+
+	/** "900101-1******", or null when no number is recorded. */
+	public String rrnMasked() {
+		return rrnMasked;
+	}
+
+	public String rrnKeyId() {
+		return rrnKeyId;
+	}
+
+	public byte[] rrnCipher() {
+		return rrnCipher == null ? null : rrnCipher.clone();
+	}
+
+	public String rrnHash() {
+		return rrnHash;
+	}
+
+	public Insurance insurance() {
+		return insuranceType == null ? Insurance.NONE : new Insurance(insuranceType, insuranceGrade);
+	}
+
+	public SpecialCopay specialCopay() {
+		return specialCopayNumber == null && specialCopayRegisteredOn == null ? SpecialCopay.NONE
+				: new SpecialCopay(specialCopayNumber, specialCopayRegisteredOn);
+	}
+
 	private void apply(PatientDetails d) {
 		this.nameHangul = d.nameHangul();
 		this.nameLatin = d.nameLatin();
@@ -100,7 +175,8 @@ public class Patient {
 	}
 
 	public PatientSummary summary() {
-		return new PatientSummary(id, mrn, nameHangul, nameLatin, sex, birthDate, preferredLanguage, isVoided());
+		return new PatientSummary(id, mrn, nameHangul, nameLatin, sex, birthDate, preferredLanguage, isVoided(),
+				rrnMasked);
 	}
 
 	public int ageOn(LocalDate date) {

@@ -13,6 +13,13 @@ public interface Patients extends JpaRepository<Patient, UUID> {
 
 	List<Patient> findByBirthDate(LocalDate birthDate);
 
+	/** The living chart with this registration number's keyed hash (the unique index allows one). */
+	Optional<Patient> findByRrnHashAndVoidedAtIsNull(String rrnHash);
+
+	/** Living charts whose special co-payment registration expires between the two days (inclusive). */
+	List<Patient> findBySpecialCopayExpiresOnBetweenAndVoidedAtIsNullOrderBySpecialCopayExpiresOnAsc(LocalDate from,
+			LocalDate to);
+
 	@Query(value = "select nextval('mrn_seq')", nativeQuery = true)
 	long nextMrnSequence();
 }

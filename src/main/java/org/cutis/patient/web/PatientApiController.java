@@ -3,6 +3,7 @@ package org.cutis.patient.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +12,8 @@ import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
 import org.cutis.patient.PatientDetails;
 import org.cutis.patient.PatientSummary;
+import org.cutis.patient.RegistrationEssentials;
+import org.cutis.patient.Rrn;
 import org.cutis.patient.application.DuplicateCheck;
 import org.cutis.patient.application.PatientManagement;
 import org.cutis.patient.application.PatientSearch.SearchPage;
@@ -18,6 +21,7 @@ import org.cutis.patient.application.PatientSearch;
 import org.cutis.patient.domain.Patient;
 import org.cutis.patient.web.PatientJson.PatientRequest;
 import org.cutis.patient.web.PatientJson.PatientView;
+import org.cutis.patient.web.PatientJson.RrnView;
 import org.cutis.patient.web.PatientJson.SearchResult;
 import org.cutis.patient.web.PatientJson.SummaryView;
 import org.cutis.patient.web.PatientJson.VoidRequest;
@@ -51,17 +55,19 @@ class PatientApiController {
 	}
 
 	@Operation(summary = "Register a patient. Possible duplicates (same birth date, similar name) are listed in "
-			+ "the answer; with rejectDuplicates=true they refuse the registration with 409 instead.")
+			+ "the answer; with rejectDuplicates=true they refuse the registration with 409 instead. "
+			+ "A registration number already on another living chart is refused (field rrn).")
 	@PostMapping
 	@Requires(Permission.PATIENT_REGISTER)
 	ResponseEntity<PatientView> register(@RequestBody PatientRequest request,
 			@RequestParam(defaultValue = "false") boolean rejectDuplicates) {
+		RegistrationEssentials essentials = request.essentials(LocalDate.now(clock));
 		PatientDetails details = request.details(LocalDate.now(clock));
 		List<PatientSummary> candidates = duplicates.candidates(details);
 		if (rejectDuplicates && !candidates.isEmpty()) {
 			throw new InvalidInput("nameHangul", "patient.duplicate.found", candidates.size());
 		}
-		Patient patient = patients.register(details);
+		Patient patient = patients.register(details, essentials);
 		return ResponseEntity.status(HttpStatus.CREATED).body(PatientView.of(patient, candidates));
 	}
 
@@ -87,8 +93,18 @@ class PatientApiController {
 		if (request.version() == null) {
 			throw new InvalidInput("version", "error.field.required");
 		}
-		return PatientView.of(patients.change(id, request.version(), request.details(LocalDate.now(clock))),
-				List.of());
+		RegistrationEssentials essentials = request.essentials(LocalDate.now(clock));
+		return PatientView.of(
+				patients.change(id, request.version(), request.details(LocalDate.now(clock)), essentials), List.of());
+	}
+
+	@Operation(summary = "The whole resident or foreign registration number (every other view masks it); "
+			+ "audited as a view of record type rrn")
+	@GetMapping("/{id}/rrn")
+	@Requires(Permission.PATIENT_RRN_READ)
+	RrnView rrn(@PathVariable UUID id) {
+		Optional<Rrn> rrn = patients.revealRrn(id);
+		return new RrnView(id, rrn.map(Rrn::formatted).orElse(null), rrn.map(Rrn::foreigner).orElse(false));
 	}
 
 	@Operation(summary = "Void a patient registered in error (never deleted)")

@@ -2,12 +2,14 @@ package org.cutis.patient.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
+import org.cutis.patient.InsuranceType;
 import org.cutis.patient.PatientSummary;
 import org.cutis.patient.Sex;
 import org.cutis.patient.application.ChartTimeline;
@@ -16,6 +18,7 @@ import org.cutis.patient.application.PatientManagement;
 import org.cutis.patient.application.PatientSearch;
 import org.cutis.patient.domain.Patient;
 import org.cutis.shared.InvalidInput;
+import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.web.FormErrors;
 
 import org.springframework.context.MessageSource;
@@ -52,6 +55,11 @@ class PatientController {
 		return Sex.values();
 	}
 
+	@ModelAttribute("insuranceTypes")
+	InsuranceType[] insuranceTypes() {
+		return InsuranceType.values();
+	}
+
 	@GetMapping("/patients/search")
 	@Requires(Permission.PATIENT_SEARCH)
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String cursor,
@@ -80,7 +88,17 @@ class PatientController {
 			return "patient/register";
 		}
 		try {
-			form.details().validate(LocalDate.now(clock));
+			List<FieldProblem> problems = new ArrayList<>();
+			try {
+				form.details().validate(LocalDate.now(clock));
+			}
+			catch (InvalidInput invalid) {
+				problems.addAll(invalid.problems());
+			}
+			problems.addAll(form.essentials().problems(form.details(), LocalDate.now(clock)));
+			if (!problems.isEmpty()) {
+				throw new InvalidInput(problems);
+			}
 			if (!form.duplicatesConfirmed()) {
 				List<PatientSummary> candidates = duplicates.candidates(form.details());
 				if (!candidates.isEmpty()) {
@@ -88,11 +106,11 @@ class PatientController {
 					return "patient/register";
 				}
 			}
-			Patient patient = patients.register(form.details());
+			Patient patient = patients.register(form.details(), form.essentials());
 			return "redirect:/patients/" + patient.id() + "?registered";
 		}
 		catch (InvalidInput invalid) {
-			FormErrors.bind(invalid, result);
+			FormErrors.bind(PatientForm.onForm(invalid), result);
 			return "patient/register";
 		}
 	}
@@ -100,7 +118,20 @@ class PatientController {
 	@GetMapping("/patients/{id}")
 	@Requires(Permission.PATIENT_READ)
 	String chart(@PathVariable UUID id, Model model, Locale locale) {
+		return chart(patients.view(id), model, locale);
+	}
+
+	/** The chart with the whole registration number shown: a POST, because each look is audited. */
+	@PostMapping("/patients/{id}/rrn")
+	@Requires(Permission.PATIENT_RRN_READ)
+	String revealRrn(@PathVariable UUID id, Model model, Locale locale) {
 		Patient patient = patients.view(id);
+		patients.revealRrn(id).ifPresent(rrn -> model.addAttribute("rrnRevealed", rrn.formatted()));
+		return chart(patient, model, locale);
+	}
+
+	private String chart(Patient patient, Model model, Locale locale) {
+		UUID id = patient.id();
 		model.addAttribute("patient", patient);
 		model.addAttribute("details", patient.details());
 		model.addAttribute("age", patient.ageOn(LocalDate.now(clock)));
@@ -124,11 +155,11 @@ class PatientController {
 			Model model) {
 		if (!result.hasErrors()) {
 			try {
-				patients.change(id, form.version() == null ? -1 : form.version(), form.details());
+				patients.change(id, form.version() == null ? -1 : form.version(), form.details(), form.essentials());
 				return "redirect:/patients/" + id + "?changed";
 			}
 			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, result);
+				FormErrors.bind(PatientForm.onForm(invalid), result);
 			}
 		}
 		model.addAttribute("patient", patients.view(id));

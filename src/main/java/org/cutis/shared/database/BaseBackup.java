@@ -34,8 +34,11 @@ import java.util.stream.Stream;
  * <p>
  * Layout of {@code <root>/<yyyyMMdd'T'HHmmss'Z'>/}: {@code pg/} (the data directory with its
  * {@code backup_label}), {@code wal/} (the WAL from start to stop, and the timeline histories),
- * {@code files/}, {@code postgres.password}, {@code backup.properties}, {@code manifest.sha256}. A
- * backup in the making is called {@code <name>.partial}.
+ * {@code files/}, {@code keys/}, {@code postgres.password}, {@code backup.properties},
+ * {@code manifest.sha256}. A backup in the making is called {@code <name>.partial}.
+ * <p>
+ * {@code keys/} holds the keys the registration numbers are encrypted with (see the patient
+ * module's {@code RrnKeyring}): a database restored without them would hold numbers nobody can read.
  */
 public final class BaseBackup {
 	private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -51,6 +54,10 @@ public final class BaseBackup {
 					|| file.contains("pgsql_tmp") || file.equals("backup_label") || file.equals("tablespace_map")
 					|| file.equals("recovery.signal") || file.equals("standby.signal"));
 	static final TreeCopy.Exclusions FILE_STORE = new TreeCopy.Exclusions(dir -> dir.equals("tmp"), file -> false);
+	/** The directory under the data directory with the application's encryption keys. */
+	static final String KEYS = "keys";
+	/** A key being written (a temporary file) is not a key. */
+	static final TreeCopy.Exclusions KEY_FILES = new TreeCopy.Exclusions(dir -> false, file -> !file.endsWith(".key"));
 
 	public record Result(Path directory, Instant finished, long databaseBytes, long fileStoreBytes, int storedFiles,
 			Duration took) {
@@ -173,6 +180,10 @@ public final class BaseBackup {
 					});
 			}
 			progress.finish();
+			if (Files.isDirectory(dataDir.resolve(KEYS))) {
+				TreeCopy.copy(dataDir.resolve(KEYS), partial.resolve(KEYS), KEY_FILES, Progress.none(), null, null)
+					.forEach((path, hash) -> manifest.put(KEYS + "/" + path, hash));
+			}
 			TreeCopy.copyFile(SuperuserPassword.file(dataDir), partial.resolve(SuperuserPassword.FILE), Progress.none());
 			manifest.put(SuperuserPassword.FILE, TreeCopy.hash(partial.resolve(SuperuserPassword.FILE)));
 			long databaseBytes = manifest.entrySet()

@@ -90,6 +90,7 @@ public final class Restore {
 					TreeCopy.copy(previous.resolve("files"), files, BaseBackup.FILE_STORE, Progress.none(), files, null);
 				}
 				progress.finish();
+				restoreKeys(backup, dataDir, previous, manifest);
 				TreeCopy.copyFile(backup.resolve(SuperuserPassword.FILE), SuperuserPassword.file(dataDir),
 						Progress.none());
 				TreeCopy.sync(dataDir);
@@ -125,7 +126,7 @@ public final class Restore {
 		}
 		Path previous = dataDir.resolve("before-restore-" + STAMP.format(Instant.now()));
 		Files.createDirectories(previous);
-		for (Path part : new Path[] { pgData, files, SuperuserPassword.file(dataDir) }) {
+		for (Path part : new Path[] { pgData, files, dataDir.resolve(BaseBackup.KEYS), SuperuserPassword.file(dataDir) }) {
 			if (Files.exists(part)) {
 				Files.move(part, previous.resolve(part.getFileName()), StandardCopyOption.ATOMIC_MOVE);
 			}
@@ -136,6 +137,7 @@ public final class Restore {
 	private static void putBack(Path dataDir, Path previous) throws IOException {
 		PostgresBinaries.deleteTree(dataDir.resolve("pg"));
 		PostgresBinaries.deleteTree(dataDir.resolve("files"));
+		PostgresBinaries.deleteTree(dataDir.resolve(BaseBackup.KEYS));
 		if (previous == null) {
 			return;
 		}
@@ -146,6 +148,30 @@ public final class Restore {
 			}
 		}
 		Files.delete(previous);
+	}
+
+	/**
+	 * The backup's encryption keys, and a key the data directory gained after it (a rotation): rows
+	 * replayed past the backup may be encrypted with it. Keys are only ever added, never replaced.
+	 */
+	private static void restoreKeys(Path backup, Path dataDir, Path previous, Map<String, String> manifest)
+			throws IOException {
+		Path keys = dataDir.resolve(BaseBackup.KEYS);
+		if (Files.isDirectory(backup.resolve(BaseBackup.KEYS))) {
+			TreeCopy.copy(backup.resolve(BaseBackup.KEYS), keys, TreeCopy.Exclusions.none(), Progress.none(), null,
+					BackupDescription.under(manifest, BaseBackup.KEYS));
+		}
+		Path before = previous == null ? null : previous.resolve(BaseBackup.KEYS);
+		if (before != null && Files.isDirectory(before)) {
+			Files.createDirectories(keys);
+			try (Stream<Path> files = Files.list(before)) {
+				for (Path key : files.filter(f -> f.getFileName().toString().endsWith(".key")).toList()) {
+					if (!Files.exists(keys.resolve(key.getFileName()))) {
+						TreeCopy.copyFile(key, keys.resolve(key.getFileName()), Progress.none());
+					}
+				}
+			}
+		}
 	}
 
 	/** WAL segments the old server wrote but had not archived yet (its newest commits are there). */

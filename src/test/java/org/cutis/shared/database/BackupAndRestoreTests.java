@@ -55,6 +55,11 @@ class BackupAndRestoreTests {
 				random.nextBytes(photo);
 				store.store(new ByteArrayInputStream(photo), "image/jpeg", 100_000);
 			}
+			// the registration number keys live beside the database, not in it (issue 10)
+			Files.createDirectories(data.resolve("keys"));
+			Files.writeString(data.resolve("keys/rrn-1.key"), "a registration number key\n");
+			Files.setPosixFilePermissions(data.resolve("keys/rrn-1.key"),
+					java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 			try (Connection app = connect(db, db.application()); Statement sql = app.createStatement()) {
 				for (int i = 0; i < 50; i++) {
 					sql.execute(patient("김민수" + i));
@@ -118,6 +123,10 @@ class BackupAndRestoreTests {
 			assertThat(single(db, "select count(*) from audit_entry where detail = 'after the backup'")).isEqualTo("0");
 		}
 		assertThat(files(copy.resolve("files"))).isEqualTo(filesAtBackup);
+		assertThat(Files.readString(copy.resolve("keys/rrn-1.key"))).as("the key file is restored with its database")
+			.isEqualTo("a registration number key\n");
+		assertThat(Files.getPosixFilePermissions(copy.resolve("keys/rrn-1.key")))
+			.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
 		// to a moment after the backup, in the original data directory
 		cli("restore", backup.toString(), "--data-dir", data.toString(), "--to-time", between.toString());
