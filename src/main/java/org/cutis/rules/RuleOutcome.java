@@ -3,8 +3,11 @@ package org.cutis.rules;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+
+import org.cutis.rules.common.Explanation;
 
 /**
  * What {@link RuleEngine#evaluate} returns: either a {@link Success} in the contract's shape
@@ -14,8 +17,8 @@ public sealed interface RuleOutcome permits RuleOutcome.Success, RuleOutcome.Fai
 
 	boolean isSuccess();
 
-	static RuleOutcome success(Map<String, Object> result, List<String> explanation, String source, String ruleSet) {
-		return new Success(result, explanation, source, ruleSet);
+	static RuleOutcome success(Map<String, Object> result, List<Explanation> why, String source, String ruleSet) {
+		return new Success(result, why, source, ruleSet);
 	}
 
 	static RuleOutcome error(String field, String message) {
@@ -24,19 +27,30 @@ public sealed interface RuleOutcome permits RuleOutcome.Success, RuleOutcome.Fai
 
 	/**
 	 * @param result      {@code value} first, then the rule's extra fields (contract order)
-	 * @param explanation sentences a clinician can check against the source
+	 * @param why         sentences a clinician can check against the source, as message codes:
+	 *                    {@link #explanation(Locale)} renders them in the reader's language
 	 * @param source      guideline and edition
 	 * @param ruleSet     id of the versioned rule set, e.g. {@code AJCC-8}
 	 */
-	record Success(Map<String, Object> result, List<String> explanation, String source, String ruleSet)
+	record Success(Map<String, Object> result, List<Explanation> why, String source, String ruleSet)
 			implements RuleOutcome {
 
 		public Success {
 			Objects.requireNonNull(result, "result");
 			result = Collections.unmodifiableMap(new LinkedHashMap<>(result));
-			explanation = List.copyOf(explanation);
+			why = List.copyOf(why);
 			Objects.requireNonNull(source, "source");
 			Objects.requireNonNull(ruleSet, "ruleSet");
+		}
+
+		/** The explanation in English: the contract's language and the batch default. */
+		public List<String> explanation() {
+			return Explanation.english(why);
+		}
+
+		/** The explanation in the reader's language (Korean or English). */
+		public List<String> explanation(Locale locale) {
+			return Explanation.render(why, locale);
 		}
 
 		/** The result's {@code value}: a String, or an Integer for CTCAE grades. */

@@ -10,11 +10,16 @@ import java.util.function.Function;
  * A rule's answer in the contract's shape: {@code result} holds {@code value} first and then
  * the rule's extra fields, in a stable order.
  */
-public record RuleAnswer(Map<String, Object> result, List<String> explanation, String source, String ruleSet) {
+public record RuleAnswer(Map<String, Object> result, List<Explanation> why, String source, String ruleSet) {
 
 	public RuleAnswer {
 		result = Collections.unmodifiableMap(new LinkedHashMap<>(result));
-		explanation = List.copyOf(explanation);
+		why = List.copyOf(why);
+	}
+
+	/** The explanation in English. */
+	public List<String> explanation() {
+		return Explanation.english(why);
 	}
 
 	/** An answer whose result has only a {@code value}. */
@@ -39,6 +44,6 @@ public record RuleAnswer(Map<String, Object> result, List<String> explanation, S
 	}
 
 	public static RuleAnswer of(Map<String, Object> result, Finding<?> finding) {
-		return new RuleAnswer(result, finding.explanation(), finding.source(), finding.ruleSet().id());
+		return new RuleAnswer(result, finding.why(), finding.source(), finding.ruleSet().id());
 	}
 }
