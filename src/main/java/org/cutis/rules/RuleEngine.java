@@ -66,7 +66,7 @@ public final class RuleEngine {
 				explanation = new ArrayList<>(explanation);
 				explanation.add(Explanation.of("rules.why.unusedFields", rule, String.join(", ", unused)));
 			}
-			return RuleOutcome.success(answer.result(), explanation, answer.source(), answer.ruleSet());
+			return RuleOutcome.success(answer.result(), explanation, answer.source(), answer.ruleSet(), answer.texts());
 		} catch (InvalidInputException e) {
 			return RuleOutcome.error(e.field(), e.getMessage());
 		} catch (ArithmeticException | ClassCastException e) {

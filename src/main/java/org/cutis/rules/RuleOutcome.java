@@ -17,8 +17,9 @@ public sealed interface RuleOutcome permits RuleOutcome.Success, RuleOutcome.Fai
 
 	boolean isSuccess();
 
-	static RuleOutcome success(Map<String, Object> result, List<Explanation> why, String source, String ruleSet) {
-		return new Success(result, why, source, ruleSet);
+	static RuleOutcome success(Map<String, Object> result, List<Explanation> why, String source, String ruleSet,
+			Map<String, Explanation> texts) {
+		return new Success(result, why, source, ruleSet, texts);
 	}
 
 	static RuleOutcome error(String field, String message) {
@@ -31,14 +32,16 @@ public sealed interface RuleOutcome permits RuleOutcome.Success, RuleOutcome.Fai
 	 *                    {@link #explanation(Locale)} renders them in the reader's language
 	 * @param source      guideline and edition
 	 * @param ruleSet     id of the versioned rule set, e.g. {@code AJCC-8}
+	 * @param texts       result fields that are sentences, as codes (their English is in {@code result})
 	 */
-	record Success(Map<String, Object> result, List<Explanation> why, String source, String ruleSet)
-			implements RuleOutcome {
+	record Success(Map<String, Object> result, List<Explanation> why, String source, String ruleSet,
+			Map<String, Explanation> texts) implements RuleOutcome {
 
 		public Success {
 			Objects.requireNonNull(result, "result");
 			result = Collections.unmodifiableMap(new LinkedHashMap<>(result));
 			why = List.copyOf(why);
+			texts = Map.copyOf(texts);
 			Objects.requireNonNull(source, "source");
 			Objects.requireNonNull(ruleSet, "ruleSet");
 		}
@@ -46,6 +49,12 @@ public sealed interface RuleOutcome permits RuleOutcome.Success, RuleOutcome.Fai
 		/** The explanation in English: the contract's language and the batch default. */
 		public List<String> explanation() {
 			return Explanation.english(why);
+		}
+
+		/** A result field in the reader's language: sentences rendered, other values as they are. */
+		public Object resultText(String field, Locale locale) {
+			Explanation text = texts.get(field);
+			return text == null ? result.get(field) : text.render(locale);
 		}
 
 		/** The explanation in the reader's language (Korean or English). */

@@ -4,15 +4,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cutis.rules.common.Explanation;
 import org.cutis.shared.Message;
+import org.cutis.rules.common.Explanation;
 import org.cutis.staging.application.CancerDiagnosisManagement;
+import org.cutis.rules.common.Explanation;
 import org.cutis.staging.application.CancerDiagnosisManagement.CancerRecord;
+import org.cutis.rules.common.Explanation;
 import org.cutis.staging.domain.CancerDiagnoses;
+import org.cutis.rules.common.Explanation;
 import org.cutis.staging.domain.StageComputation;
+import org.cutis.rules.common.Explanation;
 import org.cutis.staging.domain.StagingRecord;
+import org.cutis.rules.common.Explanation;
 import org.cutis.staging.domain.StagingRecords;
 
+import org.cutis.rules.common.Explanation;
 import org.springframework.stereotype.Component;
+import org.cutis.rules.common.Explanation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** For other modules: a cancer with its current stage. Does not audit; callers audit their own views. */
@@ -38,7 +47,8 @@ public class CancerDirectory {
 					current.map(StagingRecord::effectiveStage).orElse(null),
 					current.map(r -> stagingLine(r.computation())).orElse(null),
 					current.map(StagingRecord::overrideReason).orElse(null),
-					current.map(StagingRecord::explanationLines).orElse(List.of()),
+					current.map(r -> Explanation.english(r.why())).orElse(List.of()),
+					current.map(StagingRecord::why).orElse(List.of()),
 					current.map(r -> r.computation().ruleVersion()).orElse(null), cancer.amendedAt(),
 					workup.linesOf(cancerId), workup.messagesOf(cancerId));
 		});

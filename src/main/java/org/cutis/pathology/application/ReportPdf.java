@@ -121,7 +121,10 @@ public class ReportPdf {
 						+ ")", PdfFonts.bold(11));
 				pt.setSpacingBefore(8);
 				document.add(pt);
-				document.add(line(r.ptExplanation()));
+				org.cutis.rules.common.Explanation.render(r.ptWhy(), locale).forEach(line -> document.add(line(line)));
+				if (r.ptSource() != null) {
+					document.add(line(r.ptSource()));
+				}
 			}
 			Paragraph signed = new Paragraph(messages.getMessage("pathology.signedBy",
 					new Object[] { when(r.signedAt()), r.signedBy() }, locale), PdfFonts.font(9));

@@ -21,7 +21,7 @@ public final class KeratinocyteFollowUpPolicy {
 		List<Explanation> why = new ArrayList<>();
 		why.add(Explanation.of("rules.why.followup.nccnBCCCompleteSkinExamination"));
 		why.add(Explanation.of("rules.why.followup.ukPracticeBADNICEMay"));
-		return new Finding<>(FollowUpSchedule.of("Not routine", years(0, 5, 6, 12), lifelong(5, 12, 12)), why, RULE_SET,
+		return new Finding<>(FollowUpSchedule.of("rules.imaging.notRoutine", years(0, 5, 6, 12), lifelong(5, 12, 12)), why, RULE_SET,
 				RULE_SET.source("basal cell skin cancer"));
 	}
 
@@ -31,12 +31,12 @@ public final class KeratinocyteFollowUpPolicy {
 		FollowUpSchedule schedule;
 		if (extent == CsccExtent.LOCAL) {
 			why.add(Explanation.of("rules.why.followup.nccnCSCCLocalDiseaseEvery"));
-			schedule = FollowUpSchedule.of("Not routine; as clinically indicated",
+			schedule = FollowUpSchedule.of("rules.imaging.notRoutineAsClinicallyIndicated",
 					years(0, 2, 3, 12), years(2, 5, 6, 12), lifelong(5, 12, 12));
 		} else {
 			why.add(Explanation.of("rules.why.followup.csccRegionalOrHighRisk"));
 			why.add(Explanation.of("rules.why.followup.thisScheduleIsFromA"));
-			schedule = FollowUpSchedule.of("Not specified in the Cutis reference; image as clinically indicated",
+			schedule = FollowUpSchedule.of("rules.imaging.notSpecifiedInTheCutis",
 					years(0, 1, 1, 3), years(1, 2, 2, 4), years(2, 5, 4, 6), lifelong(5, 6, 12));
 		}
 		return new Finding<>(schedule, why, RULE_SET, RULE_SET.source("squamous cell skin cancer, " + extent.code() + " disease"));

@@ -35,17 +35,17 @@ public final class MelanomaFollowUpPolicy {
 		switch (stage) {
 			case STAGE_0:
 				why.add(Explanation.of("rules.why.followup.nccnStage0InSitu"));
-				return FollowUpSchedule.of("None", lifelong(0, 12, 12));
+				return FollowUpSchedule.of("rules.imaging.none", lifelong(0, 12, 12));
 			case IA, IB, IIA:
 				why.add(Explanation.of("rules.why.followup.nccnStageIAIIAEvery"));
-				return FollowUpSchedule.of("Routine imaging not recommended; image to investigate specific signs or symptoms",
+				return FollowUpSchedule.of("rules.imaging.routineImagingNotRecommendedImage",
 						years(0, 5, 6, 12), lifelong(5, 12, 12));
 			default:
 				why.add(Explanation.of("rules.why.followup.nccnStageIIBIVNo"));
 				if (stage.code().startsWith("III")) {
 					why.add(Explanation.of("rules.why.followup.sentinelNodePositiveWithoutCompletion"));
 				}
-				return FollowUpSchedule.of("Consider imaging every 3-12 months for 2 years, then every 6-12 months for 3 years, to screen for recurrence or metastasis",
+				return FollowUpSchedule.of("rules.imaging.considerImagingEvery312",
 						years(0, 2, 3, 6), years(2, 5, 3, 12), lifelong(5, 12, 12));
 		}
 	}
@@ -54,23 +54,23 @@ public final class MelanomaFollowUpPolicy {
 		switch (stage) {
 			case STAGE_0:
 				why.add(Explanation.of("rules.why.followup.cancerCouncilAustraliaMelanomaIn"));
-				return new FollowUpSchedule(List.of(), "None");
+				return new FollowUpSchedule(List.of(), Explanation.of("rules.imaging.none"));
 			case IA, IB:
 				why.add(Explanation.of("rules.why.followup.cancerCouncilAustraliaStageI"));
-				return FollowUpSchedule.of("Routine imaging not recommended below stage IIC", years(0, 10, 12, 12));
+				return FollowUpSchedule.of("rules.imaging.routineImagingNotRecommendedBelow", years(0, 10, 12, 12));
 			case IIA:
 				why.add(Explanation.of("rules.why.followup.cancerCouncilAustraliaStageIIA"));
-				return FollowUpSchedule.of("Routine imaging not recommended below stage IIC", years(0, 2, 6, 6), years(2, 10, 12, 12));
+				return FollowUpSchedule.of("rules.imaging.routineImagingNotRecommendedBelow", years(0, 2, 6, 6), years(2, 10, 12, 12));
 			case IIB, IIC:
 				why.add(Explanation.of("rules.why.followup.cancerCouncilAustraliaStageIIB"));
-				return FollowUpSchedule.of(stage == MelanomaStage.IIC ? "Imaging may be considered (Australia starts imaging at stage IIC)"
-						: "Routine imaging not recommended below stage IIC", years(0, 2, 3, 4), years(2, 3, 6, 6), years(3, 8, 12, 12));
+				return FollowUpSchedule.of(stage == MelanomaStage.IIC ? "rules.imaging.imagingMayBeConsideredAustralia"
+						: "rules.imaging.routineImagingNotRecommendedBelow", years(0, 2, 3, 4), years(2, 3, 6, 6), years(3, 8, 12, 12));
 			case III, IIIA, IIIB, IIIC, IIID:
 				why.add(Explanation.of("rules.why.followup.cancerCouncilAustraliaStageIIIA"));
 				if (stage == MelanomaStage.IIID || stage == MelanomaStage.III) {
 					why.add(Explanation.of("rules.why.followup.theReferenceListsIIIAIIIC", stage.code()));
 				}
-				return FollowUpSchedule.of("Imaging may be considered (Australia starts imaging at stage IIC)",
+				return FollowUpSchedule.of("rules.imaging.imagingMayBeConsideredAustralia",
 						years(0, 2, 3, 3), years(2, 3, 6, 6), years(3, 8, 12, 12));
 			default:
 				throw new InvalidInputException("stage", "The Cancer Council Australia schedule in the Cutis reference covers stages 0-III; stage "
@@ -82,20 +82,20 @@ public final class MelanomaFollowUpPolicy {
 		switch (stage) {
 			case IA:
 				why.add(Explanation.of("rules.why.followup.signStageIAEvery3"));
-				return FollowUpSchedule.of("Not routine", years(0, 1, 3, 6));
+				return FollowUpSchedule.of("rules.imaging.notRoutine", years(0, 1, 3, 6));
 			case IB, IIA:
 				why.add(Explanation.of("rules.why.followup.signStageIBIIAEvery"));
-				return FollowUpSchedule.of("Not routine", years(0, 3, 3, 4), years(3, 5, 6, 6));
+				return FollowUpSchedule.of("rules.imaging.notRoutine", years(0, 3, 3, 4), years(3, 5, 6, 6));
 			case IIB, IIC, IIIA, IIIB:
 				why.add(Explanation.of("rules.why.followup.signStageIIBIICIIIA"));
 				if (stage == MelanomaStage.IIIA) {
 					why.add(Explanation.of("rules.why.followup.iiiaWithASentinelNode"));
 				}
-				return FollowUpSchedule.of("Contrast-enhanced CT 6-monthly in years 1-3, annually in years 4-5",
+				return FollowUpSchedule.of("rules.imaging.contrastEnhancedCT6Monthly",
 						years(0, 3, 3, 4), years(3, 5, 6, 6), years(5, 10, 12, 12));
 			case IIIC:
 				why.add(Explanation.of("rules.why.followup.signStageIIIC3Monthly"));
-				return FollowUpSchedule.of("Contrast-enhanced CT; the reference gives the CT schedule (6-monthly years 1-3, annually years 4-5) for IIB-IIIB and does not list IIIC separately – confirm",
+				return FollowUpSchedule.of("rules.imaging.contrastEnhancedCTTheReference",
 						years(0, 2, 3, 3), years(2, 5, 6, 6), years(5, 10, 12, 12));
 			default:
 				throw new InvalidInputException("stage", "The SIGN schedule in the Cutis reference covers stages IA-IIIC (pathological substage); stage "

@@ -97,17 +97,17 @@ class MeetingPacket {
 		}
 		else {
 			var f = c.findings();
-			line(document, body, text.get("tumorboard.packet.diagnosis"), c.kind().code() + ", "
+			line(document, body, text.get("tumorboard.packet.diagnosis"), text.get("staging.kind." + c.kind().code()) + ", "
 					+ (c.lesionLabel() == null ? "" : c.lesionLabel()) + ", " + c.diagnosisDate() + ", "
 					+ (c.histologicSubtype() == null ? "" : c.histologicSubtype()));
-			line(document, body, text.get("tumorboard.packet.pathology"), (f.site() == null ? "" : f.site())
+			line(document, body, text.get("tumorboard.packet.pathology"), (f.site() == null ? "" : text.get("rules.option.site." + f.site()))
 					+ (f.breslowMm() != null ? ", Breslow " + f.breslowMm() + " mm" : "")
 					+ (f.ulceration() ? ", " + text.get("tumorboard.packet.ulcerated") : "")
 					+ (f.mitoticRatePerMm2() != null ? ", " + f.mitoticRatePerMm2() + "/mm²" : "")
 					+ (f.diameterCm() != null ? ", " + f.diameterCm() + " cm" : ""));
 			line(document, body, text.get("tumorboard.packet.stage"),
 					c.stage() + " (" + c.stagingLine() + ") · " + c.ruleVersion());
-			c.explanation().forEach(e -> document.add(new Paragraph("  – " + e, body)));
+			c.explanation(text.locale()).forEach(e -> document.add(new Paragraph("  – " + e, body)));
 			line(document, body, text.get("tumorboard.packet.workup"), c.workupLines().isEmpty()
 					? text.get("tumorboard.packet.none")
 					: String.join("; ", c.workupLines().stream().map(text::get).toList()));
