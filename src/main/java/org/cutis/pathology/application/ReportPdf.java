@@ -121,7 +121,11 @@ public class ReportPdf {
 						+ ")", PdfFonts.bold(11));
 				pt.setSpacingBefore(8);
 				document.add(pt);
-				org.cutis.rules.common.Explanation.render(r.ptWhy(), locale).forEach(line -> document.add(line(line)));
+				List<String> why = org.cutis.rules.common.Explanation.render(r.ptWhy(), locale);
+				why.forEach(line -> document.add(line(line)));
+				if (why.stream().anyMatch(line -> line.contains("[M]"))) {
+					document.add(line(msg("rules.note.unverified", locale)));
+				}
 				if (r.ptSource() != null) {
 					document.add(line(r.ptSource()));
 				}

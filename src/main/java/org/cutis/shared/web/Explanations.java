@@ -19,6 +19,14 @@ public class Explanations {
 		return why == null ? List.of() : Explanation.render(why, LocaleContextHolder.getLocale());
 	}
 
+	/** Whether any line carries the [M] mark: the page then shows the one note that explains it. */
+	public boolean hasUnverified(List<String> lines) {
+		return lines != null && lines.stream().anyMatch(line -> line.contains(UNVERIFIED));
+	}
+
+	/** The footnote mark on sentences and codes not yet verified against their source. */
+	public static final String UNVERIFIED = "[M]";
+
 	public String line(Explanation why) {
 		return why == null ? "" : why.render(LocaleContextHolder.getLocale());
 	}

@@ -95,6 +95,7 @@ public class StagingCalculator {
 	/** One computation: collects explanation, rule sets and sources as the policies are called. */
 	private static final class Run {
 		final List<Explanation> explanation = new ArrayList<>();
+		final Set<Explanation> said = new java.util.HashSet<>();
 		final Set<String> ruleSets = new LinkedHashSet<>();
 		final Set<String> sources = new LinkedHashSet<>();
 
@@ -104,7 +105,9 @@ public class StagingCalculator {
 				Finding<V> f = rule.get();
 				ruleSets.add(f.ruleSet().id());
 				sources.add(f.source());
-				f.why().forEach(line -> explanation.add(Explanation.of("staging.why.labelled", step, line)));
+				// a note both stage groups carry (e.g. the AJCC 9 caveat) is said once, not on every line
+				f.why().stream().filter(said::add)
+					.forEach(line -> explanation.add(Explanation.of("staging.why.labelled", step, line)));
 				return f.value();
 			}
 			catch (InvalidInputException e) {

@@ -53,15 +53,21 @@ class MeetingPacket {
 				+ (meeting.place() != null ? meeting.place() : meeting.videoLink()) + " · "
 				+ text.get("tumorboard.packet.chair", meeting.chair()), body));
 		document.add(new Paragraph(text.get("tumorboard.packet.cases", cases.size()), body));
+		boolean unverified = false;
 		for (CaseSummary s : cases) {
 			document.newPage();
-			writeCase(document, s, heading, body, text);
+			unverified |= writeCase(document, s, heading, body, text);
+		}
+		if (unverified) {
+			document.add(new Paragraph(text.get("rules.note.unverified"), body));
 		}
 		document.close();
 		return out.toByteArray();
 	}
 
-	private static void writeCase(Document document, CaseSummary s, Font heading, Font body, Text text) {
+	/** @return whether a printed sentence carries the [M] mark, so the packet ends with the one note explaining it */
+	private static boolean writeCase(Document document, CaseSummary s, Font heading, Font body, Text text) {
+		boolean unverified = false;
 		String name = s.patient() == null ? "-"
 				: s.patient().displayName() + " · MRN " + s.patient().mrn() + " · "
 						+ text.get("patient.sex." + s.patient().sex().code()) + " · " + s.patient().birthDate();
@@ -107,7 +113,9 @@ class MeetingPacket {
 					+ (f.diameterCm() != null ? ", " + f.diameterCm() + " cm" : ""));
 			line(document, body, text.get("tumorboard.packet.stage"),
 					c.stage() + " (" + c.stagingLine() + ") · " + c.ruleVersion());
-			c.explanation(text.locale()).forEach(e -> document.add(new Paragraph("  – " + e, body)));
+			List<String> why = c.explanation(text.locale());
+			why.forEach(e -> document.add(new Paragraph("  – " + e, body)));
+			unverified |= why.stream().anyMatch(e -> e.contains("[M]"));
 			line(document, body, text.get("tumorboard.packet.workup"), c.workupLines().isEmpty()
 					? text.get("tumorboard.packet.none")
 					: String.join("; ", c.workupLines().stream().map(text::get).toList()));
@@ -123,6 +131,7 @@ class MeetingPacket {
 									: text.get("tumorboard.plan." + item.type()) + ": " + item.detail()).toList())
 							+ " · " + text.get("tumorboard.packet.signedBy", s.recommendation().signedBy()));
 		}
+		return unverified;
 	}
 
 	private static String diagnosis(Text text, Diagnosis diagnosis) {
