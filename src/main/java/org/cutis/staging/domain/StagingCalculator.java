@@ -106,7 +106,7 @@ public class StagingCalculator {
 				ruleSets.add(f.ruleSet().id());
 				sources.add(f.source());
 				// a note both stage groups carry (e.g. the AJCC 9 caveat) is said once, not on every line
-				f.why().stream().filter(said::add)
+				f.why().stream().filter(line -> !line.english().contains("[M]") || said.add(line))
 					.forEach(line -> explanation.add(Explanation.of("staging.why.labelled", step, line)));
 				return f.value();
 			}
