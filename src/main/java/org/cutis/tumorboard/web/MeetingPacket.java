@@ -128,7 +128,9 @@ class MeetingPacket {
 					text.get("tumorboard.intent." + s.recommendation().intent()) + ": "
 							+ String.join(", ", s.recommendation().items().stream().map(item -> item.detail() == null
 									? text.get("tumorboard.plan." + item.type())
-									: text.get("tumorboard.plan." + item.type()) + ": " + item.detail()).toList())
+									: text.get("tumorboard.plan." + item.type()) + ": "
+											+ text.messages().getMessage("tumorboard.systemic." + item.detail(), null, item.detail(),
+													text.locale())).toList())
 							+ " · " + text.get("tumorboard.packet.signedBy", s.recommendation().signedBy()));
 		}
 		return unverified;
