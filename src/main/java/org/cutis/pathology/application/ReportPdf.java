@@ -127,7 +127,8 @@ public class ReportPdf {
 					document.add(line(msg("rules.note.unverified", locale)));
 				}
 				if (r.ptSource() != null) {
-					document.add(line(r.ptSource()));
+					// the guideline as cited, in its own language, after the reader's word for "source"
+					document.add(line(msg("rules.result.source", locale) + ": " + r.ptSource()));
 				}
 			}
 			Paragraph signed = new Paragraph(messages.getMessage("pathology.signedBy",

@@ -29,19 +29,22 @@ public final class CtcaeGradingPolicy {
 			evidence.reach(5, Explanation.of("rules.why.ctcae.deathRelatedToTheAdverse"));
 		}
 		List<Explanation> why = new ArrayList<>();
-		why.add(Explanation.of("rules.why.ctcae.ctcaeV50", term.termName(), term.systemOrganClass()));
+		// the term and its organ class by name: the CTCAE's own English, a Korean reader's Korean
+		Explanation name = Explanation.of("rules.term." + term.termName().replaceAll("[^A-Za-z0-9]+", "-"));
+		why.add(Explanation.of("rules.why.ctcae.ctcaeV50", name,
+				Explanation.of("rules.soc." + term.systemOrganClass().replaceAll("[^A-Za-z0-9]+", "-"))));
 		why.addAll(evidence.reasons());
 		int reached = evidence.highest();
 		int grade;
 		if (reached == 0) {
 			grade = term.lowestGrade();
-			why.add(Explanation.of("rules.why.ctcae.noRecordedFindingMeetsA", term.termName(), grade));
+			why.add(Explanation.of("rules.why.ctcae.noRecordedFindingMeetsA", name, grade));
 		} else if (reached > term.highestGrade()) {
 			grade = term.highestGrade();
-			why.add(Explanation.of(reached >= 4 ? "rules.why.ctcae.impliedGradeUndefinedSevere" : "rules.why.ctcae.theFindingsImplyGradeWhich", reached, term.termName(), grade));
+			why.add(Explanation.of(reached >= 4 ? "rules.why.ctcae.impliedGradeUndefinedSevere" : "rules.why.ctcae.theFindingsImplyGradeWhich", reached, name, grade));
 		} else if (reached < term.lowestGrade()) {
 			grade = term.lowestGrade();
-			why.add(Explanation.of("rules.why.ctcae.definesNoGradeBelow", term.termName(), grade));
+			why.add(Explanation.of("rules.why.ctcae.definesNoGradeBelow", name, grade));
 		} else {
 			grade = reached;
 			why.add(Explanation.of("rules.why.ctcae.highestGradeReached", grade));
@@ -49,7 +52,8 @@ public final class CtcaeGradingPolicy {
 		Set<String> ignored = new TreeSet<>(findings.recordedFields());
 		ignored.removeAll(term.criteria());
 		if (!ignored.isEmpty()) {
-			why.add(Explanation.of("rules.why.ctcae.notCriteriaOfInCTCAE", term.termName(), String.join(", ", ignored)));
+			why.add(Explanation.of("rules.why.ctcae.notCriteriaOfInCTCAE", name,
+					ignored.stream().map(f -> Explanation.of("rules.why.field." + f)).toList()));
 		}
 		return new Finding<>(new CtcaeGrade(term, grade, term.definition(grade)), why, RULE_SET,
 				RULE_SET.source(term.termName() + (term.meddraCode() == null ? "" : " (MedDRA " + term.meddraCode() + ")")));
