@@ -21,9 +21,14 @@ import org.cutis.shared.Message;
  * @param workupLines the same lines as messages, for pages in the reader's language
  */
 public record CancerSummary(UUID id, UUID patientId, DiagnosisKind kind, String lesionLabel, LocalDate diagnosisDate,
-		String histologicSubtype, PathologyFindings findings, String stage, String stagingLine, String overrideReason,
+		String histologicSubtype, PathologyFindings findings, String stage, String stagingLine, @JsonIgnore List<Explanation> stagingParts, String overrideReason,
 		List<String> explanation, @JsonIgnore List<Explanation> why, String ruleVersion, Instant amendedAt, List<String> workup,
 		@JsonIgnore List<Message> workupLines) {
+
+	/** The staging line in the reader's language ("pT2a cN0 cM0 · 임상 IB"), or null without a staging. */
+	public String stagingLine(java.util.Locale locale) {
+		return stagingLine == null ? null : String.join(" · ", Explanation.render(stagingParts, locale));
+	}
 
 	/** The explanation in the reader's language (a stored English sentence is shown as recorded). */
 	public List<String> explanation(java.util.Locale locale) {

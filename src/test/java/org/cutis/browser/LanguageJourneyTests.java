@@ -30,7 +30,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -73,15 +72,20 @@ class LanguageJourneyTests {
 			"radiation-oncologist",
 			// the language switch names its languages in their own script
 			"English", "EN", "KO",
-			// recorded as typed: the fixture's free-text histologic subtype, and the system account's login id
-			// (names instead of login ids are another part of the issue)
-			"superficial", "spreading", "system");
+			// AJCC's own prefixes written alone in a table heading: 임상(c), 병리(p)
+			"c", "p",
+			// a key on the keyboard
+			"Enter",
+			// recorded as typed: the fixtures' free text (histologic subtype, clinical history), the seeded
+			// administrator's name and the system account's login id (names instead of login ids are
+			// another part of the issue)
+			"superficial", "spreading", "enlarging", "for", "months", "Administrator", "system");
 
 	/** A PDF line citing its source ("출처: AJCC Cancer Staging Manual, ..."): a quotation. */
 	static final Pattern CITATION = Pattern.compile("(?m)^\\s*(출처|Source):.*$");
 
 	/** Tokens of Latin letters that are codes, not words: with a digit, all capitals, or a TNM category. */
-	static final Pattern CODE = Pattern.compile("(?x) .*\\d.* | [A-Z][A-Z&/\\-]{0,11} | [pcyr]?[TNM](is|[0-4X][a-d]?)?"
+	static final Pattern CODE = Pattern.compile("(?x) .*\\d.* | [A-Z][A-Z&/\\-]{0,24} | [pcyr]?[TNM](is|[0-4X][a-d]?)?"
 			+ " | [pcyr][TNM][A-Za-z0-9]* | (0|I|II|III|IV)[A-D]?");
 
 	static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9²\\-'’.]*[A-Za-z0-9²]|[A-Za-z]");
@@ -172,6 +176,36 @@ class LanguageJourneyTests {
 			.header("Accept-Language", "ko"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(english(CITATION.matcher(Pdf.text(packet)).replaceAll(""))).as("English in the meeting packet").isEmpty();
+	}
+
+	@Test
+	void theRulesApiExplainsInTheLanguageAskedForInTheSameShape() throws Exception {
+		String body = "{\"breslowMm\": 0.75}";
+		String english = mvc.perform(post("/api/v1/rules/melanoma.t").with(login.as(melanoma.dermatologist()))
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String korean = mvc.perform(post("/api/v1/rules/melanoma.t").with(login.as(melanoma.dermatologist()))
+			.header("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.8")
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat((String) JsonPath.read(english, "$.explanation[0]")).startsWith("0.75 mm is recorded as 0.8 mm");
+		assertThat((String) JsonPath.read(korean, "$.explanation[0]")).isEqualTo("0.75 mm는 0.8 mm로 기록(0.1 mm 단위 반올림, AJCC 8판)");
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(korean, "$").keySet())
+			.containsExactly("result", "explanation", "source", "ruleSet");
+	}
+
+	@Test
+	void aSaveSaysItSaved() throws Exception {
+		String admin = staff.create(Role.ADMIN, Department.ADMINISTRATION);
+		String leaving = staff.create(Role.CLERK, Department.ADMINISTRATION);
+		mvc.perform(post("/admin/staff/" + leaving + "/disable").with(login.as(admin)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("saved", true));
+		logIn(admin);
+		browser.get("http://localhost:" + port + "/admin/staff");
+		browser.findElement(By.cssSelector("form[action$='/" + leaving + "/enable'] button")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.flash")));
+		assertThat(browser.findElement(By.cssSelector("p.flash")).getText()).isEqualTo("저장했습니다.");
 	}
 
 	/**

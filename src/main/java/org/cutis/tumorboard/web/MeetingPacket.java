@@ -112,7 +112,7 @@ class MeetingPacket {
 					+ (f.mitoticRatePerMm2() != null ? ", " + f.mitoticRatePerMm2() + "/mm²" : "")
 					+ (f.diameterCm() != null ? ", " + f.diameterCm() + " cm" : ""));
 			line(document, body, text.get("tumorboard.packet.stage"),
-					c.stage() + " (" + c.stagingLine() + ") · " + c.ruleVersion());
+					c.stage() + " (" + c.stagingLine(text.locale()) + ") · " + c.ruleVersion());
 			List<String> why = c.explanation(text.locale());
 			why.forEach(e -> document.add(new Paragraph("  – " + e, body)));
 			unverified |= why.stream().anyMatch(e -> e.contains("[M]"));
