@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cutis.rules.bcc.BccRules;
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.InvalidInputException;
 import org.cutis.rules.common.Rule;
 import org.cutis.rules.common.RuleAnswer;
@@ -59,13 +60,13 @@ public final class RuleEngine {
 		try {
 			RuleInput fields = new RuleInput(input);
 			RuleAnswer answer = found.evaluate(fields);
-			List<String> explanation = answer.explanation();
+			List<Explanation> explanation = answer.why();
 			List<String> unused = fields.unusedFields();
 			if (!unused.isEmpty()) {
 				explanation = new ArrayList<>(explanation);
-				explanation.add("Input field(s) not used by " + rule + ": " + String.join(", ", unused));
+				explanation.add(Explanation.of("rules.why.unusedFields", rule, String.join(", ", unused)));
 			}
-			return RuleOutcome.success(answer.result(), explanation, answer.source(), answer.ruleSet());
+			return RuleOutcome.success(answer.result(), explanation, answer.source(), answer.ruleSet(), answer.texts());
 		} catch (InvalidInputException e) {
 			return RuleOutcome.error(e.field(), e.getMessage());
 		} catch (ArithmeticException | ClassCastException e) {

@@ -4,15 +4,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cutis.rules.common.Explanation;
 import org.cutis.shared.Message;
+import org.cutis.rules.common.Explanation;
 import org.cutis.staging.application.CancerDiagnosisManagement;
+import org.cutis.rules.common.Explanation;
 import org.cutis.staging.application.CancerDiagnosisManagement.CancerRecord;
+import org.cutis.rules.common.Explanation;
 import org.cutis.staging.domain.CancerDiagnoses;
+import org.cutis.rules.common.Explanation;
 import org.cutis.staging.domain.StageComputation;
+import org.cutis.rules.common.Explanation;
 import org.cutis.staging.domain.StagingRecord;
+import org.cutis.rules.common.Explanation;
 import org.cutis.staging.domain.StagingRecords;
 
+import org.cutis.rules.common.Explanation;
 import org.springframework.stereotype.Component;
+import org.cutis.rules.common.Explanation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** For other modules: a cancer with its current stage. Does not audit; callers audit their own views. */
@@ -37,8 +46,10 @@ public class CancerDirectory {
 					cancer.diagnosisDate(), cancer.histologicSubtype(), cancer.findings(),
 					current.map(StagingRecord::effectiveStage).orElse(null),
 					current.map(r -> stagingLine(r.computation())).orElse(null),
+					current.map(r -> stagingParts(r.computation())).orElse(List.of()),
 					current.map(StagingRecord::overrideReason).orElse(null),
-					current.map(StagingRecord::explanationLines).orElse(List.of()),
+					current.map(r -> Explanation.english(r.why())).orElse(List.of()),
+					current.map(StagingRecord::why).orElse(List.of()),
 					current.map(r -> r.computation().ruleVersion()).orElse(null), cancer.amendedAt(),
 					workup.linesOf(cancerId), workup.messagesOf(cancerId));
 		});
@@ -54,6 +65,32 @@ public class CancerDirectory {
 			.stream()
 			.map(c -> find(c.id()).orElseThrow())
 			.toList();
+	}
+
+	/** The staging line in parts, each a message, for pages and the packet in the reader's language. */
+	static List<Explanation> stagingParts(StageComputation c) {
+		List<Explanation> parts = new java.util.ArrayList<>();
+		StringBuilder tnm = new StringBuilder();
+		append(tnm, c.pathologicalT() != null ? c.pathologicalT() : c.clinicalT());
+		append(tnm, c.pathologicalN() != null && !c.pathologicalN().equals("pNX") ? c.pathologicalN() : c.clinicalN());
+		append(tnm, c.pathologicalM() != null ? c.pathologicalM() : c.clinicalM());
+		if (!tnm.isEmpty()) {
+			parts.add(Explanation.of("staging.line.tnm", tnm.toString().trim()));
+		}
+		if (c.clinicalStage() != null) {
+			parts.add(Explanation.of("staging.line.clinical", c.clinicalStage()));
+		}
+		if (c.pathologicalStage() != null) {
+			parts.add(Explanation.of(c.clinicalStage() == null && c.bwhT() != null ? "staging.line.ajcc" : "staging.line.pathological",
+					c.pathologicalStage()));
+		}
+		if (c.bwhT() != null) {
+			parts.add(Explanation.of("staging.line.bwh", c.bwhT()));
+		}
+		if (c.bccRisk() != null) {
+			parts.add(Explanation.of("staging.line.risk." + c.bccRisk()));
+		}
+		return parts;
 	}
 
 	static String stagingLine(StageComputation c) {

@@ -106,6 +106,9 @@ class Calculations {
 		if (value instanceof Integer grade) {
 			valueText = messages.getMessage("rules.value.grade", new Object[] { grade }, locale);
 		}
+		else if (success.texts().containsKey("value")) {
+			valueText = String.valueOf(success.resultText("value", locale));
+		}
 		else {
 			String code = String.valueOf(value);
 			valueText = messages.getMessage("rules.value." + code, null, code, locale);
@@ -127,14 +130,14 @@ class Calculations {
 						fields.stream().map(field -> label(calculator, String.valueOf(field), locale)).toList()), false));
 				return;
 			}
-			String text = String.valueOf(v);
+			String text = String.valueOf(success.resultText(key, locale));
 			if (key.equals("minCm") || key.equals("maxCm")) {
 				text = messages.getMessage("rules.unit.cm", new Object[] { text }, locale);
 			}
 			details.add(new ResultView.Detail("rules.result." + key, text,
-					key.equals("definition") || key.equals("imaging")));
+					key.equals("definition")));
 		});
-		return new ResultView(valueText, english, details, periods, success.explanation(), success.source(),
+		return new ResultView(valueText, english, details, periods, success.explanation(locale), success.source(),
 				success.ruleSet());
 	}
 

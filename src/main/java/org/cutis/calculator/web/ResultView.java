@@ -9,7 +9,7 @@ import java.util.List;
  * @param valueInEnglish whether {@code value} is the engine's English text
  * @param details     the result's other fields (margins, Mohs area, CTCAE definition, imaging)
  * @param periods     follow-up periods, in order; empty for other rules
- * @param explanation the engine's sentences (English)
+ * @param explanation the engine's sentences in the reader's language
  * @param source      guideline and edition
  * @param ruleSet     versioned rule-set id
  */

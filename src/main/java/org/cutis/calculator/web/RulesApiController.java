@@ -18,6 +18,7 @@ import org.cutis.rules.RuleEngine;
 import org.cutis.rules.RuleOutcome;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -81,6 +83,8 @@ class RulesApiController {
 							schema = @Schema(type = "object"),
 							examples = @ExampleObject(value = "{\"breslowMm\": 0.75, \"ulceration\": false}"))) @RequestBody(
 									required = false) String body,
+			@Parameter(description = "Language of the explanation sentences: ko for Korean; English when absent")
+			@RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
 			Locale locale) {
 		if (!engine.ruleNames().contains(rule)) {
 			RuleOutcome.Failure unknown = (RuleOutcome.Failure) engine.evaluate(rule, Map.of());
@@ -102,13 +106,38 @@ class RulesApiController {
 		if (outcome instanceof RuleOutcome.Success success) {
 			Map<String, Object> answer = new LinkedHashMap<>();
 			answer.put("result", success.result());
-			answer.put("explanation", success.explanation());
+			answer.put("explanation", success.explanation(explanationLanguage(acceptLanguage)));
 			answer.put("source", success.source());
 			answer.put("ruleSet", success.ruleSet());
 			return ResponseEntity.ok(answer);
 		}
 		RuleOutcome.Failure failure = (RuleOutcome.Failure) outcome;
 		return problem(HttpStatus.BAD_REQUEST, "rules.api.invalid.title", "rules.api.invalid.detail", failure.field(), failure.message(), locale);
+	}
+
+	/**
+	 * The explanation's language: Korean when Accept-Language prefers it, English otherwise and
+	 * when the header is absent (the contract's language, so existing integrations keep it).
+	 */
+	static Locale explanationLanguage(String acceptLanguage) {
+		if (acceptLanguage == null || acceptLanguage.isBlank()) {
+			return Locale.ENGLISH;
+		}
+		try {
+			for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+				String language = range.getRange().split("-")[0];
+				if (language.equals("ko")) {
+					return Locale.KOREAN;
+				}
+				if (language.equals("en")) {
+					return Locale.ENGLISH;
+				}
+			}
+		}
+		catch (IllegalArgumentException e) {
+			// an unreadable header is no reason to refuse the evaluation
+		}
+		return Locale.ENGLISH;
 	}
 
 	/** The body as a JSON object, or null when it is absent or some other JSON value. */

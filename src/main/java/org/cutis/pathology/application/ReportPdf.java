@@ -124,7 +124,15 @@ public class ReportPdf {
 						+ ")", PdfFonts.bold(11));
 				pt.setSpacingBefore(8);
 				document.add(pt);
-				document.add(line(r.ptExplanation()));
+				List<String> why = org.cutis.rules.common.Explanation.render(r.ptWhy(), locale);
+				why.forEach(line -> document.add(line(line)));
+				if (why.stream().anyMatch(line -> line.contains("[M]"))) {
+					document.add(line(msg("rules.note.unverified", locale)));
+				}
+				if (r.ptSource() != null) {
+					// the guideline as cited, in its own language, after the reader's word for "source"
+					document.add(line(msg("rules.result.source", locale) + ": " + r.ptSource()));
+				}
 			}
 			Paragraph signed = new Paragraph(messages.getMessage("pathology.signedBy",
 					new Object[] { when(r.signedAt()), staffNames.label(r.signedBy(), locale) }, locale), PdfFonts.font(9));

@@ -22,6 +22,7 @@ import org.cutis.clinical.MetastasisType;
 import org.cutis.clinical.SpecimenRole;
 import org.cutis.clinical.TumourFacts;
 import org.cutis.rules.bcc.BccSubtype;
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.Finding;
 import org.cutis.rules.cscc.Differentiation;
 import org.cutis.rules.melanoma.BreslowThickness;
@@ -156,17 +157,18 @@ public class Findings {
 			return;
 		}
 		Finding<MelanomaT> t = T_POLICY.classify(primary);
-		List<String> why = new ArrayList<>(t.explanation());
+		List<Explanation> why = new ArrayList<>(t.why());
 		if (breslowNotAssessable != null) {
-			why.add("The pathologist could not measure the thickness: " + breslowNotAssessable.code());
+			why.add(Explanation.of("pathology.why.notMeasured",
+					Explanation.of("pathology.notAssessable." + breslowNotAssessable.code())));
 		}
 		if (deepMarginTransected && breslowMm != null) {
-			why.add("Microstaging uncertain: the deep margin is transected, so " + plain(breslowMm)
-					+ " mm is a minimum and the true T may be higher; consider re-excision for microstaging");
+			why.add(Explanation.of("pathology.why.transected", plain(breslowMm)));
 		}
 		ptCategory = "p" + t.value().code();
 		ptRuleSet = t.ruleSet().id();
-		ptExplanation = String.join(" ", why) + " (" + t.source() + ")";
+		// message codes, one encoded line each, so the page and the PDF read in the reader's language
+		ptExplanation = Explanation.encode(why);
 	}
 
 	public Synoptic synoptic() {
@@ -283,7 +285,30 @@ public class Findings {
 	public MetastaticSite distantSite() { return distantSite; }
 	public String ptCategory() { return ptCategory; }
 	public String ptRuleSet() { return ptRuleSet; }
-	public String ptExplanation() { return ptExplanation; }
+	/**
+	 * The pT explanation in English with its source, as the API has always given it. A row signed
+	 * before explanations were codes holds that English text already.
+	 */
+	public String ptExplanation() {
+		if (ptExplanation == null || !isCoded()) {
+			return ptExplanation;
+		}
+		return String.join(" ", Explanation.english(ptWhy())) + " (" + MelanomaTCategoryPolicy.SOURCE + ")";
+	}
+
+	/** The pT explanation as codes; an older English text comes back as one recorded sentence. */
+	public List<Explanation> ptWhy() {
+		return ptExplanation == null ? List.of() : Explanation.decode(List.of(ptExplanation.split("\n")));
+	}
+
+	/** The source of a coded pT explanation (older texts name it inline), or null. */
+	public String ptSource() {
+		return ptExplanation != null && isCoded() ? MelanomaTCategoryPolicy.SOURCE : null;
+	}
+
+	private boolean isCoded() {
+		return ptExplanation.startsWith("[\"");
+	}
 	public Instant recordedAt() { return recordedAt; }
 	public String recordedBy() { return recordedBy; }
 }

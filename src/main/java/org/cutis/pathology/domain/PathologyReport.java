@@ -179,6 +179,14 @@ public class PathologyReport {
 		return current().ptExplanation();
 	}
 
+	public java.util.List<org.cutis.rules.common.Explanation> ptWhy() {
+		return current().ptWhy();
+	}
+
+	public String ptSource() {
+		return current().ptSource();
+	}
+
 	public boolean needsReReview() {
 		return correlation == Correlation.DISCORDANT;
 	}

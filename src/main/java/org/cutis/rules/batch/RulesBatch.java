@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.cutis.rules.RuleEngine;
@@ -37,6 +38,7 @@ public final class RulesBatch {
 			"",
 			"Evaluates Cutis clinical rules in registry batch mode.",
 			"Each input line is a JSON object {\"id\": any, \"rule\": \"melanoma.t\", \"input\": {...}}.",
+			"Explanations are in English; add \"lang\": \"ko\" to a line for Korean sentences.",
 			"Each output line is {\"id\", \"rule\", \"result\", \"explanation\", \"source\", \"ruleSet\"}",
 			"or {\"id\", \"rule\", \"error\": {\"field\", \"message\"}}, in input order.",
 			"Blank lines are skipped. Exit status 0 when every line was read.",
@@ -115,10 +117,19 @@ public final class RulesBatch {
 		if (request.containsKey("rule")) {
 			response.put("rule", rule);
 		}
-		RuleOutcome outcome = evaluate(engine, rule, request.get("input"));
+		Object input = request.get("input");
+		Object lang = request.get("lang");
+		if (input instanceof Map<?, ?> fields && fields.containsKey("lang")) {
+			// "lang" inside the input is read the same way, never as an unused rule field
+			Map<Object, Object> rest = new LinkedHashMap<>(fields);
+			lang = lang == null ? rest.remove("lang") : lang;
+			rest.remove("lang");
+			input = rest;
+		}
+		RuleOutcome outcome = evaluate(engine, rule, input);
 		if (outcome instanceof RuleOutcome.Success success) {
 			response.put("result", success.result());
-			response.put("explanation", success.explanation());
+			response.put("explanation", success.explanation(language(lang)));
 			response.put("source", success.source());
 			response.put("ruleSet", success.ruleSet());
 		} else {
@@ -126,6 +137,12 @@ public final class RulesBatch {
 			response.put("error", error(failure.field(), failure.message()));
 		}
 		return JSON.writeValueAsString(response);
+	}
+
+	/** English unless the line asks for Korean ("ko", "ko-KR"); an unknown language reads English. */
+	static Locale language(Object lang) {
+		return lang instanceof String tag && Locale.forLanguageTag(tag.trim()).getLanguage().equals("ko") ? Locale.KOREAN
+				: Locale.ENGLISH;
 	}
 
 	private static RuleOutcome evaluate(RuleEngine engine, Object rule, Object input) {

@@ -1,5 +1,6 @@
 package org.cutis.rules.bcc;
 
+import org.cutis.rules.common.Explanation;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,104 +28,98 @@ public final class BccRiskPolicy {
 	public static final String SUBTYPE = "subtype";
 
 	public Finding<Determination<BccRisk>> assess(BccFindings bcc) {
-		List<String> high = new ArrayList<>();
-		List<String> notes = new ArrayList<>();
+		List<Explanation> high = new ArrayList<>();
+		List<Explanation> notes = new ArrayList<>();
 		// inputs not recorded that could still make the tumour high risk, and what each one decides
 		List<String> missing = new ArrayList<>();
-		List<String> decides = new ArrayList<>();
+		List<Explanation> decides = new ArrayList<>();
 		List<String> unrecorded = new ArrayList<>();
 
 		if (bcc.site() == null) {
 			unrecorded.add(SITE);
 			if (bcc.diameter() != null && bcc.diameter().isAtLeast("2")) {
-				high.add("diameter " + bcc.diameter() + " (2 cm or more is high risk at every NCCN location, so the unrecorded site cannot change it)");
+				high.add(Explanation.of("rules.why.bcc.diameter2CmOrMore", bcc.diameter()));
 			} else {
 				missing.add(SITE);
-				decides.add("site: the mask area of the face, genitalia, hands and feet and the cheeks, forehead, scalp, neck and pretibia are high risk at any size; the trunk and extremities are high risk only from 2 cm");
+				decides.add(Explanation.of("rules.why.bcc.siteTheMaskAreaOf"));
 				if (bcc.diameter() == null) {
 					unrecorded.add(DIAMETER);
 					missing.add(DIAMETER);
-					decides.add("diameterCm: on the trunk or extremities 2 cm or more is high risk, under 2 cm low risk");
+					decides.add(Explanation.of("rules.why.bcc.diametercmOnTheTrunkOr"));
 				} else {
-					notes.add("Diameter " + bcc.diameter() + " is under 2 cm: low risk by size only if the site is on the trunk or extremities");
+					notes.add(Explanation.of("rules.why.bcc.diameterIsUnder2Cm", bcc.diameter()));
 				}
 			}
 		} else {
 			BccLocation location = BccLocation.of(bcc.site());
 			if (location.isHighRiskAtAnySize()) {
-				high.add("location " + bcc.site().code() + " (" + location.description() + ": high risk at any size)");
+				high.add(Explanation.of("rules.why.bcc.locationHighRiskAtAny", bcc.site().code(), Explanation.of("rules.why.bcc.location." + location.name())));
 				if (bcc.diameter() == null) {
 					unrecorded.add(DIAMETER);
 				}
 				if (location == BccLocation.MASK_GENITALIA_HANDS_FEET && bcc.diameter() != null && !bcc.diameter().isAtLeast("0.6")) {
-					notes.add("NCCN footnote: mask-area tumours under 6 mm without other high-risk features may be treated by other modalities if at least 4 mm clinically clear margins are feasible");
+					notes.add(Explanation.of("rules.why.bcc.nccnFootnoteMaskAreaTumours"));
 				}
 			} else if (bcc.diameter() == null) {
 				unrecorded.add(DIAMETER);
 				missing.add(DIAMETER);
-				decides.add("diameterCm: a BCC on the trunk or extremities of 2 cm or more is high risk, under 2 cm low risk");
+				decides.add(Explanation.of("rules.why.bcc.diametercmABCCOnThe"));
 			} else if (bcc.diameter().isAtLeast("2")) {
-				high.add("trunk/extremity tumour of " + bcc.diameter() + " (2 cm or more)");
+				high.add(Explanation.of("rules.why.bcc.trunkExtremityTumourOf2", bcc.diameter()));
 			} else {
-				notes.add("Trunk/extremity tumour of " + bcc.diameter() + " (under 2 cm) is low risk by location and size");
+				notes.add(Explanation.of("rules.why.bcc.trunkExtremityTumourOfUnder", bcc.diameter()));
 			}
 			if (bcc.site() == AnatomicSite.ANKLE) {
-				notes.add("The ankle is read as an extremity: the v2.2021 table does not name it, although older NCCN area definitions excluded ankles from the low-risk area L – confirm clinically");
+				notes.add(Explanation.of("rules.why.bcc.theAnkleIsReadAs"));
 			}
 			if (bcc.site() == AnatomicSite.NIPPLE) {
-				notes.add("NCCN does not list the nipple as a high-risk site (the Mohs AUC does); it is read as trunk");
+				notes.add(Explanation.of("rules.why.bcc.nccnDoesNotListThe"));
 			}
 		}
 		if (bcc.poorlyDefined() == null) {
 			unrecorded.add(BORDERS);
 			missing.add(BORDERS);
-			decides.add("borders: poorly defined borders are high risk, well-defined borders low risk");
+			decides.add(Explanation.of("rules.why.bcc.bordersPoorlyDefinedBordersAre"));
 		} else if (bcc.poorlyDefined()) {
-			high.add("poorly defined borders");
+			high.add(Explanation.of("rules.why.bcc.poorlyDefinedBorders"));
 		}
 		if (bcc.recurrent()) {
-			high.add("recurrent tumour");
+			high.add(Explanation.of("rules.why.bcc.recurrentTumour"));
 		}
 		if (bcc.priorRadiotherapy()) {
-			high.add("site of prior radiotherapy");
+			high.add(Explanation.of("rules.why.bcc.siteOfPriorRadiotherapy"));
 		}
 		if (bcc.subtype() == null) {
 			unrecorded.add(SUBTYPE);
 			missing.add(SUBTYPE);
-			decides.add("subtype: an aggressive growth pattern (infiltrative, micronodular, morpheaform, sclerosing, basosquamous, carcinosarcomatous) is high risk, nodular, superficial and other non-aggressive patterns low risk");
+			decides.add(Explanation.of("rules.why.bcc.subtypeAnAggressiveGrowthPattern"));
 		} else if (bcc.subtype().isAggressive()) {
-			high.add("aggressive growth pattern (" + bcc.subtype().code() + ")");
+			high.add(Explanation.of("rules.why.bcc.aggressiveGrowthPattern", Explanation.of("rules.option.subtype." + bcc.subtype().code())));
 		}
 		if (bcc.perineural()) {
-			high.add("perineural involvement");
+			high.add(Explanation.of("rules.why.bcc.perineuralInvolvement"));
 		}
 
-		List<String> why = new ArrayList<>();
+		List<Explanation> why = new ArrayList<>();
 		Determination<BccRisk> risk;
 		if (!high.isEmpty()) {
 			risk = Determination.known(BccRisk.HIGH);
-			why.add("High risk because of: " + String.join("; ", high));
+			why.add(Explanation.of("rules.why.bcc.highRiskBecauseOf", Explanation.list(Explanation.SEMICOLONS, high)));
 			if (!unrecorded.isEmpty()) {
-				why.add("Not recorded, but it cannot change the answer (one high-risk factor makes a BCC high risk): " + String.join(", ", unrecorded));
+				why.add(Explanation.of("rules.why.bcc.notRecordedButItCannot", unrecorded.stream().map(f -> Explanation.of("rules.why.field." + f)).toList()));
 			}
 		} else if (!missing.isEmpty()) {
 			risk = Determination.indeterminate(EnumSet.of(BccRisk.LOW, BccRisk.HIGH), missing);
-			why.add("Indeterminate: no recorded factor is high risk, but the missing " + inWords(missing)
-					+ " decide" + (missing.size() == 1 ? "s" : "") + " between low and high risk; record "
-					+ (missing.size() == 1 ? "it" : "them") + " to get the risk group (a missing value is never read as low risk)");
-			decides.forEach(line -> why.add("Missing " + line));
+			why.add(Explanation.of(missing.size() == 1 ? "rules.why.bcc.indeterminateOne" : "rules.why.bcc.indeterminateMany",
+					Explanation.list(Explanation.AND, missing.stream().map(f -> Explanation.of("rules.why.field." + f)).toList())));
+			decides.forEach(line -> why.add(Explanation.of("rules.why.bcc.missing", line)));
 		} else {
 			risk = Determination.known(BccRisk.LOW);
-			why.add("Low risk: no NCCN high-risk factor (location/size, poorly defined borders, recurrence, prior radiotherapy, aggressive subtype, perineural involvement)");
+			why.add(Explanation.of("rules.why.bcc.lowRiskNoNCCNHigh"));
 		}
 		why.addAll(notes);
-		why.add("Immunosuppression, listed by older NCCN versions, is not a factor in the v2.2021 table");
+		why.add(Explanation.of("rules.why.bcc.immunosuppressionListedByOlderNCCN"));
 		return new Finding<>(risk, why, RULE_SET, SOURCE);
 	}
 
-	/** "borders", "borders and subtype", "site, borders and subtype". */
-	private static String inWords(List<String> fields) {
-		int last = fields.size() - 1;
-		return last == 0 ? fields.get(0) : String.join(", ", fields.subList(0, last)) + " and " + fields.get(last);
-	}
 }

@@ -8,16 +8,21 @@ import java.util.Objects;
  * be shared between threads and cached.
  *
  * @param value       the typed conclusion (a T category, a stage, a grade, ...)
- * @param explanation English sentences a clinician can check against the source
+ * @param why         sentences a clinician can check against the source, as message codes
  * @param ruleSet     the versioned rule set that produced the value
  * @param source      the guideline, edition and chapter cited for this value
  */
-public record Finding<V>(V value, List<String> explanation, RuleSet ruleSet, String source) {
+public record Finding<V>(V value, List<Explanation> why, RuleSet ruleSet, String source) {
 
 	public Finding {
 		Objects.requireNonNull(value, "value");
 		Objects.requireNonNull(ruleSet, "ruleSet");
 		Objects.requireNonNull(source, "source");
-		explanation = List.copyOf(explanation);
+		why = List.copyOf(why);
+	}
+
+	/** The explanation in English (the contract's examples and the batch default). */
+	public List<String> explanation() {
+		return Explanation.english(why);
 	}
 }

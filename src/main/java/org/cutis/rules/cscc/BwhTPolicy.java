@@ -1,5 +1,6 @@
 package org.cutis.rules.cscc;
 
+import org.cutis.rules.common.Explanation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class BwhTPolicy {
 	public static final String DIFFERENTIATION = "differentiation";
 
 	public Finding<Determination<BwhT>> classify(BwhFindings tumour) {
-		List<String> why = new ArrayList<>();
+		List<Explanation> why = new ArrayList<>();
 		List<String> unrecorded = new ArrayList<>();
 		if (tumour.diameter() == null) {
 			unrecorded.add(DIAMETER);
@@ -35,24 +36,24 @@ public final class BwhTPolicy {
 			unrecorded.add(DIFFERENTIATION);
 		}
 		if (tumour.boneInvasion()) {
-			why.add("Bone invasion is BWH T3 directly, whatever the other factors");
+			why.add(Explanation.of("rules.why.cscc.boneInvasionIsBWHT3"));
 			if (!unrecorded.isEmpty()) {
-				why.add("Not recorded, but it cannot change the class: " + String.join(", ", unrecorded));
+				why.add(Explanation.of("rules.why.cscc.notRecordedButItCannot", unrecorded.stream().map(f -> Explanation.of("rules.why.field." + f)).toList()));
 			}
 			return new Finding<>(Determination.known(BwhT.T3), why, RULE_SET, SOURCE);
 		}
-		List<String> present = new ArrayList<>();
+		List<Explanation> present = new ArrayList<>();
 		if (tumour.diameter() != null && tumour.diameter().isAtLeast("2")) {
-			present.add("diameter " + tumour.diameter() + " (2 cm or more)");
+			present.add(Explanation.of("rules.why.cscc.diameter2CmOrMore", tumour.diameter()));
 		}
 		if (tumour.differentiation() == Differentiation.POOR) {
-			present.add("poorly differentiated histology");
+			present.add(Explanation.of("rules.why.cscc.poorlyDifferentiatedHistology"));
 		}
 		if (tumour.perineuralNerveAtLeast01mm()) {
-			present.add("perineural invasion of a nerve of 0.1 mm or more");
+			present.add(Explanation.of("rules.why.cscc.perineuralInvasionOfANerve"));
 		}
 		if (tumour.beyondSubcutaneousFat()) {
-			present.add("invasion beyond the subcutaneous fat");
+			present.add(Explanation.of("rules.why.cscc.invasionBeyondTheSubcutaneousFat"));
 		}
 		int factors = present.size();
 		// Each unrecorded input may or may not be a factor: the class lies between these counts.
@@ -60,42 +61,37 @@ public final class BwhTPolicy {
 		for (int more = 0; more <= unrecorded.size(); more++) {
 			possible.add(BwhT.forRiskFactors(factors + more));
 		}
-		why.add(factors == 0 ? "No BWH risk factor recorded" : "BWH risk factors recorded (" + factors + "): " + String.join(", ", present));
+		why.add(factors == 0 ? Explanation.of("rules.why.cscc.noBwhFactor") : Explanation.of("rules.why.cscc.bwhFactors", factors, present));
 		if (tumour.differentiation() == Differentiation.MODERATE) {
-			why.add("Moderate differentiation is not a BWH risk factor (only poor differentiation counts)");
+			why.add(Explanation.of("rules.why.cscc.moderateDifferentiationIsNotA"));
 		}
 		Determination<BwhT> t;
 		if (possible.size() > 1) {
 			t = Determination.indeterminate(possible, unrecorded);
-			why.add("Indeterminate: the missing " + String.join(" and ", unrecorded) + " decide" + (unrecorded.size() == 1 ? "s" : "")
-					+ " between BWH " + join(possible) + "; record " + (unrecorded.size() == 1 ? "it" : "them")
-					+ " to get the class (a missing value is never read as absent risk)");
+			why.add(Explanation.of(unrecorded.size() == 1 ? "rules.why.cscc.bwhIndeterminateOne" : "rules.why.cscc.bwhIndeterminateMany",
+					Explanation.list(Explanation.AND, unrecorded.stream().map(f -> Explanation.of("rules.why.field." + f)).toList()),
+					Explanation.list(Explanation.AND, possible.stream().map(BwhT::code).toList())));
 			if (tumour.diameter() == null) {
-				why.add("Missing diameterCm: a diameter of 2 cm or more is a risk factor");
+				why.add(Explanation.of("rules.why.cscc.missingDiameterCmADiameterOf"));
 			}
 			if (tumour.differentiation() == null) {
-				why.add("Missing differentiation: poor differentiation is a risk factor (well or moderate is not)");
+				why.add(Explanation.of("rules.why.cscc.missingDifferentiationPoorDifferentiationIs"));
 			}
 		} else {
 			BwhT known = possible.iterator().next();
 			t = Determination.known(known);
 			if (!unrecorded.isEmpty()) {
-				why.add("Not recorded, but it cannot change the class here: " + String.join(", ", unrecorded));
+				why.add(Explanation.of("rules.why.cscc.notRecordedButItCannot2", unrecorded.stream().map(f -> Explanation.of("rules.why.field." + f)).toList()));
 			}
 			why.add(switch (known) {
-				case T1 -> "0 risk factors is BWH T1";
-				case T2A -> "1 risk factor is BWH T2a";
-				case T2B -> "2-3 risk factors is BWH T2b";
-				case T3 -> "4 risk factors is BWH T3";
+				case T1 -> Explanation.of("rules.why.cscc.bwhT1");
+				case T2A -> Explanation.of("rules.why.cscc.bwhT2a");
+				case T2B -> Explanation.of("rules.why.cscc.bwhT2b");
+				case T3 -> Explanation.of("rules.why.cscc.bwhT3");
 			});
 		}
-		why.add("BWH staging is used for cutaneous SCC at any body site, not only the head and neck (unverified [M] in the Cutis reference)");
+		why.add(Explanation.of("rules.why.cscc.bwhStagingIsUsedFor"));
 		return new Finding<>(t, why, RULE_SET, SOURCE);
 	}
 
-	private static String join(Set<BwhT> classes) {
-		List<String> codes = classes.stream().map(BwhT::code).toList();
-		return codes.size() == 2 ? codes.get(0) + " and " + codes.get(1)
-				: String.join(", ", codes.subList(0, codes.size() - 1)) + " and " + codes.get(codes.size() - 1);
-	}
 }

@@ -1,5 +1,6 @@
 package org.cutis.rules.cscc;
 
+import org.cutis.rules.common.Explanation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,14 +20,14 @@ public final class CsccNCategoryPolicy {
 	public static final String SOURCE = RULE_SET.source("cutaneous carcinoma of the head and neck, N category");
 
 	public Finding<CsccN> classify(StagingClassification classification, List<MetastaticNode> nodes) {
-		List<String> why = new ArrayList<>();
+		List<Explanation> why = new ArrayList<>();
 		boolean clinical = classification == StagingClassification.CLINICAL;
 		if (nodes.isEmpty()) {
-			why.add("No regional nodal metastasis recorded: N0");
+			why.add(Explanation.of("rules.why.cscc.noRegionalNodalMetastasisRecorded"));
 			return new Finding<>(CsccN.N0, why, RULE_SET, SOURCE);
 		}
-		why.add((clinical ? "Clinical" : "Pathological") + " N from " + nodes.size() + " involved node(s): "
-				+ nodes.stream().map(MetastaticNode::describe).collect(Collectors.joining("; ")));
+		why.add(Explanation.of(clinical ? "rules.why.cscc.clinicalNFromNodes" : "rules.why.cscc.pathologicalNFromNodes", nodes.size(),
+				Explanation.list(Explanation.SEMICOLONS, nodes.stream().map(MetastaticNode::describe).toList())));
 		boolean single = nodes.size() == 1;
 		boolean anyEne = nodes.stream().anyMatch(MetastaticNode::ene);
 		boolean anyOverSix = nodes.stream().anyMatch(MetastaticNode::isOverSixCm);
@@ -35,31 +36,31 @@ public final class CsccNCategoryPolicy {
 		CsccN n;
 		if (anyEne && clinical) {
 			n = CsccN.N3B;
-			why.add("Any node with clinically overt extranodal extension is cN3b");
+			why.add(Explanation.of("rules.why.cscc.anyNodeWithClinicallyOvert"));
 		} else if (anyEne && single && first.side() == NodeSide.IPSILATERAL && first.isAtMostThreeCm()) {
 			n = CsccN.N2A;
-			why.add("A single ipsilateral node of 3 cm or less with pathological ENE is pN2a (it would be cN3b if the ENE were clinically overt)");
+			why.add(Explanation.of("rules.why.cscc.aSingleIpsilateralNodeOf"));
 		} else if (anyEne) {
 			n = CsccN.N3B;
-			why.add("Pathological ENE in a single ipsilateral node over 3 cm, in a contralateral node, or in any of multiple nodes is pN3b");
+			why.add(Explanation.of("rules.why.cscc.pathologicalENEInASingle"));
 		} else if (anyOverSix) {
 			n = CsccN.N3A;
-			why.add("A node over 6 cm without ENE is N3a");
+			why.add(Explanation.of("rules.why.cscc.aNodeOver6Cm"));
 		} else if (anyContralateral) {
 			n = CsccN.N2C;
-			why.add("Contralateral or bilateral nodes, none over 6 cm, without ENE are N2c");
+			why.add(Explanation.of("rules.why.cscc.contralateralOrBilateralNodesNone"));
 		} else if (!single) {
 			n = CsccN.N2B;
-			why.add("Multiple ipsilateral nodes, none over 6 cm, without ENE are N2b");
+			why.add(Explanation.of("rules.why.cscc.multipleIpsilateralNodesNoneOver"));
 		} else if (first.isAtMostThreeCm()) {
 			n = CsccN.N1;
-			why.add("A single ipsilateral node of 3 cm or less without ENE is N1");
+			why.add(Explanation.of("rules.why.cscc.aSingleIpsilateralNodeOf2"));
 		} else {
 			n = CsccN.N2A;
-			why.add("A single ipsilateral node over 3 cm and up to 6 cm without ENE is N2a");
+			why.add(Explanation.of("rules.why.cscc.aSingleIpsilateralNodeOver"));
 		}
 		if (clinical && !anyEne) {
-			why.add("For clinical N only clinically or radiologically overt ENE counts");
+			why.add(Explanation.of("rules.why.cscc.forClinicalNOnlyClinically"));
 		}
 		return new Finding<>(n, why, RULE_SET, SOURCE);
 	}

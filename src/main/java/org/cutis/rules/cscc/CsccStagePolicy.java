@@ -1,5 +1,6 @@
 package org.cutis.rules.cscc;
 
+import org.cutis.rules.common.Explanation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,17 +19,17 @@ public final class CsccStagePolicy {
 
 	public Finding<CsccStage> stage(CsccT t, CsccN n, boolean distantMetastasis) {
 		String tnm = t.code() + " " + n.code() + " " + (distantMetastasis ? "M1" : "M0");
-		List<String> why = new ArrayList<>();
+		List<Explanation> why = new ArrayList<>();
 		CsccStage stage;
 		if (distantMetastasis) {
 			stage = CsccStage.IV;
-			why.add(tnm + ": any T, any N with distant metastasis (M1) is stage IV");
+			why.add(Explanation.of("rules.why.cscc.anyTAnyNWith", tnm));
 		} else if (n.level() == 3) {
 			stage = CsccStage.IV;
-			why.add(tnm + ": any T with N3 is stage IV");
+			why.add(Explanation.of("rules.why.cscc.anyTWithN3Is", tnm));
 		} else if (t.isT4() && n.level() >= 0) {
 			stage = CsccStage.IV;
-			why.add(tnm + ": T4 with any N is stage IV");
+			why.add(Explanation.of("rules.why.cscc.t4WithAnyNIs", tnm));
 		} else if (n == CsccN.NX) {
 			throw new InvalidInputException("n", tnm + " cannot be stage-grouped: regional nodes not assessed (NX)");
 		} else if (t == CsccT.TX) {
@@ -38,24 +39,23 @@ public final class CsccStagePolicy {
 				throw new InvalidInputException("n", tnm + " has no stage group in AJCC 8th: Tis is staged only with N0 (stage 0), or with N3/M1 (stage IV)");
 			}
 			stage = CsccStage.STAGE_0;
-			why.add(tnm + ": Tis N0 M0 is stage 0");
+			why.add(Explanation.of("rules.why.cscc.tisN0M0IsStage", tnm));
 		} else if (n.level() == 2) {
 			stage = CsccStage.IV;
-			why.add(tnm + ": T1-T3 with N2 is stage IV");
+			why.add(Explanation.of("rules.why.cscc.t1T3WithN2Is", tnm));
 		} else if (n.level() == 1) {
 			stage = CsccStage.III;
-			why.add(tnm + ": T1-T3 with N1 is stage III");
+			why.add(Explanation.of("rules.why.cscc.t1T3WithN1Is", tnm));
 		} else {
 			stage = switch (t) {
 				case T1 -> CsccStage.I;
 				case T2 -> CsccStage.II;
 				default -> CsccStage.III;
 			};
-			why.add(tnm + ": " + t.code() + " N0 M0 is stage " + stage.code());
+			why.add(Explanation.of("rules.why.cscc.n0M0IsStage", tnm, t.code(), stage.code()));
 		}
 		if (stage == CsccStage.IV) {
-			why.add("AJCC 8th has a single stage IV for this chapter (no IVA/IVB) – marked from memory [M] in the Cutis reference; UICC TNM 9 would give "
-					+ (distantMetastasis ? "IVB" : "IVA"));
+			why.add(Explanation.of("rules.why.cscc.ajcc8thHasASingle", distantMetastasis ? "IVB" : "IVA"));
 		}
 		return new Finding<>(stage, why, RULE_SET, SOURCE);
 	}

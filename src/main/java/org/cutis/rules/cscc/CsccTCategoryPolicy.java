@@ -1,5 +1,6 @@
 package org.cutis.rules.cscc;
 
+import org.cutis.rules.common.Explanation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,8 @@ public final class CsccTCategoryPolicy {
 	private static final BigDecimal DEEP_MM = new BigDecimal("6");
 
 	public Finding<CsccT> classify(CsccPrimaryFindings tumour) {
-		List<String> why = new ArrayList<>();
-		why.add("AJCC 8th staging applies to cutaneous carcinoma of the head and neck only (not eyelid, not Merkel cell carcinoma)");
+		List<Explanation> why = new ArrayList<>();
+		why.add(Explanation.of("rules.why.cscc.ajcc8thStagingAppliesTo"));
 		TumorDiameter size = tumour.diameter();
 		if (size != null && (size.isExactly("2") || size.isExactly("4"))) {
 			why.add(boundaryNote(size));
@@ -31,55 +32,53 @@ public final class CsccTCategoryPolicy {
 		return new Finding<>(t, why, RULE_SET, SOURCE);
 	}
 
-	private CsccT decide(CsccPrimaryFindings tumour, TumorDiameter size, List<String> why) {
+	private CsccT decide(CsccPrimaryFindings tumour, TumorDiameter size, List<Explanation> why) {
 		if (tumour.inSitu()) {
-			why.add("Carcinoma in situ is Tis");
+			why.add(Explanation.of("rules.why.cscc.carcinomaInSituIsTis"));
 			return CsccT.TIS;
 		}
 		if (tumour.bone() == BoneInvasion.SKULL_BASE) {
-			why.add("Skull base invasion and/or skull base foramen involvement is T4b (AJCC 8th; UICC TNM 9 words T4b differently, as axial skeleton/foraminal involvement)");
+			why.add(Explanation.of("rules.why.cscc.skullBaseInvasionAndOr"));
 			return CsccT.T4B;
 		}
 		if (tumour.bone() == BoneInvasion.GROSS_CORTICAL) {
-			why.add("Gross cortical bone or marrow invasion is T4a");
+			why.add(Explanation.of("rules.why.cscc.grossCorticalBoneOrMarrow"));
 			return CsccT.T4A;
 		}
-		List<String> t3 = new ArrayList<>();
+		List<Explanation> t3 = new ArrayList<>();
 		if (size != null && size.isAtLeast("4")) {
-			t3.add("diameter " + size + " (4 cm or more)");
+			t3.add(Explanation.of("rules.why.cscc.diameter4CmOrMore", size));
 		}
 		if (tumour.bone() == BoneInvasion.MINOR_EROSION) {
-			t3.add("minor bone erosion");
+			t3.add(Explanation.of("rules.why.cscc.minorBoneErosion"));
 		}
 		if (tumour.perineuralInvasion()) {
-			t3.add("qualifying perineural invasion");
+			t3.add(Explanation.of("rules.why.cscc.qualifyingPerineuralInvasion"));
 		}
 		if (tumour.beyondSubcutaneousFat()) {
-			t3.add("deep invasion beyond the subcutaneous fat");
+			t3.add(Explanation.of("rules.why.cscc.deepInvasionBeyondTheSubcutaneous"));
 		}
 		if (tumour.depthMm() != null && tumour.depthMm().compareTo(DEEP_MM) > 0) {
-			t3.add("deep invasion of " + tumour.depthMm().stripTrailingZeros().toPlainString() + " mm (more than 6 mm from the granular layer)");
+			t3.add(Explanation.of("rules.why.cscc.deepInvasionOfMmMore", tumour.depthMm().stripTrailingZeros().toPlainString()));
 		}
 		if (!t3.isEmpty()) {
-			why.add("T3 because of " + String.join(", ", t3));
+			why.add(Explanation.of("rules.why.cscc.t3BecauseOf", t3));
 			return CsccT.T3;
 		}
 		if (size == null) {
-			why.add("No diameter and no T3/T4 feature recorded, so the primary cannot be assessed: TX");
+			why.add(Explanation.of("rules.why.cscc.noDiameterAndNoT3"));
 			return CsccT.TX;
 		}
 		if (size.isAtLeast("2")) {
-			why.add("Diameter " + size + " is at least 2 cm and under 4 cm with no T3 feature: T2");
+			why.add(Explanation.of("rules.why.cscc.diameterIsAtLeast2", size));
 			return CsccT.T2;
 		}
-		why.add("Diameter " + size + " is under 2 cm with no T3 feature: T1");
+		why.add(Explanation.of("rules.why.cscc.diameterIsUnder2Cm", size));
 		return CsccT.T1;
 	}
 
-	private String boundaryNote(TumorDiameter size) {
+	private Explanation boundaryNote(TumorDiameter size) {
 		boolean two = size.isExactly("2");
-		return "At exactly " + (two ? "2.0" : "4.0") + " cm the AJCC (NCI Thesaurus) and UICC texts differ: AJCC '<2 / ≥2–<4 / ≥4 cm' gives "
-				+ (two ? "T2" : "T3") + ", UICC '≤2 / >2–≤4 / >4 cm' would give " + (two ? "T1" : "T2")
-				+ "; Cutis follows the AJCC wording \"<2 / ≥2–<4 / ≥4 cm\" (Decision 2), flag for review against the licensed AJCC manual";
+		return Explanation.of("rules.why.cscc.boundary", two ? "2.0" : "4.0", two ? "T2" : "T3", two ? "T1" : "T2");
 	}
 }

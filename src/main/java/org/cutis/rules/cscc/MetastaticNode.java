@@ -1,5 +1,6 @@
 package org.cutis.rules.cscc;
 
+import org.cutis.rules.common.Explanation;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -37,7 +38,8 @@ public record MetastaticNode(NodeSide side, BigDecimal sizeCm, boolean ene) {
 		return sizeCm.compareTo(SIX) > 0;
 	}
 
-	public String describe() {
-		return side.code() + " node " + sizeCm.stripTrailingZeros().toPlainString() + " cm" + (ene ? " with ENE" : " without ENE");
+	public org.cutis.rules.common.Explanation describe() {
+		return org.cutis.rules.common.Explanation.of(ene ? "rules.why.cscc.nodeWithEne" : "rules.why.cscc.nodeWithoutEne",
+				org.cutis.rules.common.Explanation.of("rules.option.side." + side.code()), sizeCm.stripTrailingZeros().toPlainString());
 	}
 }

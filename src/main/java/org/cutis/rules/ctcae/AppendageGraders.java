@@ -1,5 +1,6 @@
 package org.cutis.rules.ctcae;
 
+import org.cutis.rules.common.Explanation;
 import java.math.BigDecimal;
 
 import org.cutis.rules.ctcae.CtcaeFindings.Extent;
@@ -16,13 +17,13 @@ final class AppendageGraders {
 
 	static void palmarPlantar(CtcaeFindings f, GradeEvidence e) {
 		if (f.pain() && f.symptoms() == Symptoms.SEVERE) {
-			e.reach(3, "Severe skin changes with pain");
+			e.reach(3, Explanation.of("rules.why.ctcae.severeSkinChangesWithPain"));
 		} else if (f.pain()) {
-			e.reach(2, "Skin changes (peeling, blisters, bleeding, fissures, oedema, hyperkeratosis) with pain");
+			e.reach(2, Explanation.of("rules.why.ctcae.skinChangesPeelingBlistersBleeding"));
 		} else if (f.symptoms() != null) {
-			e.reach(1, "Skin changes without pain");
+			e.reach(1, Explanation.of("rules.why.ctcae.skinChangesWithoutPain"));
 			if (f.symptoms() == Symptoms.SEVERE) {
-				e.note("Severe changes without pain: grade 3 is worded 'severe skin changes with pain' – review");
+				e.note(Explanation.of("rules.why.ctcae.severeChangesWithoutPainGrade"));
 			}
 		}
 		RashGraders.adl(f, e, 2, 3);
@@ -30,20 +31,20 @@ final class AppendageGraders {
 
 	static void pruritus(CtcaeFindings f, GradeEvidence e) {
 		if (f.extent() == Extent.LOCALIZED) {
-			e.reach(1, "Localized");
+			e.reach(1, Explanation.of("rules.why.ctcae.localized"));
 		} else if (f.extent() == Extent.WIDESPREAD_INTERMITTENT) {
-			e.reach(2, "Widespread and intermittent");
+			e.reach(2, Explanation.of("rules.why.ctcae.widespreadAndIntermittent"));
 		} else if (f.extent() == Extent.WIDESPREAD_CONSTANT) {
-			e.reach(3, "Widespread and constant");
+			e.reach(3, Explanation.of("rules.why.ctcae.widespreadAndConstant"));
 		}
 		if (f.symptoms() == Symptoms.MILD) {
-			e.reach(1, "Mild");
+			e.reach(1, Explanation.of("rules.why.ctcae.mild"));
 		}
 		Treatment treatment = f.treatment() == null ? Treatment.NONE : f.treatment();
 		switch (treatment) {
-			case TOPICAL -> e.reach(1, "Topical treatment indicated");
-			case ORAL -> e.reach(2, "Oral intervention indicated");
-			case SYSTEMIC_IMMUNOSUPPRESSIVE -> e.reach(3, "Systemic corticosteroid or immunosuppressive therapy indicated");
+			case TOPICAL -> e.reach(1, Explanation.of("rules.why.ctcae.topicalTreatmentIndicated"));
+			case ORAL -> e.reach(2, Explanation.of("rules.why.ctcae.oralInterventionIndicated"));
+			case SYSTEMIC_IMMUNOSUPPRESSIVE -> e.reach(3, Explanation.of("rules.why.ctcae.systemicCorticosteroidOrImmunosuppressiveTherapy"));
 			default -> {
 			}
 		}
@@ -53,15 +54,15 @@ final class AppendageGraders {
 	static void paronychia(CtcaeFindings f, GradeEvidence e) {
 		Treatment treatment = f.treatment() == null ? Treatment.NONE : f.treatment();
 		switch (treatment) {
-			case TOPICAL -> e.reach(2, "Local intervention indicated");
-			case ORAL -> e.reach(2, "Oral intervention indicated (antibiotic, antifungal, antiviral)");
-			case IV_ANTIBIOTICS -> e.reach(3, "IV antibiotics indicated");
-			case OPERATIVE -> e.reach(3, "Operative intervention indicated");
+			case TOPICAL -> e.reach(2, Explanation.of("rules.why.ctcae.localInterventionIndicated"));
+			case ORAL -> e.reach(2, Explanation.of("rules.why.ctcae.oralInterventionIndicatedAntibioticAntifungal"));
+			case IV_ANTIBIOTICS -> e.reach(3, Explanation.of("rules.why.ctcae.ivAntibioticsIndicated"));
+			case OPERATIVE -> e.reach(3, Explanation.of("rules.why.ctcae.operativeInterventionIndicated"));
 			default -> {
 			}
 		}
 		if (f.pain()) {
-			e.reach(2, "Painful nail fold oedema or erythema");
+			e.reach(2, Explanation.of("rules.why.ctcae.painfulNailFoldOedemaOr"));
 		}
 		RashGraders.adl(f, e, 2, 3);
 	}
@@ -71,29 +72,29 @@ final class AppendageGraders {
 		if (loss != null) {
 			String percent = loss.stripTrailingZeros().toPlainString() + " %";
 			if (loss.compareTo(FIFTY) < 0) {
-				e.reach(1, "Hair loss of " + percent + " (under 50 % of normal)");
+				e.reach(1, Explanation.of("rules.why.ctcae.hairLossOfUnder50", percent));
 			} else {
-				e.reach(2, "Hair loss of " + percent + " (50 % or more of normal)");
+				e.reach(2, Explanation.of("rules.why.ctcae.hairLossOf50Or", percent));
 			}
 		}
 		if (f.wigNeeded()) {
-			e.reach(2, "Wig or hair piece needed to camouflage the loss");
+			e.reach(2, Explanation.of("rules.why.ctcae.wigOrHairPieceNeeded"));
 		}
 		if (f.psychosocialImpact()) {
-			e.reach(2, "Associated with psychosocial impact");
+			e.reach(2, Explanation.of("rules.why.ctcae.associatedWithPsychosocialImpact"));
 		}
 	}
 
 	static void nailLoss(CtcaeFindings f, GradeEvidence e) {
 		if (f.symptomatic() || f.pain()) {
-			e.reach(2, "Symptomatic separation of the nail bed from the nail plate or nail loss");
+			e.reach(2, Explanation.of("rules.why.ctcae.symptomaticSeparationOfTheNail"));
 		} else if (f.symptoms() == Symptoms.NONE) {
-			e.reach(1, "Asymptomatic separation of the nail bed from the nail plate or nail loss");
+			e.reach(1, Explanation.of("rules.why.ctcae.asymptomaticSeparationOfTheNail"));
 		}
 		RashGraders.adl(f, e, 2, 3);
 	}
 
 	static void presentOnly(CtcaeFindings f, GradeEvidence e) {
-		e.reach(1, "Present");
+		e.reach(1, Explanation.of("rules.why.ctcae.present"));
 	}
 }

@@ -1,5 +1,6 @@
 package org.cutis.rules.ctcae;
 
+import org.cutis.rules.common.Explanation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,36 +23,37 @@ public final class CtcaeGradingPolicy {
 		GradeEvidence evidence = new GradeEvidence();
 		term.grader().grade(findings, evidence);
 		if (findings.lifeThreatening()) {
-			evidence.reach(4, "Life-threatening consequences; urgent intervention indicated");
+			evidence.reach(4, Explanation.of("rules.why.ctcae.lifeThreateningConsequencesUrgentIntervention"));
 		}
 		if (findings.fatal()) {
-			evidence.reach(5, "Death related to the adverse event");
+			evidence.reach(5, Explanation.of("rules.why.ctcae.deathRelatedToTheAdverse"));
 		}
-		List<String> why = new ArrayList<>();
-		why.add(term.termName() + " (" + term.systemOrganClass() + "), CTCAE v5.0");
+		List<Explanation> why = new ArrayList<>();
+		// the term and its organ class by name: the CTCAE's own English, a Korean reader's Korean
+		Explanation name = Explanation.of("rules.term." + term.termName().replaceAll("[^A-Za-z0-9]+", "-"));
+		why.add(Explanation.of("rules.why.ctcae.ctcaeV50", name,
+				Explanation.of("rules.soc." + term.systemOrganClass().replaceAll("[^A-Za-z0-9]+", "-"))));
 		why.addAll(evidence.reasons());
 		int reached = evidence.highest();
 		int grade;
 		if (reached == 0) {
 			grade = term.lowestGrade();
-			why.add("No recorded finding meets a criterion of a defined grade; a reported " + term.termName()
-					+ " is at least grade " + grade + ", the lowest grade it defines");
+			why.add(Explanation.of("rules.why.ctcae.noRecordedFindingMeetsA", name, grade));
 		} else if (reached > term.highestGrade()) {
 			grade = term.highestGrade();
-			why.add("The findings imply grade " + reached + ", which " + term.termName()
-					+ " does not define in CTCAE v5.0; the highest defined grade reached is " + grade
-					+ (reached >= 4 ? " – consider also grading a term that defines it (e.g. Erythema multiforme, Stevens-Johnson syndrome, Toxic epidermal necrolysis)" : ""));
+			why.add(Explanation.of(reached >= 4 ? "rules.why.ctcae.impliedGradeUndefinedSevere" : "rules.why.ctcae.theFindingsImplyGradeWhich", reached, name, grade));
 		} else if (reached < term.lowestGrade()) {
 			grade = term.lowestGrade();
-			why.add(term.termName() + " defines no grade below " + grade);
+			why.add(Explanation.of("rules.why.ctcae.definesNoGradeBelow", name, grade));
 		} else {
 			grade = reached;
-			why.add("Highest grade reached: " + grade);
+			why.add(Explanation.of("rules.why.ctcae.highestGradeReached", grade));
 		}
 		Set<String> ignored = new TreeSet<>(findings.recordedFields());
 		ignored.removeAll(term.criteria());
 		if (!ignored.isEmpty()) {
-			why.add("Not criteria of " + term.termName() + " in CTCAE v5.0, so not used: " + String.join(", ", ignored));
+			why.add(Explanation.of("rules.why.ctcae.notCriteriaOfInCTCAE", name,
+					ignored.stream().map(f -> Explanation.of("rules.why.field." + f)).toList()));
 		}
 		return new Finding<>(new CtcaeGrade(term, grade, term.definition(grade)), why, RULE_SET,
 				RULE_SET.source(term.termName() + (term.meddraCode() == null ? "" : " (MedDRA " + term.meddraCode() + ")")));

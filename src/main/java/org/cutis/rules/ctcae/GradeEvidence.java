@@ -1,7 +1,10 @@
 package org.cutis.rules.ctcae;
 
+import org.cutis.rules.common.Explanation;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.cutis.rules.common.Explanation;
 
 /**
  * Collects, for one term, every grade the findings reach and why. CTCAE criteria separated by
@@ -10,15 +13,15 @@ import java.util.List;
 public final class GradeEvidence {
 
 	private int highest;
-	private final List<String> reasons = new ArrayList<>();
+	private final List<Explanation> reasons = new ArrayList<>();
 
-	public void reach(int grade, String reason) {
+	public void reach(int grade, Explanation reason) {
 		highest = Math.max(highest, grade);
-		reasons.add(reason + " (grade " + grade + ")");
+		reasons.add(Explanation.of("rules.why.ctcae.grade", reason, grade));
 	}
 
 	/** A remark that changes no grade, e.g. where the wording leaves a gap. */
-	public void note(String remark) {
+	public void note(Explanation remark) {
 		reasons.add(remark);
 	}
 
@@ -26,7 +29,7 @@ public final class GradeEvidence {
 		return highest;
 	}
 
-	public List<String> reasons() {
+	public List<Explanation> reasons() {
 		return List.copyOf(reasons);
 	}
 }

@@ -1,5 +1,6 @@
 package org.cutis.rules.ctcae;
 
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.BodySurfaceArea;
 import org.cutis.rules.ctcae.CtcaeFindings.AdlLimit;
 import org.cutis.rules.ctcae.CtcaeFindings.Superinfection;
@@ -12,9 +13,9 @@ final class RashGraders {
 
 	static void adl(CtcaeFindings f, GradeEvidence e, int instrumental, int selfCare) {
 		if (f.adlLimit() == AdlLimit.INSTRUMENTAL) {
-			e.reach(instrumental, "Limiting instrumental ADL");
+			e.reach(instrumental, Explanation.of("rules.why.ctcae.limitingInstrumentalADL"));
 		} else if (f.adlLimit() == AdlLimit.SELF_CARE) {
-			e.reach(selfCare, "Limiting self-care ADL");
+			e.reach(selfCare, Explanation.of("rules.why.ctcae.limitingSelfCareADL"));
 		}
 	}
 
@@ -22,40 +23,40 @@ final class RashGraders {
 	 * Rash acneiform and Rash maculo-papular share the v5 clarification that more than 30 % BSA
 	 * with no or mild symptoms is grade 2; grade 3 needs moderate or severe symptoms.
 	 */
-	private static void rashBsa(CtcaeFindings f, GradeEvidence e, String lesions) {
+	private static void rashBsa(CtcaeFindings f, GradeEvidence e, Explanation lesions) {
 		BodySurfaceArea bsa = f.bsa();
 		if (bsa == null) {
 			return;
 		}
 		if (bsa.isBelowTen()) {
-			e.reach(1, lesions + " covering " + bsa + " (under 10 %)");
+			e.reach(1, Explanation.of("rules.why.ctcae.coveringUnder10", lesions, bsa));
 		} else if (bsa.isTenToThirty()) {
-			e.reach(2, lesions + " covering " + bsa + " (10-30 %)");
+			e.reach(2, Explanation.of("rules.why.ctcae.covering1030", lesions, bsa));
 		} else if (f.moderateOrSevereSymptoms()) {
-			e.reach(3, lesions + " covering " + bsa + " (over 30 %) with moderate or severe symptoms");
+			e.reach(3, Explanation.of("rules.why.ctcae.coveringOver30WithModerate", lesions, bsa));
 		} else {
-			e.reach(2, lesions + " covering " + bsa + " (over 30 %) with no or mild symptoms – the v5.0 clarification makes this grade 2");
+			e.reach(2, Explanation.of("rules.why.ctcae.coveringOver30WithNo", lesions, bsa));
 			if (f.symptoms() == null) {
-				e.note("Symptoms were not recorded; over 30 % BSA with moderate or severe symptoms would be grade 3");
+				e.note(Explanation.of("rules.why.ctcae.symptomsWereNotRecordedOver"));
 			}
 		}
 	}
 
 	static void acneiform(CtcaeFindings f, GradeEvidence e) {
-		rashBsa(f, e, "Papules and/or pustules");
+		rashBsa(f, e, Explanation.of("rules.why.ctcae.papulesPustules"));
 		if (f.psychosocialImpact()) {
-			e.reach(2, "Psychosocial impact");
+			e.reach(2, Explanation.of("rules.why.ctcae.psychosocialImpact"));
 		}
 		adl(f, e, 2, 3);
 		if (f.superinfection() == Superinfection.LOCAL_ORAL_ANTIBIOTICS) {
-			e.reach(3, "Local superinfection with oral antibiotics indicated");
+			e.reach(3, Explanation.of("rules.why.ctcae.localSuperinfectionWithOralAntibiotics"));
 		} else if (f.superinfection() == Superinfection.EXTENSIVE_IV_ANTIBIOTICS) {
-			e.reach(4, "Extensive superinfection with IV antibiotics indicated, at any BSA");
+			e.reach(4, Explanation.of("rules.why.ctcae.extensiveSuperinfectionWithIVAntibiotics"));
 		}
 	}
 
 	static void maculoPapular(CtcaeFindings f, GradeEvidence e) {
-		rashBsa(f, e, "Macules/papules");
+		rashBsa(f, e, Explanation.of("rules.why.ctcae.maculesPapules"));
 		adl(f, e, 2, 3);
 	}
 
@@ -64,19 +65,19 @@ final class RashGraders {
 		boolean itchOrRed = f.symptomatic();
 		if (bsa != null) {
 			if (bsa.isBelowTen()) {
-				e.reach(1, "Dry skin covering " + bsa + " (under 10 %)");
+				e.reach(1, Explanation.of("rules.why.ctcae.drySkinCoveringUnder10", bsa));
 			} else if (bsa.isTenToThirty()) {
 				if (itchOrRed) {
-					e.reach(2, "Dry skin covering " + bsa + " (10-30 %) with erythema or pruritus");
+					e.reach(2, Explanation.of("rules.why.ctcae.drySkinCovering1030", bsa));
 				} else {
-					e.reach(1, "Dry skin covering " + bsa + " (10-30 %) without recorded erythema or pruritus");
-					e.note("Grade 2 is worded '10-30 % BSA and associated with erythema or pruritus'; without them the grade 2 wording is not met – review");
+					e.reach(1, Explanation.of("rules.why.ctcae.drySkinCovering10302", bsa));
+					e.note(Explanation.of("rules.why.ctcae.grade2IsWorded10"));
 				}
 			} else if (itchOrRed) {
-				e.reach(3, "Dry skin covering " + bsa + " (over 30 %) with pruritus");
+				e.reach(3, Explanation.of("rules.why.ctcae.drySkinCoveringOver30", bsa));
 			} else {
-				e.reach(2, "Dry skin covering " + bsa + " (over 30 %) without recorded pruritus");
-				e.note("Grade 3 is worded 'over 30 % BSA and associated with pruritus'; without pruritus Cutis grades one lower – review");
+				e.reach(2, Explanation.of("rules.why.ctcae.drySkinCoveringOver302", bsa));
+				e.note(Explanation.of("rules.why.ctcae.grade3IsWordedOver"));
 			}
 		}
 		adl(f, e, 2, 3);
@@ -86,16 +87,16 @@ final class RashGraders {
 		BodySurfaceArea bsa = f.bsa();
 		if (bsa != null) {
 			if (bsa.isBelowTen()) {
-				e.reach(1, "Hyperpigmentation covering " + bsa + " (under 10 %)");
+				e.reach(1, Explanation.of("rules.why.ctcae.hyperpigmentationCoveringUnder10", bsa));
 			} else if (bsa.compareTo("10") > 0) {
-				e.reach(2, "Hyperpigmentation covering " + bsa + " (over 10 %)");
+				e.reach(2, Explanation.of("rules.why.ctcae.hyperpigmentationCoveringOver10", bsa));
 			} else {
-				e.reach(1, "Hyperpigmentation covering exactly 10 % BSA");
-				e.note("CTCAE words grade 1 '<10 %' and grade 2 '>10 %', leaving exactly 10 % undefined; Cutis does not upgrade without '>10 %' – review");
+				e.reach(1, Explanation.of("rules.why.ctcae.hyperpigmentationCoveringExactly10BSA"));
+				e.note(Explanation.of("rules.why.ctcae.ctcaeWordsGrade110"));
 			}
 		}
 		if (f.psychosocialImpact()) {
-			e.reach(2, "Associated with psychosocial impact");
+			e.reach(2, Explanation.of("rules.why.ctcae.associatedWithPsychosocialImpact2"));
 		}
 	}
 
@@ -103,22 +104,22 @@ final class RashGraders {
 		BodySurfaceArea bsa = f.bsa();
 		if (bsa != null) {
 			if (bsa.isBelowTen()) {
-				e.reach(1, "Erythema covering " + bsa + " (under 10 %)");
+				e.reach(1, Explanation.of("rules.why.ctcae.erythemaCoveringUnder10", bsa));
 				if (f.pain()) {
-					e.note("Tenderness was recorded; grade 1 is worded 'painless erythema' and grade 2 'tender erythema covering 10-30 %' – graded by BSA, review");
+					e.note(Explanation.of("rules.why.ctcae.tendernessWasRecordedGrade1"));
 				}
 			} else if (bsa.isTenToThirty()) {
-				e.reach(2, "Erythema covering " + bsa + " (10-30 %)");
+				e.reach(2, Explanation.of("rules.why.ctcae.erythemaCovering1030", bsa));
 			} else if (f.blistering()) {
-				e.reach(3, "Erythema covering " + bsa + " (over 30 %) with blistering");
+				e.reach(3, Explanation.of("rules.why.ctcae.erythemaCoveringOver30With", bsa));
 			} else {
-				e.reach(2, "Erythema covering " + bsa + " (over 30 %) without recorded blistering");
-				e.note("Grade 3 is worded 'erythema over 30 % BSA and erythema with blistering'; without blistering Cutis grades 2 – review");
+				e.reach(2, Explanation.of("rules.why.ctcae.erythemaCoveringOver30Without", bsa));
+				e.note(Explanation.of("rules.why.ctcae.grade3IsWordedErythema"));
 			}
 		}
 		switch (f.treatment() == null ? CtcaeFindings.Treatment.NONE : f.treatment()) {
-			case ORAL -> e.reach(3, "Oral treatment, read as oral corticosteroid therapy indicated");
-			case SYSTEMIC_IMMUNOSUPPRESSIVE -> e.reach(3, "Systemic corticosteroid therapy indicated");
+			case ORAL -> e.reach(3, Explanation.of("rules.why.ctcae.oralTreatmentReadAsOral"));
+			case SYSTEMIC_IMMUNOSUPPRESSIVE -> e.reach(3, Explanation.of("rules.why.ctcae.systemicCorticosteroidTherapyIndicated"));
 			default -> {
 			}
 		}
@@ -128,15 +129,15 @@ final class RashGraders {
 		BodySurfaceArea bsa = f.bsa();
 		if (bsa != null) {
 			if (bsa.isBelowTen()) {
-				e.reach(1, "Blisters covering " + bsa + " (under 10 %)");
+				e.reach(1, Explanation.of("rules.why.ctcae.blistersCoveringUnder10", bsa));
 			} else if (bsa.isTenToThirty()) {
-				e.reach(2, "Blisters covering " + bsa + " (10-30 %)");
+				e.reach(2, Explanation.of("rules.why.ctcae.blistersCovering1030", bsa));
 			} else {
-				e.reach(3, "Blisters covering " + bsa + " (over 30 %)");
+				e.reach(3, Explanation.of("rules.why.ctcae.blistersCoveringOver30", bsa));
 			}
 		}
 		if (f.pain()) {
-			e.reach(2, "Painful blisters");
+			e.reach(2, Explanation.of("rules.why.ctcae.painfulBlisters"));
 		}
 		adl(f, e, 2, 3);
 	}

@@ -1,5 +1,6 @@
 package org.cutis.rules.ctcae;
 
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.BodySurfaceArea;
 import org.cutis.rules.ctcae.CtcaeFindings.Desquamation;
 
@@ -13,20 +14,20 @@ final class SevereSkinGraders {
 		BodySurfaceArea bsa = f.bsa();
 		if (bsa != null) {
 			if (bsa.isBelowTen()) {
-				e.reach(1, "Target lesions covering " + bsa + " (under 10 %)");
+				e.reach(1, Explanation.of("rules.why.ctcae.targetLesionsCoveringUnder10", bsa));
 				if (f.pain()) {
-					e.note("Skin tenderness was recorded; grade 1 is worded 'not associated with skin tenderness' and grade 2 '10-30 % with tenderness' – graded by BSA, review");
+					e.note(Explanation.of("rules.why.ctcae.skinTendernessWasRecordedGrade"));
 				}
 			} else if (bsa.isTenToThirty()) {
-				e.reach(2, "Target lesions covering " + bsa + " (10-30 %)");
+				e.reach(2, Explanation.of("rules.why.ctcae.targetLesionsCovering1030", bsa));
 			} else if (f.mucosalErosions()) {
-				e.reach(3, "Target lesions covering " + bsa + " (over 30 %) with oral or genital erosions");
+				e.reach(3, Explanation.of("rules.why.ctcae.targetLesionsCoveringOver30", bsa));
 			} else {
-				e.reach(2, "Target lesions covering " + bsa + " (over 30 %) without recorded oral or genital erosions");
-				e.note("Grade 3 is worded 'over 30 % BSA and associated with oral or genital erosions'; without erosions Cutis grades 2 – review");
+				e.reach(2, Explanation.of("rules.why.ctcae.targetLesionsCoveringOver302", bsa));
+				e.note(Explanation.of("rules.why.ctcae.grade3IsWordedOver2"));
 			}
 		} else if (f.mucosalErosions()) {
-			e.note("Oral or genital erosions count for grade 3 only with target lesions over 30 % BSA; BSA was not recorded");
+			e.note(Explanation.of("rules.why.ctcae.oralOrGenitalErosionsCount"));
 		}
 	}
 
@@ -37,12 +38,12 @@ final class SevereSkinGraders {
 		}
 		sloughingRead(f, e);
 		if (bsa.isBelowTen()) {
-			e.reach(3, "Skin sloughing covering " + bsa + " (under 10 %) with associated signs");
+			e.reach(3, Explanation.of("rules.why.ctcae.skinSloughingCoveringUnder10", bsa));
 		} else if (bsa.compareTo("30") <= 0) {
-			e.reach(4, "Skin sloughing covering " + bsa + " (10-30 %) with associated signs");
+			e.reach(4, Explanation.of("rules.why.ctcae.skinSloughingCovering1030", bsa));
 		} else {
-			e.reach(4, "Skin sloughing covering " + bsa + " (over 30 %)");
-			e.note("Sloughing of 30 % BSA or more is toxic epidermal necrolysis in CTCAE v5.0; consider grading 'Toxic epidermal necrolysis'");
+			e.reach(4, Explanation.of("rules.why.ctcae.skinSloughingCoveringOver30", bsa));
+			e.note(Explanation.of("rules.why.ctcae.sloughingOf30BSAOr"));
 		}
 	}
 
@@ -53,29 +54,29 @@ final class SevereSkinGraders {
 		}
 		sloughingRead(f, e);
 		if (bsa.compareTo("30") >= 0) {
-			e.reach(4, "Skin sloughing covering " + bsa + " (30 % or more) with associated signs");
+			e.reach(4, Explanation.of("rules.why.ctcae.skinSloughingCovering30Or", bsa));
 		} else {
-			e.note("Sloughing of " + bsa + " is below the TEN definition (30 % or more); consider grading 'Stevens-Johnson syndrome'");
+			e.note(Explanation.of("rules.why.ctcae.sloughingOfIsBelowThe", bsa));
 		}
 	}
 
 	private static void sloughingRead(CtcaeFindings f, GradeEvidence e) {
 		if (!f.skinSloughing()) {
-			e.note("bsaPercent is read as the area of skin sloughing (with erythema, purpura, epidermal or mucous membrane detachment)");
+			e.note(Explanation.of("rules.why.ctcae.bsapercentIsReadAsThe"));
 		}
 	}
 
 	static void radiationDermatitis(CtcaeFindings f, GradeEvidence e) {
 		Desquamation desquamation = f.desquamation() == null ? Desquamation.NONE : f.desquamation();
 		switch (desquamation) {
-			case DRY -> e.reach(1, "Faint erythema or dry desquamation");
-			case MOIST_FOLDS -> e.reach(2, "Patchy moist desquamation, mostly confined to skin folds and creases");
-			case MOIST_BEYOND_FOLDS -> e.reach(3, "Moist desquamation in areas other than skin folds and creases");
+			case DRY -> e.reach(1, Explanation.of("rules.why.ctcae.faintErythemaOrDryDesquamation"));
+			case MOIST_FOLDS -> e.reach(2, Explanation.of("rules.why.ctcae.patchyMoistDesquamationMostlyConfined"));
+			case MOIST_BEYOND_FOLDS -> e.reach(3, Explanation.of("rules.why.ctcae.moistDesquamationInAreasOther"));
 			default -> {
 			}
 		}
 		if (f.bleedingMinorTrauma()) {
-			e.reach(3, "Bleeding induced by minor trauma or abrasion");
+			e.reach(3, Explanation.of("rules.why.ctcae.bleedingInducedByMinorTrauma"));
 		}
 	}
 }

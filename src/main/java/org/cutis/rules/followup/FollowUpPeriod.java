@@ -1,5 +1,7 @@
 package org.cutis.rules.followup;
 
+import org.cutis.rules.common.Explanation;
+
 /**
  * One stretch of a surveillance schedule: from {@code fromYear} to {@code toYear} after
  * diagnosis (null = for life), a visit every {@code minMonths} to {@code maxMonths} months.
@@ -20,8 +22,13 @@ public record FollowUpPeriod(int fromYear, Integer toYear, int minMonths, int ma
 		return new FollowUpPeriod(from, null, minMonths, maxMonths);
 	}
 
-	public String describe() {
-		String every = minMonths == maxMonths ? "every " + minMonths + " months" : "every " + minMonths + "-" + maxMonths + " months";
-		return every + (toYear == null ? " from year " + fromYear + " for life" : " from year " + fromYear + " to year " + toYear);
+	/** E.g. "every 6-12 months from year 0 to year 5", in the reader's language when rendered. */
+	public Explanation describe() {
+		if (minMonths == maxMonths) {
+			return toYear == null ? Explanation.of("rules.followup.period.everyForLife", minMonths, fromYear)
+					: Explanation.of("rules.followup.period.every", minMonths, fromYear, toYear);
+		}
+		return toYear == null ? Explanation.of("rules.followup.period.rangeForLife", minMonths, maxMonths, fromYear)
+				: Explanation.of("rules.followup.period.range", minMonths, maxMonths, fromYear, toYear);
 	}
 }

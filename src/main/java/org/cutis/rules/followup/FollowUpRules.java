@@ -1,5 +1,6 @@
 package org.cutis.rules.followup;
 
+import org.cutis.rules.common.Explanation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,10 +46,9 @@ public final class FollowUpRules {
 			periods.add(period);
 		}
 		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("value", schedule.summary());
+		result.put("value", schedule.summary().english());
 		result.put("periods", periods);
-		result.put("imaging", schedule.imaging());
-		return RuleAnswer.of(result, found);
+		return RuleAnswer.of(result, found).withText("value", schedule.summary()).withText("imaging", schedule.imaging());
 	}
 
 	private static MelanomaStage stage(RuleInput in) {

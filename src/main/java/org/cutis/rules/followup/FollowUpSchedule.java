@@ -1,24 +1,24 @@
 package org.cutis.rules.followup;
 
+import org.cutis.rules.common.Explanation;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A surveillance schedule: periods in order and the imaging advice. */
-public record FollowUpSchedule(List<FollowUpPeriod> periods, String imaging) {
+public record FollowUpSchedule(List<FollowUpPeriod> periods, Explanation imaging) {
 
 	public FollowUpSchedule {
 		periods = List.copyOf(periods);
 	}
 
 	public static FollowUpSchedule of(String imaging, FollowUpPeriod... periods) {
-		return new FollowUpSchedule(List.of(periods), imaging);
+		return new FollowUpSchedule(List.of(periods), Explanation.of(imaging));
 	}
 
 	/** One line for the result's {@code value}, e.g. "every 6-12 months from year 0 to year 5; ...". */
-	public String summary() {
+	public Explanation summary() {
 		if (periods.isEmpty()) {
-			return "no routine follow-up visits";
+			return Explanation.of("rules.followup.none");
 		}
-		return periods.stream().map(FollowUpPeriod::describe).collect(Collectors.joining("; "));
+		return Explanation.list(Explanation.SEMICOLONS, periods.stream().map(FollowUpPeriod::describe).toList());
 	}
 }

@@ -1,5 +1,6 @@
 package org.cutis.rules.followup;
 
+import org.cutis.rules.common.Explanation;
 import static org.cutis.rules.followup.FollowUpPeriod.lifelong;
 import static org.cutis.rules.followup.FollowUpPeriod.years;
 
@@ -17,25 +18,25 @@ public final class KeratinocyteFollowUpPolicy {
 
 	public Finding<FollowUpSchedule> bcc(Guideline guideline) {
 		requireNccn(guideline, "BCC");
-		List<String> why = new ArrayList<>();
-		why.add("NCCN BCC: complete skin examination every 6-12 months for 5 years, then annually for life");
-		why.add("UK practice (BAD/NICE) may discharge low-risk BCC after treatment – from memory [M], not used");
-		return new Finding<>(FollowUpSchedule.of("Not routine", years(0, 5, 6, 12), lifelong(5, 12, 12)), why, RULE_SET,
+		List<Explanation> why = new ArrayList<>();
+		why.add(Explanation.of("rules.why.followup.nccnBCCCompleteSkinExamination"));
+		why.add(Explanation.of("rules.why.followup.ukPracticeBADNICEMay"));
+		return new Finding<>(FollowUpSchedule.of("rules.imaging.notRoutine", years(0, 5, 6, 12), lifelong(5, 12, 12)), why, RULE_SET,
 				RULE_SET.source("basal cell skin cancer"));
 	}
 
 	public Finding<FollowUpSchedule> cscc(Guideline guideline, CsccExtent extent) {
 		requireNccn(guideline, "cutaneous SCC");
-		List<String> why = new ArrayList<>();
+		List<Explanation> why = new ArrayList<>();
 		FollowUpSchedule schedule;
 		if (extent == CsccExtent.LOCAL) {
-			why.add("NCCN cSCC, local disease: every 3-12 months for 2 years, every 6-12 months for 3 years, then annually for life");
-			schedule = FollowUpSchedule.of("Not routine; as clinically indicated",
+			why.add(Explanation.of("rules.why.followup.nccnCSCCLocalDiseaseEvery"));
+			schedule = FollowUpSchedule.of("rules.imaging.notRoutineAsClinicallyIndicated",
 					years(0, 2, 3, 12), years(2, 5, 6, 12), lifelong(5, 12, 12));
 		} else {
-			why.add("cSCC, regional or high-risk disease: every 1-3 months in year 1, every 2-4 months in year 2, every 4-6 months in years 3-5, then every 6-12 months for life");
-			why.add("This schedule is from a secondary textbook source; its NCCN attribution is unverified [M] in the Cutis reference");
-			schedule = FollowUpSchedule.of("Not specified in the Cutis reference; image as clinically indicated",
+			why.add(Explanation.of("rules.why.followup.csccRegionalOrHighRisk"));
+			why.add(Explanation.of("rules.why.followup.thisScheduleIsFromA"));
+			schedule = FollowUpSchedule.of("rules.imaging.notSpecifiedInTheCutis",
 					years(0, 1, 1, 3), years(1, 2, 2, 4), years(2, 5, 4, 6), lifelong(5, 6, 12));
 		}
 		return new Finding<>(schedule, why, RULE_SET, RULE_SET.source("squamous cell skin cancer, " + extent.code() + " disease"));

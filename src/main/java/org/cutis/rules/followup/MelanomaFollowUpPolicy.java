@@ -1,5 +1,6 @@
 package org.cutis.rules.followup;
 
+import org.cutis.rules.common.Explanation;
 import static org.cutis.rules.followup.FollowUpPeriod.lifelong;
 import static org.cutis.rules.followup.FollowUpPeriod.years;
 
@@ -16,62 +17,60 @@ import org.cutis.rules.melanoma.MelanomaStage;
  */
 public final class MelanomaFollowUpPolicy {
 
-	static final String DISAGREEMENT = "Guidelines disagree: NCCN continues annual skin examination for life, Cancer Council Australia "
-			+ "stops at 10 years, SIGN follows for 5-10 years by risk; imaging starts at IIB (NCCN 'consider', SIGN CT) versus IIC "
-			+ "(Australia) with no consensus in ESMO; melanoma in situ is seen annually by NCCN but usually not followed in Australia";
+	static final Explanation DISAGREEMENT = Explanation.of("rules.why.followup.disagreement");
 
 	public Finding<FollowUpSchedule> schedule(Guideline guideline, MelanomaStage stage) {
-		List<String> why = new ArrayList<>();
+		List<Explanation> why = new ArrayList<>();
 		FollowUpSchedule schedule = switch (guideline) {
 			case NCCN -> nccn(stage, why);
 			case CCA -> cca(stage, why);
 			case SIGN -> sign(stage, why);
 		};
 		why.add(DISAGREEMENT);
-		why.add("History and physical examination including skin and lymph nodes; the patient also performs regular self-examination");
+		why.add(Explanation.of("rules.why.followup.historyAndPhysicalExaminationIncluding"));
 		return new Finding<>(schedule, why, guideline.ruleSet(), guideline.ruleSet().source("melanoma, stage " + stage.code()));
 	}
 
-	private FollowUpSchedule nccn(MelanomaStage stage, List<String> why) {
+	private FollowUpSchedule nccn(MelanomaStage stage, List<Explanation> why) {
 		switch (stage) {
 			case STAGE_0:
-				why.add("NCCN stage 0 (in situ): skin examination annually for life");
-				return FollowUpSchedule.of("None", lifelong(0, 12, 12));
+				why.add(Explanation.of("rules.why.followup.nccnStage0InSitu"));
+				return FollowUpSchedule.of("rules.imaging.none", lifelong(0, 12, 12));
 			case IA, IB, IIA:
-				why.add("NCCN stage IA-IIA: every 6-12 months for 5 years, then annually as clinically indicated");
-				return FollowUpSchedule.of("Routine imaging not recommended; image to investigate specific signs or symptoms",
+				why.add(Explanation.of("rules.why.followup.nccnStageIAIIAEvery"));
+				return FollowUpSchedule.of("rules.imaging.routineImagingNotRecommendedImage",
 						years(0, 5, 6, 12), lifelong(5, 12, 12));
 			default:
-				why.add("NCCN stage IIB-IV (no evidence of disease): every 3-6 months for 2 years, then every 3-12 months for 3 years, then annually as clinically indicated");
+				why.add(Explanation.of("rules.why.followup.nccnStageIIBIVNo"));
 				if (stage.code().startsWith("III")) {
-					why.add("Sentinel-node positive without completion dissection: nodal-basin ultrasound every 4 months for 2 years, then every 6 months for 3 years");
+					why.add(Explanation.of("rules.why.followup.sentinelNodePositiveWithoutCompletion"));
 				}
-				return FollowUpSchedule.of("Consider imaging every 3-12 months for 2 years, then every 6-12 months for 3 years, to screen for recurrence or metastasis",
+				return FollowUpSchedule.of("rules.imaging.considerImagingEvery312",
 						years(0, 2, 3, 6), years(2, 5, 3, 12), lifelong(5, 12, 12));
 		}
 	}
 
-	private FollowUpSchedule cca(MelanomaStage stage, List<String> why) {
+	private FollowUpSchedule cca(MelanomaStage stage, List<Explanation> why) {
 		switch (stage) {
 			case STAGE_0:
-				why.add("Cancer Council Australia: melanoma in situ is usually not followed with scheduled visits");
-				return new FollowUpSchedule(List.of(), "None");
+				why.add(Explanation.of("rules.why.followup.cancerCouncilAustraliaMelanomaIn"));
+				return new FollowUpSchedule(List.of(), Explanation.of("rules.imaging.none"));
 			case IA, IB:
-				why.add("Cancer Council Australia stage I: annually for 10 years");
-				return FollowUpSchedule.of("Routine imaging not recommended below stage IIC", years(0, 10, 12, 12));
+				why.add(Explanation.of("rules.why.followup.cancerCouncilAustraliaStageI"));
+				return FollowUpSchedule.of("rules.imaging.routineImagingNotRecommendedBelow", years(0, 10, 12, 12));
 			case IIA:
-				why.add("Cancer Council Australia stage IIA: 6-monthly for 2 years, then annually for 8 years");
-				return FollowUpSchedule.of("Routine imaging not recommended below stage IIC", years(0, 2, 6, 6), years(2, 10, 12, 12));
+				why.add(Explanation.of("rules.why.followup.cancerCouncilAustraliaStageIIA"));
+				return FollowUpSchedule.of("rules.imaging.routineImagingNotRecommendedBelow", years(0, 2, 6, 6), years(2, 10, 12, 12));
 			case IIB, IIC:
-				why.add("Cancer Council Australia stage IIB-IIC: 3-4-monthly for 2 years, 6-monthly for 1 year, then annually for 5 years");
-				return FollowUpSchedule.of(stage == MelanomaStage.IIC ? "Imaging may be considered (Australia starts imaging at stage IIC)"
-						: "Routine imaging not recommended below stage IIC", years(0, 2, 3, 4), years(2, 3, 6, 6), years(3, 8, 12, 12));
+				why.add(Explanation.of("rules.why.followup.cancerCouncilAustraliaStageIIB"));
+				return FollowUpSchedule.of(stage == MelanomaStage.IIC ? "rules.imaging.imagingMayBeConsideredAustralia"
+						: "rules.imaging.routineImagingNotRecommendedBelow", years(0, 2, 3, 4), years(2, 3, 6, 6), years(3, 8, 12, 12));
 			case III, IIIA, IIIB, IIIC, IIID:
-				why.add("Cancer Council Australia stage IIIA-C: 3-monthly for 2 years, 6-monthly for 1 year, then annually for 5 years");
+				why.add(Explanation.of("rules.why.followup.cancerCouncilAustraliaStageIIIA"));
 				if (stage == MelanomaStage.IIID || stage == MelanomaStage.III) {
-					why.add("The reference lists IIIA-IIIC only; stage " + stage.code() + " is given the same stage III schedule – confirm with the Australian guideline");
+					why.add(Explanation.of("rules.why.followup.theReferenceListsIIIAIIIC", stage.code()));
 				}
-				return FollowUpSchedule.of("Imaging may be considered (Australia starts imaging at stage IIC)",
+				return FollowUpSchedule.of("rules.imaging.imagingMayBeConsideredAustralia",
 						years(0, 2, 3, 3), years(2, 3, 6, 6), years(3, 8, 12, 12));
 			default:
 				throw new InvalidInputException("stage", "The Cancer Council Australia schedule in the Cutis reference covers stages 0-III; stage "
@@ -79,24 +78,24 @@ public final class MelanomaFollowUpPolicy {
 		}
 	}
 
-	private FollowUpSchedule sign(MelanomaStage stage, List<String> why) {
+	private FollowUpSchedule sign(MelanomaStage stage, List<Explanation> why) {
 		switch (stage) {
 			case IA:
-				why.add("SIGN stage IA: every 3-6 months for 12 months");
-				return FollowUpSchedule.of("Not routine", years(0, 1, 3, 6));
+				why.add(Explanation.of("rules.why.followup.signStageIAEvery3"));
+				return FollowUpSchedule.of("rules.imaging.notRoutine", years(0, 1, 3, 6));
 			case IB, IIA:
-				why.add("SIGN stage IB-IIA: every 3-4 months in years 1-3, 6-monthly in years 4-5");
-				return FollowUpSchedule.of("Not routine", years(0, 3, 3, 4), years(3, 5, 6, 6));
+				why.add(Explanation.of("rules.why.followup.signStageIBIIAEvery"));
+				return FollowUpSchedule.of("rules.imaging.notRoutine", years(0, 3, 3, 4), years(3, 5, 6, 6));
 			case IIB, IIC, IIIA, IIIB:
-				why.add("SIGN stage IIB/IIC/IIIA (deposit over 1 mm)/IIIB: every 3-4 months in years 1-3, 6-monthly in years 4-5, annually in years 6-10");
+				why.add(Explanation.of("rules.why.followup.signStageIIBIICIIIA"));
 				if (stage == MelanomaStage.IIIA) {
-					why.add("IIIA with a sentinel-node deposit of 1 mm or less: nodal ultrasound 6-monthly in years 1-3 and annually in years 4-5; its clinic schedule is not in the Cutis reference – confirm");
+					why.add(Explanation.of("rules.why.followup.iiiaWithASentinelNode"));
 				}
-				return FollowUpSchedule.of("Contrast-enhanced CT 6-monthly in years 1-3, annually in years 4-5",
+				return FollowUpSchedule.of("rules.imaging.contrastEnhancedCT6Monthly",
 						years(0, 3, 3, 4), years(3, 5, 6, 6), years(5, 10, 12, 12));
 			case IIIC:
-				why.add("SIGN stage IIIC: 3-monthly in years 1-2, 6-monthly in years 3-5, annually in years 6-10");
-				return FollowUpSchedule.of("Contrast-enhanced CT; the reference gives the CT schedule (6-monthly years 1-3, annually years 4-5) for IIB-IIIB and does not list IIIC separately – confirm",
+				why.add(Explanation.of("rules.why.followup.signStageIIIC3Monthly"));
+				return FollowUpSchedule.of("rules.imaging.contrastEnhancedCTTheReference",
 						years(0, 2, 3, 3), years(2, 5, 6, 6), years(5, 10, 12, 12));
 			default:
 				throw new InvalidInputException("stage", "The SIGN schedule in the Cutis reference covers stages IA-IIIC (pathological substage); stage "

@@ -1,5 +1,6 @@
 package org.cutis.rules.melanoma;
 
+import org.cutis.rules.common.Explanation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,35 +24,35 @@ public final class ExcisionMarginPolicy {
 
 	public Finding<ExcisionMargin> inSitu() {
 		return new Finding<>(ExcisionMargin.of("0.5", "1.0"), List.of(
-				"Melanoma in situ: 0.5-1.0 cm clinical margin (NCCN; AAD 2019 agrees)",
-				"Lentigo maligna type in situ often needs more than 0.5 cm to clear"),
+				Explanation.of("rules.why.melanoma.melanomaInSitu05"),
+				Explanation.of("rules.why.melanoma.lentigoMalignaTypeInSitu")),
 				RULE_SET, SOURCE);
 	}
 
 	public Finding<ExcisionMargin> invasive(BreslowThickness thickness) {
-		List<String> why = new ArrayList<>();
+		List<Explanation> why = new ArrayList<>();
 		BigDecimal mm = thickness.recordedMm();
 		if (thickness.wasRounded()) {
-			why.add(thickness.measuredText() + " is recorded as " + thickness.recordedText() + " (nearest 0.1 mm, as for the T category)");
+			why.add(Explanation.of("rules.why.melanoma.isRecordedAsNearest0", thickness.measuredText(), thickness.recordedText()));
 		}
 		ExcisionMargin margin;
 		if (mm.compareTo(ONE) <= 0) {
 			margin = ExcisionMargin.of("1", "1");
-			why.add("Breslow up to 1.0 mm: 1 cm clinical margin (NCCN; AAD agrees)");
+			why.add(Explanation.of("rules.why.melanoma.breslowUpTo10"));
 		} else if (mm.compareTo(TWO) <= 0) {
 			margin = ExcisionMargin.of("1", "2");
-			why.add("Breslow more than 1.0 up to 2.0 mm: 1-2 cm clinical margin (NCCN)");
+			why.add(Explanation.of("rules.why.melanoma.breslowMoreThan10"));
 			if (mm.compareTo(TWO) == 0) {
-				why.add("At exactly 2.0 mm Cutis follows NCCN (1-2 cm, Decision 6); AAD 2019 words its 2 cm row as '2.0 mm or more', which overlaps at this value");
+				why.add(Explanation.of("rules.why.melanoma.atExactly20Mm"));
 			}
 		} else if (mm.compareTo(FOUR) <= 0) {
 			margin = ExcisionMargin.of("2", "2");
-			why.add("Breslow more than 2.0 up to 4.0 mm: 2 cm clinical margin (NCCN; AAD agrees)");
+			why.add(Explanation.of("rules.why.melanoma.breslowMoreThan20"));
 		} else {
 			margin = ExcisionMargin.of("2", "2");
-			why.add("Breslow more than 4.0 mm: 2 cm clinical margin (NCCN; AAD agrees)");
+			why.add(Explanation.of("rules.why.melanoma.breslowMoreThan40"));
 		}
-		why.add("Margins are measured clinically around the lesion or biopsy scar and may be modified for anatomy or function");
+		why.add(Explanation.of("rules.why.melanoma.marginsAreMeasuredClinicallyAround"));
 		return new Finding<>(margin, why, RULE_SET, SOURCE);
 	}
 }

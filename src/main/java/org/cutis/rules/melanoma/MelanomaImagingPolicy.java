@@ -1,5 +1,6 @@
 package org.cutis.rules.melanoma;
 
+import org.cutis.rules.common.Explanation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,29 +36,29 @@ public final class MelanomaImagingPolicy {
 	}
 
 	public Finding<ImagingRecommendation> recommend(MelanomaStage stage) {
-		List<String> why = new ArrayList<>();
+		List<Explanation> why = new ArrayList<>();
 		ImagingRecommendation advice = switch (stage) {
 			case STAGE_0, IA, IB, IIA -> {
-				why.add("Stage " + stage.code() + ": in an asymptomatic patient, staging imaging and LDH are not routine; image only to evaluate specific signs or symptoms");
+				why.add(Explanation.of("rules.why.melanoma.stageInAnAsymptomaticPatient", stage.code()));
 				yield ImagingRecommendation.NOT_ROUTINE;
 			}
 			case IIB, IIC -> {
-				why.add("Stage " + stage.code() + ": staging imaging and LDH may be considered; they are not required in an asymptomatic patient");
+				why.add(Explanation.of("rules.why.melanoma.stageStagingImagingAndLDH", stage.code()));
 				yield ImagingRecommendation.CONSIDER;
 			}
 			case III, IIIA, IIIB, IIIC, IIID -> {
-				why.add("Stage " + stage.code() + " (regional disease): baseline imaging for staging is recommended");
-				why.add("Whether LDH belongs to the stage III work-up is not stated in the Cutis reference nor in the reading of NCCN this rule follows; it adds no LDH advice for stage III");
+				why.add(Explanation.of("rules.why.melanoma.stageRegionalDiseaseBaselineImaging", stage.code()));
+				why.add(Explanation.of("rules.why.melanoma.whetherLDHBelongsToThe"));
 				yield ImagingRecommendation.RECOMMENDED;
 			}
 			case IV -> {
-				why.add("Stage IV (distant disease): baseline imaging is recommended");
-				why.add("LDH is part of the stage IV classification: AJCC 8th gives the M1 category the suffix (0) for normal and (1) for elevated LDH");
+				why.add(Explanation.of("rules.why.melanoma.stageIVDistantDiseaseBaseline"));
+				why.add(Explanation.of("rules.why.melanoma.ldhIsPartOfThe"));
 				yield ImagingRecommendation.RECOMMENDED;
 			}
 		};
-		why.add("Imaging to evaluate specific signs or symptoms is appropriate at any stage");
-		why.add("The Cutis reference has no work-up table; this follows Cutis's reading of the NCCN work-up (recorded in its rules decisions), consistent with the reference's follow-up table (NCCN imaging not routine for IA-IIA, considered from IIB)");
+		why.add(Explanation.of("rules.why.melanoma.imagingToEvaluateSpecificSigns"));
+		why.add(Explanation.of("rules.why.melanoma.theCutisReferenceHasNo"));
 		return new Finding<>(advice, why, RULE_SET, SOURCE);
 	}
 }

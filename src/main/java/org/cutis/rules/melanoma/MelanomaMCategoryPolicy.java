@@ -1,5 +1,6 @@
 package org.cutis.rules.melanoma;
 
+import org.cutis.rules.common.Explanation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,21 +19,22 @@ public final class MelanomaMCategoryPolicy {
 	public static final String SOURCE = RULE_SET.source("melanoma of the skin, M category");
 
 	public Finding<MelanomaM> classify(Collection<MetastaticSite> sites, LdhLevel ldh) {
-		List<String> why = new ArrayList<>();
+		List<Explanation> why = new ArrayList<>();
 		if (sites.isEmpty()) {
-			why.add("No distant metastatic site was recorded: M0");
+			why.add(Explanation.of("rules.why.melanoma.noDistantMetastaticSiteWas"));
 			if (ldh != LdhLevel.UNKNOWN) {
-				why.add("The LDH suffix is used only with M1, so M0 carries none");
+				why.add(Explanation.of("rules.why.melanoma.theLDHSuffixIsUsed"));
 			}
 			return new Finding<>(MelanomaM.M0, why, RULE_SET, SOURCE);
 		}
 		MCategory worst = sites.stream().map(MetastaticSite::category).max(Enum::compareTo).orElseThrow();
-		why.add("Sites recorded: " + sites.stream().map(MetastaticSite::code).distinct().collect(Collectors.joining(", ")));
-		why.add(worst.code() + " is " + worst.meaning() + "; the most advanced site decides the category");
+		why.add(Explanation.of("rules.why.melanoma.sitesRecorded", sites.stream().map(MetastaticSite::code).distinct()
+				.map(code -> Explanation.of("rules.option.metastaticSite." + code)).toList()));
+		why.add(Explanation.of("rules.why.melanoma.isTheMostAdvancedSite", worst.code(), Explanation.of("rules.why.melanoma.m." + worst.name())));
 		why.add(switch (ldh) {
-			case NORMAL -> "LDH not elevated adds the suffix (0)";
-			case ELEVATED -> "LDH elevated adds the suffix (1); in the 8th edition it no longer changes the M1 letter";
-			case UNKNOWN -> "LDH unknown or not recorded, so no suffix is given (this convention is unverified [M] in the Cutis reference)";
+			case NORMAL -> Explanation.of("rules.why.melanoma.ldhNotElevatedAddsThe");
+			case ELEVATED -> Explanation.of("rules.why.melanoma.ldhElevatedAddsTheSuffix");
+			case UNKNOWN -> Explanation.of("rules.why.melanoma.ldhUnknownOrNotRecorded");
 		});
 		return new Finding<>(new MelanomaM(worst, ldh), why, RULE_SET, SOURCE);
 	}

@@ -1,5 +1,6 @@
 package org.cutis.rules.melanoma;
 
+import org.cutis.rules.common.Explanation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,41 +16,40 @@ public final class MelanomaNCategoryPolicy {
 	/** Regional nodes were not assessed: NX (for T1 the guideline says to use cN instead). */
 	public Finding<MelanomaN> notAssessed() {
 		return new Finding<>(MelanomaN.NX, List.of(
-				"No nodal findings were recorded, so regional nodes are NX (not assessed)",
-				"For T1 melanoma pathological N is not required: use the clinical N (cN) when nodes were not sampled"),
+				Explanation.of("rules.why.melanoma.noNodalFindingsWereRecorded"),
+				Explanation.of("rules.why.melanoma.forT1MelanomaPathologicalN")),
 				RULE_SET, SOURCE);
 	}
 
 	public Finding<MelanomaN> classify(RegionalNodeFindings nodes) {
-		List<String> why = new ArrayList<>();
+		List<Explanation> why = new ArrayList<>();
 		int total = nodes.involvedNodes();
-		why.add(total + " tumour-involved regional node(s): " + nodes.occultNodes() + " clinically occult, "
-				+ nodes.clinicalNodes() + " clinically detected");
-		why.add(nodes.itm() ? "In-transit, satellite and/or microsatellite metastases are present"
-				: "No in-transit, satellite or microsatellite metastases");
+		why.add(Explanation.of("rules.why.melanoma.tumourInvolvedRegionalNodeS", total, nodes.occultNodes(), nodes.clinicalNodes()));
+		why.add(nodes.itm() ? Explanation.of("rules.why.melanoma.inTransitSatelliteAndOr")
+				: Explanation.of("rules.why.melanoma.noInTransitSatelliteOr"));
 		MelanomaN n;
 		if (nodes.matted()) {
 			n = nodes.itm() ? MelanomaN.N3C : MelanomaN.N3B;
-			why.add("Any matted nodes are " + n.code() + (nodes.itm() ? " (with in-transit/satellite/microsatellite metastases)" : " (without in-transit/satellite/microsatellite metastases)"));
+			why.add(Explanation.of("rules.why.melanoma.anyMattedNodesAre", n.code(), Explanation.of(nodes.itm() ? "rules.why.melanoma.withItm" : "rules.why.melanoma.withoutItm")));
 		} else if (nodes.itm()) {
 			n = total == 0 ? MelanomaN.N1C : total == 1 ? MelanomaN.N2C : MelanomaN.N3C;
 			why.add(switch (n) {
-				case N1C -> "In-transit/satellite/microsatellite metastases without involved nodes are N1c";
-				case N2C -> "In-transit/satellite/microsatellite metastases with one involved node (occult or detected) are N2c";
-				default -> "In-transit/satellite/microsatellite metastases with two or more involved nodes are N3c";
+				case N1C -> Explanation.of("rules.why.melanoma.inTransitSatelliteMicrosatelliteMetastases");
+				case N2C -> Explanation.of("rules.why.melanoma.inTransitSatelliteMicrosatelliteMetastases2");
+				default -> Explanation.of("rules.why.melanoma.inTransitSatelliteMicrosatelliteMetastases3");
 			});
 		} else if (total == 0) {
 			n = MelanomaN.N0;
-			why.add("No regional metastases is N0");
+			why.add(Explanation.of("rules.why.melanoma.noRegionalMetastasesIsN0"));
 		} else if (total == 1) {
 			n = nodes.clinicalNodes() == 0 ? MelanomaN.N1A : MelanomaN.N1B;
-			why.add(n == MelanomaN.N1A ? "One clinically occult node (found by sentinel node biopsy) is N1a" : "One clinically detected node is N1b");
+			why.add(n == MelanomaN.N1A ? Explanation.of("rules.why.melanoma.oneClinicallyOccultNodeFound") : Explanation.of("rules.why.melanoma.oneClinicallyDetectedNodeIs"));
 		} else if (total <= 3) {
 			n = nodes.clinicalNodes() == 0 ? MelanomaN.N2A : MelanomaN.N2B;
-			why.add(n == MelanomaN.N2A ? "Two or three clinically occult nodes are N2a" : "Two or three nodes with at least one clinically detected are N2b");
+			why.add(n == MelanomaN.N2A ? Explanation.of("rules.why.melanoma.twoOrThreeClinicallyOccult") : Explanation.of("rules.why.melanoma.twoOrThreeNodesWith"));
 		} else {
 			n = nodes.clinicalNodes() == 0 ? MelanomaN.N3A : MelanomaN.N3B;
-			why.add(n == MelanomaN.N3A ? "Four or more clinically occult nodes are N3a" : "Four or more nodes with at least one clinically detected are N3b");
+			why.add(n == MelanomaN.N3A ? Explanation.of("rules.why.melanoma.fourOrMoreClinicallyOccult") : Explanation.of("rules.why.melanoma.fourOrMoreNodesWith"));
 		}
 		return new Finding<>(n, why, RULE_SET, SOURCE);
 	}

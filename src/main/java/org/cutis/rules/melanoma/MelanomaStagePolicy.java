@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.Finding;
 import org.cutis.rules.common.InvalidInputException;
 import org.cutis.rules.common.RuleSet;
@@ -49,16 +50,16 @@ public final class MelanomaStagePolicy {
 	public Finding<MelanomaStage> stage(StagingClassification classification, MelanomaT t, MelanomaN n, MelanomaM m) {
 		String tnm = t.code() + " " + n.code() + " " + m.code();
 		boolean clinical = classification == StagingClassification.CLINICAL;
-		String basis = clinical ? "Clinical stage grouping (cTNM)" : "Pathological stage grouping (pTNM)";
+		Explanation basis = clinical ? Explanation.of("rules.why.melanoma.clinicalStageGroupingCTNM") : Explanation.of("rules.why.melanoma.pathologicalStageGroupingPTNM");
 		if (m.category().isDistant()) {
-			return found(MelanomaStage.IV, basis + ": any T and any N with distant metastasis (" + m.code() + ") is stage IV");
+			return found(MelanomaStage.IV, Explanation.of("rules.why.melanoma.stageIvDistant", basis, m.code()));
 		}
 		if (n == MelanomaN.NX) {
 			throw new InvalidInputException("n", "NX cannot be stage-grouped without distant metastasis; for Tis and T1 AJCC 8th allows the clinical N (cN0) when nodes were not sampled");
 		}
 		MelanomaStage stage = clinical ? clinical(t, n, tnm) : pathological(t, n, tnm);
-		String because = clinical ? clinicalReason(t, n) : pathologicalReason(t, n);
-		return found(stage, basis + ": " + tnm + " is stage " + stage.code() + " (" + because + ")");
+		Explanation because = clinical ? clinicalReason(t, n) : pathologicalReason(t, n);
+		return found(stage, Explanation.of("rules.why.melanoma.stageIs", basis, tnm, stage.code(), because));
 	}
 
 	private MelanomaStage clinical(MelanomaT t, MelanomaN n, String tnm) {
@@ -99,26 +100,26 @@ public final class MelanomaStagePolicy {
 		};
 	}
 
-	private String clinicalReason(MelanomaT t, MelanomaN n) {
+	private Explanation clinicalReason(MelanomaT t, MelanomaN n) {
 		if (n.isRegionalDisease()) {
-			return "clinically any T with regional disease (N1 or more) and M0 is a single stage III; IIIA-IIID need pathological staging";
+			return Explanation.of("rules.why.melanoma.clinicallyAnyTWithRegional");
 		}
-		return t == MelanomaT.T1B ? "clinically T1b N0 is IB, unlike pathological staging where it is IA" : "N0 M0 row of the clinical stage table";
+		return t == MelanomaT.T1B ? Explanation.of("rules.why.melanoma.clinicallyT1bN0IsIB") : Explanation.of("rules.why.melanoma.n0M0RowOfThe");
 	}
 
-	private String pathologicalReason(MelanomaT t, MelanomaN n) {
+	private Explanation pathologicalReason(MelanomaT t, MelanomaN n) {
 		if (n.isRegionalDisease()) {
-			return "stage III grid row " + GRID_ROW.get(t) + ", column " + n.code();
+			return Explanation.of("rules.why.melanoma.gridCell", GRID_ROW.get(t), n.code());
 		}
 		return switch (t) {
-			case TIS, T1A, T1B -> "Tis and T1 with N0 need no pathological nodal evaluation (cN0 or pN0); pathological T1b N0 is IA, unlike clinical IB";
-			default -> "N0 M0 row of the pathological stage table; IB-IIC assume a pathologically negative sentinel node (pN0)";
+			case TIS, T1A, T1B -> Explanation.of("rules.why.melanoma.tisAndT1WithN0");
+			default -> Explanation.of("rules.why.melanoma.n0M0RowOfThe2");
 		};
 	}
 
-	private Finding<MelanomaStage> found(MelanomaStage stage, String why) {
+	private Finding<MelanomaStage> found(MelanomaStage stage, Explanation why) {
 		return new Finding<>(stage, List.of(why,
-				"UICC TNM 8/9 melanoma stage groups mirror AJCC 8th; whether AJCC 9 replaces the melanoma chapter is unverified [M] – check before go-live"),
+				Explanation.of("rules.why.melanoma.uiccTNM89Melanoma")),
 				RULE_SET, SOURCE);
 	}
 }

@@ -1,5 +1,6 @@
 package org.cutis.rules.melanoma;
 
+import org.cutis.rules.common.Explanation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +23,16 @@ public final class MelanomaTCategoryPolicy {
 	private static final BigDecimal T3_LIMIT = new BigDecimal("4.0");
 
 	public Finding<MelanomaT> classify(MelanomaPrimaryFindings primary) {
-		List<String> why = new ArrayList<>();
+		List<Explanation> why = new ArrayList<>();
 		MelanomaT t;
 		if (!primary.primaryFound()) {
-			why.add("No evidence of a primary tumour (unknown or fully regressed primary) is T0");
+			why.add(Explanation.of("rules.why.melanoma.noEvidenceOfAPrimary"));
 			t = MelanomaT.T0;
 		} else if (primary.inSitu()) {
-			why.add("Melanoma in situ is Tis");
+			why.add(Explanation.of("rules.why.melanoma.melanomaInSituIsTis"));
 			t = MelanomaT.TIS;
 		} else if (primary.thickness() == null) {
-			why.add("Breslow thickness was not recorded, so the primary cannot be assessed: TX (e.g. curettage specimen)");
+			why.add(Explanation.of("rules.why.melanoma.breslowThicknessWasNotRecorded"));
 			t = MelanomaT.TX;
 		} else {
 			t = byThickness(primary.thickness(), primary.ulceration(), why);
@@ -44,29 +45,29 @@ public final class MelanomaTCategoryPolicy {
 		return byThickness(thickness, ulceration, new ArrayList<>());
 	}
 
-	private MelanomaT byThickness(BreslowThickness thickness, boolean ulceration, List<String> why) {
+	private MelanomaT byThickness(BreslowThickness thickness, boolean ulceration, List<Explanation> why) {
 		BigDecimal mm = thickness.recordedMm();
 		if (thickness.wasRounded()) {
-			why.add(thickness.measuredText() + " is recorded as " + thickness.recordedText() + " (nearest 0.1 mm, AJCC 8th)");
+			why.add(Explanation.of("rules.why.melanoma.isRecordedAsNearest02", thickness.measuredText(), thickness.recordedText()));
 		}
-		String ulcer = ulceration ? "with ulceration" : "without ulceration";
+		Explanation ulcer = Explanation.of(ulceration ? "rules.why.melanoma.withUlceration" : "rules.why.melanoma.withoutUlceration");
 		if (mm.compareTo(T1A_LIMIT) < 0) {
-			why.add("Under 0.8 mm " + ulcer + " is " + (ulceration ? "T1b" : "T1a"));
+			why.add(Explanation.of("rules.why.melanoma.under08MmIs", ulcer, ulceration ? "T1b" : "T1a"));
 			return ulceration ? MelanomaT.T1B : MelanomaT.T1A;
 		}
 		if (mm.compareTo(T1_LIMIT) <= 0) {
-			why.add("0.8–1.0 mm is T1b regardless of ulceration");
+			why.add(Explanation.of("rules.why.melanoma.0810Mm"));
 			return MelanomaT.T1B;
 		}
 		if (mm.compareTo(T2_LIMIT) <= 0) {
-			why.add("More than 1.0 mm up to 2.0 mm " + ulcer + " is " + (ulceration ? "T2b" : "T2a"));
+			why.add(Explanation.of("rules.why.melanoma.moreThan10Mm", ulcer, ulceration ? "T2b" : "T2a"));
 			return ulceration ? MelanomaT.T2B : MelanomaT.T2A;
 		}
 		if (mm.compareTo(T3_LIMIT) <= 0) {
-			why.add("More than 2.0 mm up to 4.0 mm " + ulcer + " is " + (ulceration ? "T3b" : "T3a"));
+			why.add(Explanation.of("rules.why.melanoma.moreThan20Mm", ulcer, ulceration ? "T3b" : "T3a"));
 			return ulceration ? MelanomaT.T3B : MelanomaT.T3A;
 		}
-		why.add("More than 4.0 mm " + ulcer + " is " + (ulceration ? "T4b" : "T4a"));
+		why.add(Explanation.of("rules.why.melanoma.moreThan40Mm", ulcer, ulceration ? "T4b" : "T4a"));
 		return ulceration ? MelanomaT.T4B : MelanomaT.T4A;
 	}
 }

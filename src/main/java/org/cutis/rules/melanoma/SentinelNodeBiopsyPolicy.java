@@ -1,5 +1,6 @@
 package org.cutis.rules.melanoma;
 
+import org.cutis.rules.common.Explanation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,56 +30,55 @@ public final class SentinelNodeBiopsyPolicy {
 	 * @param microstagingUncertain the thickness is a minimum (e.g. a transected deep margin)
 	 */
 	public Finding<SlnbRecommendation> recommend(MelanomaT t, boolean itm, boolean microstagingUncertain) {
-		List<String> why = new ArrayList<>();
+		List<Explanation> why = new ArrayList<>();
 		SlnbRecommendation byT = switch (t) {
 			case TX, T0 -> throw new InvalidInputException("t",
 					"Sentinel node biopsy tiers need the primary's T category (Tis to T4b); " + t.code() + " has none");
 			case TIS -> {
-				why.add("Melanoma in situ: sentinel node biopsy is not indicated");
+				why.add(Explanation.of("rules.why.melanoma.melanomaInSituSentinelNode"));
 				yield SlnbRecommendation.NOT_INDICATED;
 			}
 			case T1A -> {
-				why.add("T1a (under 0.8 mm, not ulcerated): estimated sentinel node positivity under 5 %; SLNB not recommended");
+				why.add(Explanation.of("rules.why.melanoma.t1aUnder08Mm"));
 				if (!itm && !microstagingUncertain) {
-					why.add("It may be discussed only if microstaging is uncertain or with a conventional high-risk feature (e.g. very high mitotic rate, lymphovascular invasion, young age)");
+					why.add(Explanation.of("rules.why.melanoma.itMayBeDiscussedOnly"));
 				}
 				yield SlnbRecommendation.NOT_RECOMMENDED;
 			}
 			case T1B -> {
-				why.add("T1b (0.8-1.0 mm, or under 0.8 mm with ulceration): estimated positivity 5-10 %; discuss and consider SLNB");
+				why.add(Explanation.of("rules.why.melanoma.t1b0810"));
 				yield SlnbRecommendation.CONSIDER;
 			}
 			default -> {
-				why.add(t.code() + " (more than 1.0 mm): estimated positivity over 10 %; discuss and offer SLNB");
+				why.add(Explanation.of("rules.why.melanoma.moreThan10Mm2", t.code()));
 				if (t.thicknessBand() == 4) {
-					why.add("ASCO/SSO words T4 as 'may be recommended'; Cutis follows the NCCN tier (Decision 7)");
+					why.add(Explanation.of("rules.why.melanoma.ascoSSOWordsT4As"));
 				}
 				yield SlnbRecommendation.OFFER;
 			}
 		};
 		SlnbRecommendation advice = byT;
 		if (itm) {
-			why.add("Microsatellites, satellite or in-transit metastases are recorded: this is stage III (N1c at least) whatever the T category");
+			why.add(Explanation.of("rules.why.melanoma.microsatellitesSatelliteOrInTransit"));
 			if (advice.isWeakerThan(SlnbRecommendation.CONSIDER)) {
 				advice = SlnbRecommendation.CONSIDER;
-				why.add("NCCN: SLNB is considered for patients with microsatellite, satellite or in-transit disease, so the answer is 'consider', not '"
-						+ byT.code() + "' (the Cutis clinical reference is silent on SLNB for ITM; this follows NCCN)");
+				why.add(Explanation.of("rules.why.melanoma.nccnSLNBIsConsideredFor", Explanation.of("rules.why.value." + byT.code())));
 			} else {
-				why.add("NCCN considers SLNB for microsatellite, satellite or in-transit disease; the T tier already says '" + byT.code() + "'");
+				why.add(Explanation.of("rules.why.melanoma.nccnConsidersSLNBForMicrosatellite", Explanation.of("rules.why.value." + byT.code())));
 			}
 		}
 		if (microstagingUncertain) {
 			if (t == MelanomaT.TIS) {
-				why.add("Microstaging is uncertain: an invasive component below the specimen cannot be excluded, so 'in situ' is a minimum; re-biopsy or excise if the specimen cannot be microstaged");
+				why.add(Explanation.of("rules.why.melanoma.microstagingIsUncertainAnInvasive"));
 			} else {
-				why.add("Microstaging is uncertain (e.g. a transected deep margin): the recorded thickness is a minimum and the true T category may be higher; re-biopsy or excise if the specimen cannot be microstaged");
+				why.add(Explanation.of("rules.why.melanoma.microstagingIsUncertainEG"));
 			}
 			if (t == MelanomaT.T1A) {
 				advice = SlnbRecommendation.CONSIDER;
-				why.add("NCCN: for T1a, SLNB may be discussed if microstaging is uncertain, so the answer is 'consider', not 'not-recommended'");
+				why.add(Explanation.of("rules.why.melanoma.nccnForT1aSLNBMay"));
 			}
 		}
-		why.add("Applies to clinically node-negative patients; clinically detected nodes are managed differently");
+		why.add(Explanation.of("rules.why.melanoma.appliesToClinicallyNodeNegative"));
 		return new Finding<>(advice, why, RULE_SET, SOURCE);
 	}
 }

@@ -1,5 +1,6 @@
 package org.cutis.rules.mohs;
 
+import org.cutis.rules.common.Explanation;
 import static org.cutis.rules.mohs.MohsRating.APPROPRIATE;
 import static org.cutis.rules.mohs.MohsRating.INAPPROPRIATE;
 import static org.cutis.rules.mohs.MohsRating.NOT_RATED;
@@ -23,42 +24,43 @@ public final class MohsAucPolicy {
 	public static final String SOURCE = RULE_SET.source("verified subset of the 270 scenarios");
 
 	public Finding<MohsAssessment> rate(MohsScenario s) {
-		List<String> why = new ArrayList<>();
+		List<Explanation> why = new ArrayList<>();
 		MohsArea area = MohsArea.of(s.site());
-		why.add("Site " + s.site().code() + " is AUC area " + area.code() + " (" + area.definition() + ")");
-		why.add((s.recurrent() ? "Recurrent " : "Primary ") + s.tumor().code() + ", patient " + s.patient().code()
-				+ (s.priorRadiationAtSite() ? ", previously irradiated site" : ""));
+		why.add(Explanation.of("rules.why.mohs.siteIsAUCArea", Explanation.of("rules.option.site." + s.site().code()), area.code(),
+				Explanation.of("rules.why.mohs.area." + area.code())));
+		why.add(Explanation.of(s.priorRadiationAtSite() ? "rules.why.mohs.scenarioIrradiated" : "rules.why.mohs.scenario",
+				Explanation.of(s.recurrent() ? "rules.why.mohs.recurrent" : "rules.why.mohs.primary"),
+				Explanation.of("rules.option.tumor." + s.tumor().code()), Explanation.of("rules.option.patient." + s.patient().code())));
 		MohsRating rating;
 		if (s.tumor().isBcc() && (s.patient() == PatientCategory.GENETIC_SYNDROME || s.priorRadiationAtSite())) {
 			rating = APPROPRIATE;
-			why.add("BCC in previously irradiated skin or in a patient with a genetic syndrome is appropriate at any location and size");
+			why.add(Explanation.of("rules.why.mohs.bccInPreviouslyIrradiatedSkin"));
 		} else {
 			rating = byArea(s, area, why);
 			if (!s.tumor().isBcc() && (s.patient() == PatientCategory.GENETIC_SYNDROME || s.priorRadiationAtSite())
 					&& rating != APPROPRIATE) {
-				why.add("The AUC's prior-radiation/genetic-syndrome modifier is verified for BCC only; it is believed to apply to "
-						+ "SCC scenarios too but that is unverified [M], so this scenario is not rated");
+				why.add(Explanation.of("rules.why.mohs.theAUCSPriorRadiation"));
 				rating = NOT_RATED;
 			}
 		}
-		why.add("AUC scale: 7-9 appropriate, 4-6 uncertain, 1-3 inappropriate");
+		why.add(Explanation.of("rules.why.mohs.aucScale79Appropriate"));
 		return new Finding<>(new MohsAssessment(rating, area), why, RULE_SET, SOURCE);
 	}
 
-	private MohsRating byArea(MohsScenario s, MohsArea area, List<String> why) {
+	private MohsRating byArea(MohsScenario s, MohsArea area, List<Explanation> why) {
 		switch (s.tumor()) {
 			case AK_WITH_FOCAL_SCC_IN_SITU:
-				why.add("Actinic keratosis with focal SCC in situ is inappropriate in every area");
+				why.add(Explanation.of("rules.why.mohs.actinicKeratosisWithFocalSCC"));
 				return INAPPROPRIATE;
 			case SCC_AGGRESSIVE:
-				why.add("Aggressive SCC (primary or recurrent) is appropriate in every area");
+				why.add(Explanation.of("rules.why.mohs.aggressiveSCCPrimaryOrRecurrent"));
 				return APPROPRIATE;
 			case LENTIGO_MALIGNA, MELANOMA_IN_SITU, SCC_IN_SITU, SCC_KERATOACANTHOMA_TYPE:
 				if (area != MohsArea.L) {
-					why.add(s.tumor().code() + " in area " + area.code() + " is appropriate");
+					why.add(Explanation.of("rules.why.mohs.inAreaIsAppropriate", Explanation.of("rules.option.tumor." + s.tumor().code()), area.code()));
 					return APPROPRIATE;
 				}
-				why.add("The area L rating for " + s.tumor().code() + " is not in the verified subset (summary table text too scrambled to assign)");
+				why.add(Explanation.of("rules.why.mohs.theAreaLRatingFor", Explanation.of("rules.option.tumor." + s.tumor().code())));
 				return NOT_RATED;
 			case SCC_NONAGGRESSIVE:
 				return area == MohsArea.L ? nonAggressiveSccInL(s, why) : appropriateInArea(s, area, why);
@@ -67,84 +69,85 @@ public final class MohsAucPolicy {
 		}
 	}
 
-	private MohsRating appropriateInArea(MohsScenario s, MohsArea area, List<String> why) {
-		why.add((s.recurrent() ? "Recurrent " : "Primary ") + s.tumor().code() + " in area " + area.code() + " is appropriate");
+	private MohsRating appropriateInArea(MohsScenario s, MohsArea area, List<Explanation> why) {
+		why.add(Explanation.of("rules.why.mohs.inAreaIsAppropriate2", Explanation.of(s.recurrent() ? "rules.why.mohs.recurrent" : "rules.why.mohs.primary"), Explanation.of("rules.option.tumor." + s.tumor().code()), area.code()));
 		return APPROPRIATE;
 	}
 
-	private MohsRating bccInM(MohsScenario s, List<String> why) {
+	private MohsRating bccInM(MohsScenario s, List<Explanation> why) {
 		if (s.tumor() != MohsTumor.BCC_SUPERFICIAL || s.recurrent()) {
-			why.add("Aggressive or nodular BCC, and any recurrent BCC, in area M is appropriate");
+			why.add(Explanation.of("rules.why.mohs.aggressiveOrNodularBCCAnd"));
 			return APPROPRIATE;
 		}
 		if (s.patient() == PatientCategory.IMMUNOCOMPROMISED) {
-			why.add("Superficial BCC in an immunocompromised patient in area M is appropriate");
+			why.add(Explanation.of("rules.why.mohs.superficialBCCInAnImmunocompromised"));
 			return APPROPRIATE;
 		}
 		AucSizeBand size = AucSizeBand.of(s.diameter());
-		why.add("Primary superficial BCC of " + s.diameter() + " (" + size.label() + ") in a healthy patient in area M");
-		return size == AucSizeBand.UP_TO_0_5 ? said(why, UNCERTAIN, "0.5 cm or less is uncertain")
-				: said(why, APPROPRIATE, "0.6 cm or more is appropriate");
+		why.add(Explanation.of("rules.why.mohs.primarySuperficialBCCOfIn", s.diameter(), Explanation.of("rules.why.mohs.size." + size.name())));
+		return size == AucSizeBand.UP_TO_0_5 ? said(why, UNCERTAIN, Explanation.of("rules.why.mohs.upTo05Uncertain"))
+				: said(why, APPROPRIATE, Explanation.of("rules.why.mohs.from06Appropriate"));
 	}
 
-	private MohsRating bccInL(MohsScenario s, List<String> why) {
+	private MohsRating bccInL(MohsScenario s, List<Explanation> why) {
 		boolean ic = s.patient() == PatientCategory.IMMUNOCOMPROMISED;
 		if (s.recurrent()) {
-			return s.tumor() == MohsTumor.BCC_SUPERFICIAL ? said(why, INAPPROPRIATE, "Recurrent superficial BCC in area L is inappropriate")
-					: said(why, APPROPRIATE, "Recurrent aggressive or nodular BCC in area L is appropriate");
+			return s.tumor() == MohsTumor.BCC_SUPERFICIAL ? said(why, INAPPROPRIATE, Explanation.of("rules.why.mohs.recurrentSuperficialBCCInArea"))
+					: said(why, APPROPRIATE, Explanation.of("rules.why.mohs.recurrentAggressiveOrNodularBCC"));
 		}
 		AucSizeBand size = AucSizeBand.of(s.diameter());
-		String scenario = "Primary " + s.tumor().code() + " of " + s.diameter() + " (" + size.label() + ")" + (ic ? " in an immunocompromised patient" : "") + " in area L";
+		Explanation scenario = Explanation.of(ic ? "rules.why.mohs.primaryInLImmunocompromised" : "rules.why.mohs.primaryInL",
+				Explanation.of("rules.option.tumor." + s.tumor().code()), s.diameter(), Explanation.of("rules.why.mohs.size." + size.name()));
 		why.add(scenario);
 		switch (s.tumor()) {
 			case BCC_AGGRESSIVE:
-				return size == AucSizeBand.UP_TO_0_5 ? said(why, UNCERTAIN, "Aggressive BCC of 0.5 cm or less is uncertain")
-						: said(why, APPROPRIATE, "Aggressive BCC of 0.6 cm or more is appropriate");
+				return size == AucSizeBand.UP_TO_0_5 ? said(why, UNCERTAIN, Explanation.of("rules.why.mohs.aggressiveBCCOf05"))
+						: said(why, APPROPRIATE, Explanation.of("rules.why.mohs.aggressiveBCCOf06"));
 			case BCC_NODULAR:
 				if (ic) {
 					return switch (size) {
-						case UP_TO_0_5 -> said(why, INAPPROPRIATE, "Nodular BCC, immunocompromised, 0.5 cm or less is inappropriate");
-						case FROM_0_6_TO_1_0 -> said(why, UNCERTAIN, "Nodular BCC, immunocompromised, 0.6-1.0 cm is uncertain");
-						default -> said(why, APPROPRIATE, "Nodular BCC, immunocompromised, 1.1 cm or more is appropriate");
+						case UP_TO_0_5 -> said(why, INAPPROPRIATE, Explanation.of("rules.why.mohs.nodularBCCImmunocompromised05"));
+						case FROM_0_6_TO_1_0 -> said(why, UNCERTAIN, Explanation.of("rules.why.mohs.nodularBCCImmunocompromised06"));
+						default -> said(why, APPROPRIATE, Explanation.of("rules.why.mohs.nodularBCCImmunocompromised11"));
 					};
 				}
 				return switch (size) {
-					case OVER_2_0 -> said(why, APPROPRIATE, "Nodular BCC over 2 cm is appropriate");
-					case FROM_1_1_TO_2_0 -> said(why, UNCERTAIN, "Nodular BCC of 1.1-2.0 cm is uncertain");
-					default -> said(why, INAPPROPRIATE, "Nodular BCC of 1.0 cm or less is inappropriate");
+					case OVER_2_0 -> said(why, APPROPRIATE, Explanation.of("rules.why.mohs.nodularBCCOver2Cm"));
+					case FROM_1_1_TO_2_0 -> said(why, UNCERTAIN, Explanation.of("rules.why.mohs.nodularBCCOf11"));
+					default -> said(why, INAPPROPRIATE, Explanation.of("rules.why.mohs.nodularBCCOf10"));
 				};
 			default:
 				if (!ic) {
-					return said(why, INAPPROPRIATE, "Primary superficial BCC in a healthy patient in area L is inappropriate at any size");
+					return said(why, INAPPROPRIATE, Explanation.of("rules.why.mohs.primarySuperficialBCCInA"));
 				}
-				why.add("The immunocompromised superficial-BCC cells come from the AUC summary only, whose column order is ambiguous (weakly verified)");
+				why.add(Explanation.of("rules.why.mohs.theImmunocompromisedSuperficialBCCCells"));
 				return size == AucSizeBand.FROM_1_1_TO_2_0 || size == AucSizeBand.OVER_2_0
-						? said(why, UNCERTAIN, "Superficial BCC, immunocompromised, 1.1 cm or more is uncertain")
-						: said(why, INAPPROPRIATE, "Superficial BCC, immunocompromised, 1.0 cm or less is inappropriate");
+						? said(why, UNCERTAIN, Explanation.of("rules.why.mohs.superficialBCCImmunocompromised11"))
+						: said(why, INAPPROPRIATE, Explanation.of("rules.why.mohs.superficialBCCImmunocompromised10"));
 		}
 	}
 
-	private MohsRating nonAggressiveSccInL(MohsScenario s, List<String> why) {
+	private MohsRating nonAggressiveSccInL(MohsScenario s, List<Explanation> why) {
 		if (s.recurrent()) {
-			why.add("Recurrent non-aggressive SCC in area L is not in the verified subset");
+			why.add(Explanation.of("rules.why.mohs.recurrentNonAggressiveSCCIn"));
 			return NOT_RATED;
 		}
 		AucSizeBand size = AucSizeBand.of(s.diameter());
 		boolean ic = s.patient() == PatientCategory.IMMUNOCOMPROMISED;
-		why.add("Primary non-aggressive SCC of " + s.diameter() + " (" + size.label() + ")" + (ic ? " in an immunocompromised patient" : "") + " in area L");
+		why.add(Explanation.of("rules.why.mohs.primaryNonAggressiveSCCOf", s.diameter(), Explanation.of("rules.why.mohs.size." + size.name()), ic ? Explanation.of("rules.why.mohs.inAnImmunocompromisedPatient2") : ""));
 		if (ic) {
 			return size == AucSizeBand.FROM_1_1_TO_2_0 || size == AucSizeBand.OVER_2_0
-					? said(why, APPROPRIATE, "Non-aggressive SCC, immunocompromised, 1.1 cm or more is appropriate")
-					: said(why, NOT_RATED, "Non-aggressive SCC of 1.0 cm or less in an immunocompromised patient is not in the verified subset");
+					? said(why, APPROPRIATE, Explanation.of("rules.why.mohs.nonAggressiveSCCImmunocompromised1"))
+					: said(why, NOT_RATED, Explanation.of("rules.why.mohs.nonAggressiveSCCOf1"));
 		}
 		return switch (size) {
-			case OVER_2_0 -> said(why, APPROPRIATE, "Non-aggressive SCC over 2 cm is appropriate");
-			case FROM_1_1_TO_2_0 -> said(why, UNCERTAIN, "Non-aggressive SCC of 1.1-2.0 cm is uncertain");
-			default -> said(why, INAPPROPRIATE, "Non-aggressive SCC of 1.0 cm or less is inappropriate");
+			case OVER_2_0 -> said(why, APPROPRIATE, Explanation.of("rules.why.mohs.nonAggressiveSCCOver2"));
+			case FROM_1_1_TO_2_0 -> said(why, UNCERTAIN, Explanation.of("rules.why.mohs.nonAggressiveSCCOf12"));
+			default -> said(why, INAPPROPRIATE, Explanation.of("rules.why.mohs.nonAggressiveSCCOf13"));
 		};
 	}
 
-	private static MohsRating said(List<String> why, MohsRating rating, String sentence) {
+	private static MohsRating said(List<Explanation> why, MohsRating rating, Explanation sentence) {
 		why.add(sentence);
 		return rating;
 	}

@@ -1,5 +1,6 @@
 package org.cutis.rules.mohs;
 
+import org.cutis.rules.common.Explanation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,8 @@ public final class MohsRules {
 		result.put("value", rated.value().rating().code());
 		result.put("area", rated.value().area().code());
 		if (patient.isEmpty()) {
-			List<String> why = new java.util.ArrayList<>(rated.explanation());
-			why.add(1, "Patient category not recorded: rated as the AUC's baseline 'healthy' patient");
+			List<Explanation> why = new java.util.ArrayList<>(rated.why());
+			why.add(1, Explanation.of("rules.why.mohs.patientCategoryNotRecordedRated"));
 			return new RuleAnswer(result, why, rated.source(), rated.ruleSet().id());
 		}
 		return RuleAnswer.of(result, rated);

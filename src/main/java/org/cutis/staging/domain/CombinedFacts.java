@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.cutis.rules.common.Explanation;
 import org.cutis.clinical.BreslowNotAssessable;
 import org.cutis.clinical.MetastasisType;
 import org.cutis.rules.bcc.BccSubtype;
@@ -27,7 +28,7 @@ public record CombinedFacts(boolean melanomaPrimary, boolean inSitu, BreslowThic
 		BreslowNotAssessable notAssessable, boolean ulceration, BigDecimal mitoticRatePerMm2, boolean microsatellites,
 		boolean microstagingUncertain, boolean itmMetastasis, int nodalMetastases, Set<MetastaticSite> distantSites,
 		Differentiation differentiation, BigDecimal depthMm, boolean beyondSubcutaneousFat, boolean perineuralInvasion,
-		boolean nerveAtLeast01mm, List<BccSubtype> bccSubtypes, List<String> explanation) {
+		boolean nerveAtLeast01mm, List<BccSubtype> bccSubtypes, List<Explanation> explanation) {
 
 	static final BigDecimal NERVE_THRESHOLD_MM = new BigDecimal("0.1");
 
@@ -43,7 +44,7 @@ public record CombinedFacts(boolean melanomaPrimary, boolean inSitu, BreslowThic
 	}
 
 	public static CombinedFacts of(List<Evidence> evidence) {
-		List<String> why = new ArrayList<>();
+		List<Explanation> why = new ArrayList<>();
 		List<Evidence> active = evidence.stream().filter(Evidence::active).toList();
 		List<Evidence> primary = active.stream()
 			.filter(e -> e.role().samplesPrimary() && e.diagnosis().isMelanomaPrimary())
@@ -68,29 +69,30 @@ public record CombinedFacts(boolean melanomaPrimary, boolean inSitu, BreslowThic
 		boolean uncertain = false;
 		if (thickest != null) {
 			if (primary.size() > 1) {
-				why.add("T: the greatest Breslow thickness of the " + primary.size() + " specimens of the primary, "
-						+ plain(thickest.breslowMm()) + " mm in " + name(thickest) + " (AJCC 8th: T from all specimens)");
+				why.add(Explanation.of("staging.why.greatestThickness", primary.size(), plain(thickest.breslowMm()), name(thickest)));
 			}
 			if (thickest.deepMarginTransected()) {
 				uncertain = true;
-				why.add("Microstaging uncertain: the deep margin of " + name(thickest)
-						+ " is transected, so the thickness is a minimum");
+				why.add(Explanation.of("staging.why.deepMarginTransected", name(thickest)));
 			}
 			if (notAssessable != null) {
 				uncertain = true;
-				why.add("Microstaging uncertain: another specimen's thickness could not be assessed ("
-						+ notAssessable.code() + ")");
+				why.add(Explanation.of("staging.why.otherNotAssessable",
+						Explanation.of("pathology.notAssessable." + notAssessable.code())));
 			}
 		}
 		if (ulceration && primary.size() > 1) {
-			why.add("Ulceration: present in at least one specimen of the primary, so the tumour counts as ulcerated");
+			why.add(Explanation.of("staging.why.ulcerationAnySpecimen"));
 		}
 		for (Evidence e : active) {
 			if (e.role() == org.cutis.clinical.SpecimenRole.RE_EXCISION) {
-				why.add("Re-excision " + name(e) + ": " + (Boolean.TRUE.equals(e.residual()) || e.behaviour().isCancer()
-						? "residual " + e.diagnosis().code() + (e.breslowMm() == null ? "" : " " + plain(e.breslowMm()) + " mm")
-						: "no residual tumour")
-						+ "; margins " + margins(e) + " (adds margins and residual disease, never lowers T)");
+				Explanation residual = Boolean.TRUE.equals(e.residual()) || e.behaviour().isCancer()
+						? e.breslowMm() == null
+								? Explanation.of("staging.why.residual", Explanation.of("lesion.impression." + e.diagnosis().code()))
+								: Explanation.of("staging.why.residualMm", Explanation.of("lesion.impression." + e.diagnosis().code()),
+										plain(e.breslowMm()))
+						: Explanation.of("staging.why.noResidual");
+				why.add(Explanation.of("staging.why.reExcision", name(e), residual, margins(e)));
 			}
 		}
 		boolean itmMetastasis = false;
@@ -100,8 +102,10 @@ public record CombinedFacts(boolean melanomaPrimary, boolean inSitu, BreslowThic
 			if (e.metastasisType() == null) {
 				continue;
 			}
-			why.add("Metastasis " + name(e) + ": " + e.metastasisType().code()
-					+ (e.metastasisSite() == null ? "" : " (" + e.metastasisSite().code() + ")"));
+			Explanation type = Explanation.of("pathology.metastasisType." + e.metastasisType().code());
+			why.add(e.metastasisSite() == null ? Explanation.of("staging.why.metastasis", name(e), type)
+					: Explanation.of("staging.why.metastasisAt", name(e), type,
+							Explanation.of("staging.msite." + e.metastasisSite().code())));
 			if (e.metastasisType().isItm()) {
 				itmMetastasis = true;
 			}
@@ -130,7 +134,7 @@ public record CombinedFacts(boolean melanomaPrimary, boolean inSitu, BreslowThic
 		Set<BccSubtype> subtypes = EnumSet.noneOf(BccSubtype.class);
 		squamous.forEach(e -> subtypes.addAll(e.subtypes()));
 		if (squamous.size() > 1 && (worst != null || depth != null)) {
-			why.add("cSCC: the greatest depth and the worst differentiation of the " + squamous.size() + " specimens");
+			why.add(Explanation.of("staging.why.csccWorstOf", squamous.size()));
 		}
 		return new CombinedFacts(!primary.isEmpty(), !primary.isEmpty() && !invasive,
 				thickest == null ? null : new BreslowThickness(thickest.breslowMm()),
@@ -138,18 +142,21 @@ public record CombinedFacts(boolean melanomaPrimary, boolean inSitu, BreslowThic
 				itmMetastasis, nodal, distant, worst, depth, beyondFat, pni, nerve, List.copyOf(subtypes), why);
 	}
 
-	private static String name(Evidence e) {
-		return (e.accession() == null ? "report" : e.accession()) + " (" + e.role().code() + ", " + e.signedOn() + ")";
+	private static Explanation name(Evidence e) {
+		Explanation role = Explanation.of("staging.role." + e.role().code());
+		return e.accession() == null ? Explanation.of("staging.why.specimenNoAccession", role, e.signedOn())
+				: Explanation.of("staging.why.specimen", e.accession(), role, e.signedOn());
 	}
 
-	private static String margins(Evidence e) {
+	private static Explanation margins(Evidence e) {
 		if (Boolean.TRUE.equals(e.peripheralMarginInvolved()) || Boolean.TRUE.equals(e.deepMarginInvolved())) {
-			return "involved";
+			return Explanation.of("staging.why.marginsInvolved");
 		}
 		if (e.peripheralMarginInvolved() == null && e.deepMarginInvolved() == null) {
-			return "not recorded";
+			return Explanation.of("staging.why.marginsNotRecorded");
 		}
-		return "clear" + (e.peripheralMarginMm() == null ? "" : " (peripheral " + plain(e.peripheralMarginMm()) + " mm)");
+		return e.peripheralMarginMm() == null ? Explanation.of("staging.why.marginsClear")
+				: Explanation.of("staging.why.marginsClearMm", plain(e.peripheralMarginMm()));
 	}
 
 	private static String plain(BigDecimal value) {

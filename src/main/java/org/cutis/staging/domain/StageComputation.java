@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.cutis.rules.common.Explanation;
+
 /**
  * What the rules concluded for one cancer at one moment: clinical and pathological TNM, each
  * category written with its prefix ({@code pT2b}, {@code cN0}, {@code pN1a}), and the stage groups
@@ -15,10 +17,15 @@ import java.util.Objects;
 public record StageComputation(String clinicalT, String clinicalN, String clinicalM, String clinicalStage,
 		String pathologicalT, String pathologicalN, String pathologicalM, String pathologicalStage, String bwhT,
 		String bccRisk, String slnbAdvice, String imagingAdvice, boolean microstagingUncertain,
-		List<String> explanation, String ruleVersion, String source) {
+		List<Explanation> why, String ruleVersion, String source) {
 
 	public StageComputation {
-		explanation = List.copyOf(explanation);
+		why = List.copyOf(why);
+	}
+
+	/** The explanation in English. */
+	public List<String> explanation() {
+		return Explanation.english(why);
 	}
 
 	/** The stage a clinician reads first: pathological when assigned, else clinical, else the risk group. */

@@ -13,6 +13,7 @@ import org.cutis.rules.bcc.BccFindings;
 import org.cutis.rules.bcc.BccRisk;
 import org.cutis.rules.bcc.BccRiskPolicy;
 import org.cutis.rules.bcc.BccSubtype;
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.AnatomicSite;
 import org.cutis.rules.common.Determination;
 import org.cutis.rules.common.Finding;
@@ -93,20 +94,24 @@ public class StagingCalculator {
 
 	/** One computation: collects explanation, rule sets and sources as the policies are called. */
 	private static final class Run {
-		final List<String> explanation = new ArrayList<>();
+		final List<Explanation> explanation = new ArrayList<>();
+		final Set<Explanation> said = new java.util.HashSet<>();
 		final Set<String> ruleSets = new LinkedHashSet<>();
 		final Set<String> sources = new LinkedHashSet<>();
 
 		<V> V apply(String label, Supplier<Finding<V>> rule) {
+			Explanation step = Explanation.of("staging.why.step." + label.replace(" ", ""));
 			try {
 				Finding<V> f = rule.get();
 				ruleSets.add(f.ruleSet().id());
 				sources.add(f.source());
-				f.explanation().forEach(line -> explanation.add(label + ": " + line));
+				// a note both stage groups carry (e.g. the AJCC 9 caveat) is said once, not on every line
+				f.why().stream().filter(line -> !line.english().contains("[M]") || said.add(line))
+					.forEach(line -> explanation.add(Explanation.of("staging.why.labelled", step, line)));
 				return f.value();
 			}
 			catch (InvalidInputException e) {
-				explanation.add(label + ": not assigned — " + e.getMessage());
+				explanation.add(Explanation.of("staging.why.notAssigned", step, e.getMessage()));
 				return null;
 			}
 		}
@@ -115,8 +120,8 @@ public class StagingCalculator {
 			MelanomaT t = apply("T", () -> MELANOMA_T.classify(new MelanomaPrimaryFindings(true, f.inSitu(),
 					f.inSitu() ? null : f.thickness(), f.ulceration())));
 			if (t == MelanomaT.TX && f.notAssessable() != null) {
-				explanation.add("T: the thickness could not be assessed (" + f.notAssessable().code()
-						+ "); the stage is indeterminate until a specimen can be measured");
+				explanation.add(Explanation.of("staging.why.thicknessNotAssessable",
+						Explanation.of("pathology.notAssessable." + f.notAssessable().code())));
 			}
 			boolean itm = f.itm();
 			int clinicalNodes = work.clinicalNodes() + f.nodalMetastases();
@@ -126,8 +131,7 @@ public class StagingCalculator {
 			}
 			else {
 				cN = MelanomaN.N0;
-				explanation.add("cN: no clinically detected regional node or in-transit metastasis is recorded; "
-						+ "Cutis assumes cN0 until examination or imaging says otherwise (confirm on acceptance)");
+				explanation.add(Explanation.of("staging.why.assumeCN0"));
 			}
 			boolean nodalPathology = work.nodalPathologyDone() || f.nodalMetastases() > 0;
 			MelanomaN pN = null;
@@ -136,20 +140,17 @@ public class StagingCalculator {
 				int occult = work.nodalPathologyDone() ? work.nodesPositive() : 0;
 				pN = apply("pN", () -> MELANOMA_N.classify(new RegionalNodeFindings(occult, clinicalNodes, false, itm)));
 				if (work.nodalPathologyDone()) {
-					explanation.add("pN: " + work.nodesPositive() + " of " + work.nodesExamined()
-							+ " node(s) positive over every nodal basin (" + String.join(", ", work.basins())
-							+ "); AJCC 8th counts every involved regional node");
+					explanation.add(Explanation.of("staging.why.nodesPositive", work.nodesPositive(), work.nodesExamined(),
+							String.join(", ", work.basins())));
 				}
 			}
 			else if (t == MelanomaT.TIS || t == MelanomaT.T1A || t == MelanomaT.T1B) {
 				pN = cN;
 				pNisClinical = true;
-				explanation.add("pN: pathological nodal evaluation is not required for Tis/T1; the clinical N is used "
-						+ "and written cN (AJCC 8th: pT1b cN0 cM0 may be pathological stage IA)");
+				explanation.add(Explanation.of("staging.why.pnClinicalForT1"));
 			}
 			else {
-				explanation.add("pN: regional nodes not assessed pathologically yet (no sentinel node result); "
-						+ "the pathological stage waits for it");
+				explanation.add(Explanation.of("staging.why.pnWaits"));
 			}
 			Set<MetastaticSite> sites = EnumSet.noneOf(MetastaticSite.class);
 			sites.addAll(f.distantSites());
@@ -158,8 +159,7 @@ public class StagingCalculator {
 			LdhLevel ldh = org.cutis.rules.common.Coded.fromCode(LdhLevel.class, work.ldh(), "ldh");
 			MelanomaM m = apply("M", () -> MELANOMA_M.classify(sites, ldh));
 			if (sites.isEmpty()) {
-				explanation.add("M: no distant metastasis is recorded from imaging or pathology; M0 until the work-up "
-						+ "says otherwise");
+				explanation.add(Explanation.of("staging.why.assumeM0"));
 			}
 			boolean distantByPathology = !f.distantSites().isEmpty();
 			SlnbRecommendation slnb = t == null || t == MelanomaT.TX || t == MelanomaT.T0 ? null
@@ -195,14 +195,14 @@ public class StagingCalculator {
 		StageComputation cscc(Tumour tumour, CombinedFacts f, WorkupFacts work) {
 			TumorDiameter diameter = diameter(tumour.clinicalDiameterMm());
 			if (diameter == null) {
-				explanation.add("Diameter: the lesion's clinical diameter was not recorded on the body map");
+				explanation.add(Explanation.of("staging.why.noDiameter"));
 			}
 			String bwh = code(apply("BWH", () -> BWH.classify(new BwhFindings(diameter, f.differentiation(),
 					f.nerveAtLeast01mm(), f.beyondSubcutaneousFat(), false))), BwhT::code);
 			AnatomicSite site = tumour.site();
 			if (site == null || !HEAD_AND_NECK.contains(site)) {
-				explanation.add("AJCC: the 8th edition stages cutaneous carcinoma of the head and neck only (eyelid "
-						+ "excluded); site " + (site == null ? "not recorded" : site.code()) + " has no AJCC stage");
+				explanation.add(Explanation.of("staging.why.notHeadAndNeck", site == null
+						? Explanation.of("staging.why.siteNotRecorded") : Explanation.of("rules.option.site." + site.code())));
 				return result(null, null, null, null, null, null, null, null, bwh, null, null, null, false);
 			}
 			CsccT t = apply("AJCC T", () -> CSCC_T.classify(new CsccPrimaryFindings(false, diameter, f.depthMm(),
@@ -224,12 +224,11 @@ public class StagingCalculator {
 			else {
 				n = apply("AJCC cN", () -> CSCC_N.classify(StagingClassification.CLINICAL, List.of()));
 				nPrefix = "c";
-				explanation.add("AJCC N: no involved regional node is recorded by examination, imaging or dissection; "
-						+ "cN0 until the nodal work-up says otherwise (confirm on acceptance)");
+				explanation.add(Explanation.of("staging.why.csccAssumeCN0"));
 			}
 			boolean distant = !work.metastaticSites().isEmpty();
 			if (!distant) {
-				explanation.add("AJCC M: no distant metastasis is recorded from imaging; cM0");
+				explanation.add(Explanation.of("staging.why.csccAssumeM0"));
 			}
 			CsccStage stage = t == null || n == null ? null : apply("AJCC stage", () -> CSCC_STAGE.stage(t, n, distant));
 			return result(null, null, null, null, t == null ? null : "p" + t.code(),
@@ -251,7 +250,7 @@ public class StagingCalculator {
 		}
 
 		StageComputation none() {
-			explanation.add("No staging rule for this diagnosis in Cutis; stage it by hand with a reason");
+			explanation.add(Explanation.of("staging.why.noRule"));
 			return result(null, null, null, null, null, null, null, null, null, null, null, null, false);
 		}
 

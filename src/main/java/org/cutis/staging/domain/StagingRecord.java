@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cutis.rules.common.Explanation;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;
 import org.cutis.shared.persistence.InputName;
@@ -111,7 +112,8 @@ public class StagingRecord {
 		this.slnbAdvice = c.slnbAdvice();
 		this.imagingAdvice = c.imagingAdvice();
 		this.microstagingUncertain = c.microstagingUncertain();
-		this.explanation = String.join("\n", c.explanation());
+		// stored as message codes (one encoded line each), so every reader sees them in their language
+		this.explanation = Explanation.encode(c.why());
 		this.ruleVersion = c.ruleVersion();
 		this.source = c.source();
 		this.changes = changes.isEmpty() ? null : String.join("; ", changes);
@@ -212,7 +214,7 @@ public class StagingRecord {
 	public StageComputation computation() {
 		return new StageComputation(clinicalT, clinicalN, clinicalM, clinicalStage, pathologicalT, pathologicalN,
 				pathologicalM, pathologicalStage, bwhT, bccRisk, slnbAdvice, imagingAdvice, microstagingUncertain,
-				explanationLines(), ruleVersion, source);
+				why(), ruleVersion, source);
 	}
 
 	/** The stage decisions go by: the override when there is one, else the computed headline stage. */
@@ -220,8 +222,10 @@ public class StagingRecord {
 		return overrideStage != null ? overrideStage : computation().headlineStage();
 	}
 
-	public List<String> explanationLines() {
-		return explanation == null || explanation.isEmpty() ? List.of() : Arrays.asList(explanation.split("\n"));
+	/** The explanation as codes; a row written before codes holds English sentences, read back as recorded. */
+	public List<Explanation> why() {
+		return explanation == null || explanation.isEmpty() ? List.of()
+				: Explanation.decode(Arrays.asList(explanation.split("\n")));
 	}
 
 	public UUID id() {

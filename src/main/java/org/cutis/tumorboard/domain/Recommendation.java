@@ -67,7 +67,10 @@ public class Recommendation {
 				else if (items.get(i).type().equals("systemic-therapy")
 						&& !PlanItem.SYSTEMIC_CLASSES.contains(items.get(i).detail())) {
 					problems.add(new FieldProblem("items[" + i + "].detail", "error.field.oneOf",
-							String.join(", ", PlanItem.SYSTEMIC_CLASSES)));
+							org.cutis.shared.Message.list(PlanItem.SYSTEMIC_CLASSES.stream()
+								.map(code -> (Object) new org.cutis.shared.Message("tumorboard.systemic.choice",
+										new org.cutis.shared.Message("tumorboard.systemic." + code), code))
+								.toList())));
 				}
 			}
 		}

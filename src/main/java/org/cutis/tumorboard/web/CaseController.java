@@ -92,6 +92,29 @@ class CaseController {
 		return "redirect:/tumor-board/cases/" + id + "#attendance";
 	}
 
+	/**
+	 * A systemic therapy class as typed: its code, or its label or a synonym in Korean or English
+	 * ("면역치료", "Immunotherapy"), so that a Korean entry is not refused by the English vocabulary.
+	 */
+	String systemicClass(String typed) {
+		if (typed == null) {
+			return null;
+		}
+		String wanted = typed.replace(" ", "").toLowerCase(Locale.ROOT);
+		for (String code : PlanItem.SYSTEMIC_CLASSES) {
+			for (Locale language : List.of(Locale.KOREAN, Locale.ENGLISH)) {
+				String names = code + "," + messages.getMessage("tumorboard.systemic." + code, null, code, language) + ","
+						+ messages.getMessage("tumorboard.systemic." + code + ".synonyms", null, "", language);
+				for (String name : names.split(",")) {
+					if (!name.isBlank() && name.replace(" ", "").toLowerCase(Locale.ROOT).equals(wanted)) {
+						return code;
+					}
+				}
+			}
+		}
+		return typed;
+	}
+
 	@PostMapping("/tumor-board/cases/{id}/recommendation")
 	@Requires(Permission.BOARD_RECOMMEND)
 	String recommend(@PathVariable UUID id, @ModelAttribute("form") RecommendationForm form, BindingResult result,
@@ -99,7 +122,7 @@ class CaseController {
 			Locale locale) {
 		if (!result.hasErrors()) {
 			try {
-				recommendations.finalise(id, form.getIntent(), form.planItems(), form.getDissent(),
+				recommendations.finalise(id, form.getIntent(), form.planItems(this::systemicClass), form.getDissent(),
 						form.actionRequests(), new SignatureSecret(password, pin));
 				return "redirect:/tumor-board/cases/" + id + "#recommendation";
 			}

@@ -56,15 +56,21 @@ class MeetingPacket {
 				+ (meeting.place() != null ? meeting.place() : meeting.videoLink()) + " · "
 				+ text.get("tumorboard.packet.chair", staffNames.label(meeting.chair(), locale)), body));
 		document.add(new Paragraph(text.get("tumorboard.packet.cases", cases.size()), body));
+		boolean unverified = false;
 		for (CaseSummary s : cases) {
 			document.newPage();
-			writeCase(document, s, heading, body, text);
+			unverified |= writeCase(document, s, heading, body, text);
+		}
+		if (unverified) {
+			document.add(new Paragraph(text.get("rules.note.unverified"), body));
 		}
 		document.close();
 		return out.toByteArray();
 	}
 
-	private void writeCase(Document document, CaseSummary s, Font heading, Font body, Text text) {
+	/** @return whether a printed sentence carries the [M] mark, so the packet ends with the one note explaining it */
+	private boolean writeCase(Document document, CaseSummary s, Font heading, Font body, Text text) {
+		boolean unverified = false;
 		String name = s.patient() == null ? "-"
 				: s.patient().displayName() + " · MRN " + s.patient().mrn() + " · "
 						+ text.get("patient.sex." + s.patient().sex().code()) + " · " + s.patient().birthDate();
@@ -100,17 +106,19 @@ class MeetingPacket {
 		}
 		else {
 			var f = c.findings();
-			line(document, body, text.get("tumorboard.packet.diagnosis"), c.kind().code() + ", "
+			line(document, body, text.get("tumorboard.packet.diagnosis"), text.get("staging.kind." + c.kind().code()) + ", "
 					+ (c.lesionLabel() == null ? "" : c.lesionLabel()) + ", " + c.diagnosisDate() + ", "
 					+ (c.histologicSubtype() == null ? "" : c.histologicSubtype()));
-			line(document, body, text.get("tumorboard.packet.pathology"), (f.site() == null ? "" : f.site())
+			line(document, body, text.get("tumorboard.packet.pathology"), (f.site() == null ? "" : text.get("rules.option.site." + f.site()))
 					+ (f.breslowMm() != null ? ", Breslow " + f.breslowMm() + " mm" : "")
 					+ (f.ulceration() ? ", " + text.get("tumorboard.packet.ulcerated") : "")
 					+ (f.mitoticRatePerMm2() != null ? ", " + f.mitoticRatePerMm2() + "/mm²" : "")
 					+ (f.diameterCm() != null ? ", " + f.diameterCm() + " cm" : ""));
 			line(document, body, text.get("tumorboard.packet.stage"),
-					c.stage() + " (" + c.stagingLine() + ") · " + c.ruleVersion());
-			c.explanation().forEach(e -> document.add(new Paragraph("  – " + e, body)));
+					c.stage() + " (" + c.stagingLine(text.locale()) + ") · " + c.ruleVersion());
+			List<String> why = c.explanation(text.locale());
+			why.forEach(e -> document.add(new Paragraph("  – " + e, body)));
+			unverified |= why.stream().anyMatch(e -> e.contains("[M]"));
 			line(document, body, text.get("tumorboard.packet.workup"), c.workupLines().isEmpty()
 					? text.get("tumorboard.packet.none")
 					: String.join("; ", c.workupLines().stream().map(text::get).toList()));
@@ -123,13 +131,16 @@ class MeetingPacket {
 					text.get("tumorboard.intent." + s.recommendation().intent()) + ": "
 							+ String.join(", ", s.recommendation().items().stream().map(item -> item.detail() == null
 									? text.get("tumorboard.plan." + item.type())
-									: text.get("tumorboard.plan." + item.type()) + ": " + item.detail()).toList())
+									: text.get("tumorboard.plan." + item.type()) + ": "
+											+ text.messages().getMessage("tumorboard.systemic." + item.detail(), null, item.detail(),
+													text.locale())).toList())
 							+ " · " + text.get("tumorboard.packet.signedBy", staffNames.label(s.recommendation().signedBy(), text.locale()))
 							+ (s.recommendation().signatureMethod() == null ? ""
 									: " · " + text.get("tumorboard.recommendation.signature",
 											text.get("identity.signature.method." + s.recommendation().signatureMethod().code()),
 											WHEN.format(s.recommendation().signedAt().atZone(ZoneId.systemDefault())))));
 		}
+		return unverified;
 	}
 
 	private static String diagnosis(Text text, Diagnosis diagnosis) {

@@ -33,9 +33,15 @@ public class RecommendationForm {
 	}
 
 	List<PlanItem> planItems() {
+		return planItems(java.util.function.UnaryOperator.identity());
+	}
+
+	/** The plan items, a systemic therapy's detail read through {@code systemicClass} (a label to its code). */
+	List<PlanItem> planItems(java.util.function.UnaryOperator<String> systemicClass) {
 		return items.stream()
 			.filter(r -> r.getType() != null && !r.getType().isBlank())
-			.map(r -> new PlanItem(r.getType(), r.getDetail()))
+			.map(r -> new PlanItem(r.getType(),
+					"systemic-therapy".equals(r.getType()) ? systemicClass.apply(r.getDetail()) : r.getDetail()))
 			.toList();
 	}
 

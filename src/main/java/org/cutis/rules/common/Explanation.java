@@ -1,0 +1,287 @@
+package org.cutis.rules.common;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * One sentence of a rule's explanation as a message code with arguments, so that each reader
+ * sees it in their own language. The texts live in {@code messages/<prefix>_en|_ko.properties},
+ * the prefix being the code's first segment ({@code rules.why.…} is in {@code rules_*}). They are
+ * resolved here with a plain {@link ResourceBundle} (no Spring: the batch runs without it), by
+ * the same rule as Spring's message source: {@link MessageFormat} only when there are arguments,
+ * so a pattern with arguments doubles its apostrophes. Korean particles written as {@code 을(를)}
+ * are then fitted to the word before them ({@link KoreanParticles}).
+ *
+ * @param code a message key
+ * @param args Strings, nested explanations (rendered in the same language) or lists of either
+ *             (joined with commas); numbers are kept as written ({@code 0.75}, never {@code 0,75})
+ */
+public record Explanation(String code, List<Object> args) {
+
+	/** The language of the stored sentences and of the batch by default. */
+	public static final Locale ENGLISH = Locale.ENGLISH;
+
+	/** An old sentence recorded before explanations were codes: shown as it is, labelled. */
+	public static final String RECORDED = "rules.why.recordedAsText";
+
+	private static final ConcurrentHashMap<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+	private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
+		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+	public Explanation {
+		Objects.requireNonNull(code, "code");
+		args = args.stream().map(Explanation::plain).toList();
+	}
+
+	/** Items joined with semicolons ("a; b"). */
+	public static final String SEMICOLONS = "rules.list.semicolons";
+	/** Items joined in words ("a, b and c" / "a, b 및 c"). */
+	public static final String AND = "rules.list.and";
+
+	/** A list shown as one argument: each item rendered, joined by {@link #SEMICOLONS} or {@link #AND}. */
+	public static Explanation list(String how, List<?> items) {
+		return of(how, items);
+	}
+
+	public static Explanation of(String code, Object... args) {
+		return new Explanation(code, List.of(args));
+	}
+
+	/** A sentence stored as text before explanations were codes. */
+	public static Explanation recorded(String text) {
+		return of(RECORDED, text);
+	}
+
+	private static Object plain(Object arg) {
+		if (arg == null) {
+			return "-";
+		}
+		if (arg instanceof Explanation) {
+			return arg;
+		}
+		if (arg instanceof List<?> list) {
+			return list.stream().map(Explanation::plain).toList();
+		}
+		if (arg instanceof BigDecimal decimal) {
+			return decimal.toPlainString();
+		}
+		return String.valueOf(arg);
+	}
+
+	/** The sentence in English, the language of the contract's examples and of the batch. */
+	public String english() {
+		return render(ENGLISH);
+	}
+
+	/** The sentence in {@code locale}'s language; a language without texts reads English. */
+	public String render(Locale locale) {
+		if ((code.equals(SEMICOLONS) || code.equals(AND)) && args.size() == 1 && args.get(0) instanceof List<?> items) {
+			List<String> parts = items.stream().map(a -> renderArg(a, locale)).toList();
+			if (code.equals(SEMICOLONS) || parts.size() < 2) {
+				return String.join("; ", parts);
+			}
+			String head = String.join(", ", parts.subList(0, parts.size() - 1));
+			return new MessageFormat(pattern(AND, locale), Locale.ROOT).format(new Object[] { head, parts.get(parts.size() - 1) });
+		}
+		String pattern = pattern(code, locale);
+		if (args.isEmpty()) {
+			return KoreanParticles.fit(pattern);
+		}
+		Object[] values = args.stream().map(a -> renderArg(a, locale)).toArray();
+		return KoreanParticles.fit(new MessageFormat(pattern, Locale.ROOT).format(values));
+	}
+
+	private static String renderArg(Object arg, Locale locale) {
+		if (arg instanceof Explanation e) {
+			return e.render(locale);
+		}
+		if (arg instanceof List<?> list) {
+			return list.stream().map(a -> renderArg(a, locale)).collect(Collectors.joining(", "));
+		}
+		return (String) arg;
+	}
+
+	public static List<String> render(List<Explanation> lines, Locale locale) {
+		return lines.stream().map(e -> e.render(locale)).toList();
+	}
+
+	public static List<String> english(List<Explanation> lines) {
+		return render(lines, ENGLISH);
+	}
+
+	private static String pattern(String code, Locale locale) {
+		int dot = code.indexOf('.');
+		String base = "messages/" + (dot < 0 ? code : code.substring(0, dot));
+		String language = "ko".equals(locale.getLanguage()) ? "ko" : "en";
+		ResourceBundle bundle = BUNDLES.computeIfAbsent(base + "_" + language, k -> load(base, language));
+		if (bundle != null && bundle.containsKey(code)) {
+			return bundle.getString(code);
+		}
+		return code;
+	}
+
+	private static ResourceBundle load(String base, String language) {
+		try {
+			return ResourceBundle.getBundle(base, Locale.forLanguageTag(language), Explanation.class.getClassLoader(),
+					NO_FALLBACK);
+		}
+		catch (MissingResourceException e) {
+			return null;
+		}
+	}
+
+	// --- storage: one line per sentence, ["code","arg",["nested","arg"],{"list":…}] as a tiny JSON subset
+
+	/** The sentence as one line of text for a database column, read back by {@link #decode}. */
+	public String encode() {
+		StringBuilder out = new StringBuilder();
+		write(this, out);
+		return out.toString();
+	}
+
+	/**
+	 * A stored line: an encoded explanation, or an older English sentence kept as it is
+	 * ({@link #RECORDED}).
+	 */
+	public static Explanation decode(String line) {
+		if (line != null && line.startsWith("[\"")) {
+			try {
+				Reader reader = new Reader(line);
+				Object parsed = reader.value();
+				if (reader.at == line.length() && parsed instanceof Explanation e) {
+					return e;
+				}
+			}
+			catch (RuntimeException e) {
+				// not ours after all: shown as recorded
+			}
+		}
+		return recorded(line == null ? "" : line);
+	}
+
+	public static String encode(List<Explanation> lines) {
+		return lines.stream().map(Explanation::encode).collect(Collectors.joining("\n"));
+	}
+
+	public static List<Explanation> decode(List<String> lines) {
+		return lines.stream().map(Explanation::decode).toList();
+	}
+
+	private static void write(Object value, StringBuilder out) {
+		if (value instanceof Explanation e) {
+			out.append('[');
+			string(e.code, out);
+			for (Object arg : e.args) {
+				out.append(',');
+				write(arg, out);
+			}
+			out.append(']');
+		}
+		else if (value instanceof List<?> list) {
+			out.append("{\"list\":[");
+			for (int i = 0; i < list.size(); i++) {
+				if (i > 0) {
+					out.append(',');
+				}
+				write(list.get(i), out);
+			}
+			out.append("]}");
+		}
+		else {
+			string((String) value, out);
+		}
+	}
+
+	private static void string(String s, StringBuilder out) {
+		out.append('"');
+		for (char c : s.toCharArray()) {
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				default -> out.append(c);
+			}
+		}
+		out.append('"');
+	}
+
+	private static final class Reader {
+		private final String text;
+		private int at;
+
+		Reader(String text) {
+			this.text = text;
+		}
+
+		Object value() {
+			char c = text.charAt(at);
+			if (c == '"') {
+				return string();
+			}
+			if (c == '[') {
+				at++;
+				String code = string();
+				List<Object> args = new ArrayList<>();
+				while (text.charAt(at) == ',') {
+					at++;
+					args.add(value());
+				}
+				expect(']');
+				return new Explanation(code, args);
+			}
+			if (text.startsWith("{\"list\":[", at)) {
+				at += "{\"list\":[".length();
+				List<Object> items = new ArrayList<>();
+				if (text.charAt(at) != ']') {
+					items.add(value());
+					while (text.charAt(at) == ',') {
+						at++;
+						items.add(value());
+					}
+				}
+				expect(']');
+				expect('}');
+				return items;
+			}
+			throw new IllegalArgumentException("unexpected '" + c + "' at " + at);
+		}
+
+		private String string() {
+			expect('"');
+			StringBuilder s = new StringBuilder();
+			while (true) {
+				char c = text.charAt(at++);
+				if (c == '"') {
+					return s.toString();
+				}
+				if (c == '\\') {
+					char escaped = text.charAt(at++);
+					s.append(switch (escaped) {
+						case 'n' -> '\n';
+						case 'r' -> '\r';
+						default -> escaped;
+					});
+				}
+				else {
+					s.append(c);
+				}
+			}
+		}
+
+		private void expect(char c) {
+			if (text.charAt(at) != c) {
+				throw new IllegalArgumentException("expected '" + c + "' at " + at);
+			}
+			at++;
+		}
+	}
+}
