@@ -6,10 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.cutis.support.Staff;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its own chromedriver; nothing is downloaded. The flags keep
@@ -28,6 +33,14 @@ final class Browser {
 		ChromeDriver driver = new ChromeDriver(options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
+	}
+
+	/** Logs in on the login page with the test password and waits for the start page. */
+	static void logIn(ChromeDriver driver, int port, String username) {
+		driver.get("http://localhost:" + port + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(Staff.PASSWORD, Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/home$"));
 	}
 
 	static void screenshot(ChromeDriver driver, String name) {

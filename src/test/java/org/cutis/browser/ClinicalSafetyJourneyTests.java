@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -271,9 +270,6 @@ class ClinicalSafetyJourneyTests {
 	void logIn(String username) {
 		browser.get(url("/login"));
 		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD, Keys.ENTER);
-		wait.until(ExpectedConditions.urlMatches("/home$"));
+		Browser.logIn(browser, port, username);
 	}
 }

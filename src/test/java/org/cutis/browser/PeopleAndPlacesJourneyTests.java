@@ -312,10 +312,7 @@ class PeopleAndPlacesJourneyTests {
 	}
 
 	void logIn(String username) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD, Keys.ENTER);
-		wait.until(ExpectedConditions.urlMatches("/home$"));
+		Browser.logIn(browser, port, username);
 	}
 
 	/** A PDF with the browser's session, as the browser's viewer would fetch it. */

@@ -51,10 +51,7 @@ class RegistrationJourneyTests {
 	}
 
 	void logIn(String username) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD, Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/home$"));
+		Browser.logIn(browser, port, username);
 	}
 
 	@Test

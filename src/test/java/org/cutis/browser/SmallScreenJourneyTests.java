@@ -358,9 +358,6 @@ class SmallScreenJourneyTests {
 		if (username == null || "null".equals(username)) {
 			return;
 		}
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD, Keys.ENTER);
-		wait.until(ExpectedConditions.urlMatches("/home$"));
+		Browser.logIn(browser, port, username);
 	}
 }
