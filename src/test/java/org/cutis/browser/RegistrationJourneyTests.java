@@ -98,12 +98,12 @@ class RegistrationJourneyTests {
 
 		browser.findElement(By.cssSelector(".user button")).click();
 		logIn(admin);
-		// the language was remembered for the clerk, not forced on the administrator
+		// the language was remembered for the clerk, not forced on the administrator (whose audit log is Korean)
 		browser.get(url("/admin/audit?patientId=" + chartUrl.substring(chartUrl.lastIndexOf('/') + 1)
 				+ "&action=VIEW&user=" + clerk));
 		Browser.screenshot(browser, "04-audit-log");
 		assertThat(browser.findElements(By.cssSelector("table.audit tbody tr"))).isNotEmpty();
-		assertThat(browser.findElement(By.cssSelector("table.audit tbody tr td.action")).getText()).isEqualTo("VIEW");
+		assertThat(browser.findElement(By.cssSelector("table.audit tbody tr td.action")).getText()).isEqualTo("열람");
 
 		// the clerk's choice of English comes back at the clerk's next login
 		browser.findElement(By.cssSelector(".user button")).click();

@@ -1,5 +1,8 @@
 package org.cutis.staging;
 
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
 import org.cutis.identity.Role;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
@@ -10,8 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -32,6 +37,50 @@ class CancerApiTests {
 	Login login;
 	@Autowired
 	SignedCancers cancers;
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/**
+	 * The staging explanation and the board's case summary speak the language the API request
+	 * asks for: English by default (the contract's language), Korean for Accept-Language ko.
+	 */
+	@Test
+	void explanationsFollowAcceptLanguage() throws Exception {
+		Signed s = cancers.melanoma("1.5", false);
+		String english = mvc.perform(get("/api/v1/cancers/" + s.cancerId()).with(login.as(s.dermatologist())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String korean = mvc
+			.perform(get("/api/v1/cancers/" + s.cancerId()).with(login.as(s.dermatologist()))
+				.header("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.5"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> inEnglish = JsonPath.read(english, "$.current.explanation");
+		List<String> inKorean = JsonPath.read(korean, "$.current.explanation");
+		assertThat(inEnglish).isNotEmpty().noneMatch(CancerApiTests::hasHangul);
+		assertThat(inKorean).hasSameSizeAs(inEnglish).anyMatch(CancerApiTests::hasHangul);
+		List<String> caseIds = jdbc.queryForList("select id::text from board_case where cancer_id = ?", String.class,
+				s.cancerId());
+		for (String caseId : caseIds) {
+			String summary = mvc
+				.perform(get("/api/v1/tumor-board/cases/" + caseId).with(login.as(s.dermatologist()))
+					.header("Accept-Language", "ko"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			List<String> lines = JsonPath.read(summary, "$.cancer.explanation");
+			assertThat(lines).isNotEmpty().anyMatch(CancerApiTests::hasHangul);
+		}
+	}
+
+	static boolean hasHangul(String text) {
+		return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+	}
 
 	@Test
 	void aSignedMelanomaOpensACancerWithItsPrefixedStageAndEvidence() throws Exception {

@@ -16,6 +16,7 @@ import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
 import org.cutis.rules.RuleEngine;
 import org.cutis.rules.RuleOutcome;
+import org.cutis.shared.web.ApiLanguage;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -106,38 +107,13 @@ class RulesApiController {
 		if (outcome instanceof RuleOutcome.Success success) {
 			Map<String, Object> answer = new LinkedHashMap<>();
 			answer.put("result", success.result());
-			answer.put("explanation", success.explanation(explanationLanguage(acceptLanguage)));
+			answer.put("explanation", success.explanation(ApiLanguage.of(acceptLanguage)));
 			answer.put("source", success.source());
 			answer.put("ruleSet", success.ruleSet());
 			return ResponseEntity.ok(answer);
 		}
 		RuleOutcome.Failure failure = (RuleOutcome.Failure) outcome;
 		return problem(HttpStatus.BAD_REQUEST, "rules.api.invalid.title", "rules.api.invalid.detail", failure.field(), failure.message(), locale);
-	}
-
-	/**
-	 * The explanation's language: Korean when Accept-Language prefers it, English otherwise and
-	 * when the header is absent (the contract's language, so existing integrations keep it).
-	 */
-	static Locale explanationLanguage(String acceptLanguage) {
-		if (acceptLanguage == null || acceptLanguage.isBlank()) {
-			return Locale.ENGLISH;
-		}
-		try {
-			for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-				String language = range.getRange().split("-")[0];
-				if (language.equals("ko")) {
-					return Locale.KOREAN;
-				}
-				if (language.equals("en")) {
-					return Locale.ENGLISH;
-				}
-			}
-		}
-		catch (IllegalArgumentException e) {
-			// an unreadable header is no reason to refuse the evaluation
-		}
-		return Locale.ENGLISH;
 	}
 
 	/** The body as a JSON object, or null when it is absent or some other JSON value. */

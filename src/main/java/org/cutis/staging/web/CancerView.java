@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.cutis.clinical.Code;
+import org.cutis.rules.common.Explanation;
+import org.cutis.shared.web.ApiLanguage;
 import org.cutis.staging.PathologyFindings;
 import org.cutis.staging.application.CancerDiagnosisManagement.CancerRecord;
 import org.cutis.staging.domain.CancerDiagnosis;
@@ -96,7 +98,7 @@ record CancerView(UUID id, UUID patientId, UUID lesionId, String lesionLabel, St
 					new Tnm(c.pathologicalT(), c.pathologicalN(), c.pathologicalM(), c.pathologicalStage()), c.bwhT(),
 					c.bccRisk(), c.slnbAdvice(), c.imagingAdvice(), c.microstagingUncertain(), r.effectiveStage(),
 					r.overrideStage(), r.overrideReason(), r.overrideCarried(), r.staleOverrideStage(),
-					r.staleOverrideReason(), r.changes(), c.explanation(), c.ruleVersion(), c.source(), r.computedAt(),
+					r.staleOverrideReason(), r.changes(), Explanation.render(c.why(), ApiLanguage.ofCurrentRequest()), c.ruleVersion(), c.source(), r.computedAt(),
 					r.computedBy(), r.reviewedAt(), r.reviewedBy());
 		}
 	}

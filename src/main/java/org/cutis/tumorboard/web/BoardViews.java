@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.cutis.identity.Department;
 import org.cutis.shared.InvalidInput;
+import org.cutis.shared.web.ApiLanguage;
 import org.cutis.staging.CancerSummary;
 import org.cutis.tumorboard.application.CaseSummaries.CaseSummary;
 import org.cutis.tumorboard.domain.ActionItem;
@@ -119,7 +120,9 @@ final class BoardViews {
 		static CaseView of(CaseSummary s) {
 			BoardCase c = s.boardCase();
 			return new CaseView(CaseItem.of(c), s.patient() == null ? null : s.patient().displayName(),
-					s.patient() == null ? null : s.patient().mrn(), s.cancer(), c.ecog(), c.priorTreatments(),
+					s.patient() == null ? null : s.patient().mrn(),
+					s.cancer() == null ? null : s.cancer().withExplanationIn(ApiLanguage.ofCurrentRequest()), c.ecog(),
+					c.priorTreatments(),
 					c.attendees().stream().map(a -> new AttendeeView(a.department().code(), a.username())).toList(),
 					s.quorate(), s.missingDepartments().stream().map(Department::code).toList(),
 					RecommendationView.of(s.recommendation()), s.actionItems().stream().map(ActionItemView::of).toList(),
