@@ -140,9 +140,9 @@ class BoardProposalsApiTests {
 		transactions.executeWithoutResult(status -> publisher.publishEvent(event));
 	}
 
-	/** Every delivery to the tumor board of the events naming {@code marker} has completed. */
+	/** Every delivery to the tumor board of the events naming {@code marker} has completed (a loaded CI machine may take a while). */
 	void awaitDelivered(Object marker, int deliveries) {
-		Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+		Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 			Map<String, Object> counts = jdbc.queryForMap("""
 					select count(*) as delivered, count(*) filter (where completion_date is null) as pending
 					from event_publication where listener_id like '%tumorboard%' and serialized_event like ?
