@@ -87,7 +87,7 @@ class LinksByRoleTests {
 					""");
 			json(chair, "/api/v1/tumor-board/cases/" + caseId + "/recommendation", """
 					{"password": "%s", "intent": "curative", "items": [{"type": "wide-local-excision", "detail": "1-2 cm"}],
-					 "actionItems": [{"description": "Book the excision found by the link crawl", "department": "dermatology", "dueDate": "2026-12-01"},
+					 "actionItems": [{"description": "Crawl: re-excision to book", "department": "dermatology", "dueDate": "2026-12-01"},
 					                 {"description": "Send the letter", "department": "administration", "dueDate": "2026-12-02"}]}
 					""".formatted(Staff.PASSWORD));
 		}
