@@ -3,19 +3,15 @@ package org.cutis.shared.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +21,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import org.postgresql.util.PasswordUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -144,15 +139,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				return generated;
 			});
 			if (!Files.isRegularFile(pgData.resolve("PG_VERSION"))) {
-				initdb(binaries, dataDir, pgData);
+				ServerSetup.initdb(binaries, dataDir, pgData);
 			}
 			else if (stored.isEmpty()) {
 				log.warn("The database in {} was made by an older Cutis and trusted every local user; it now requires"
 						+ " passwords, the superuser's is in {}", pgData.toAbsolutePath(),
 						SuperuserPassword.file(dataDir).toAbsolutePath());
-				setSuperuserPassword(binaries, pgData, password);
+				ServerSetup.setSuperuserPassword(binaries, pgData, password);
 			}
-			writeHostBasedAuthentication(pgData);
+			ServerSetup.writeHostBasedAuthentication(pgData);
 			if (options.walArchive() != null) {
 				Files.createDirectories(options.walArchive());
 			}
@@ -184,92 +179,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		lock.close();
 	}
 
-	private static void initdb(PostgresBinaries binaries, Path dataDir, Path pgData) throws IOException {
-		if (Files.isDirectory(pgData)) {
-			try (var children = Files.list(pgData)) {
-				if (children.findAny().isPresent()) {
-					throw new IllegalStateException(pgData.toAbsolutePath() + " holds files but no PostgreSQL database;"
-							+ " move them away before starting Cutis");
-				}
-			}
-		}
-		String password = SuperuserPassword.read(dataDir).orElseThrow();
-		Path passwordFile = Files.createTempFile(dataDir, "initdb-", ".pw",
-				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		try {
-			Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
-			// 1 MB WAL segments: a quiet center archives little more than it writes
-			Process initdb = new ProcessBuilder(binaries.command("initdb", "-D", pgData.toString(), "-U", "postgres",
-					"--pwfile=" + passwordFile, "--auth=scram-sha-256", "-E", "UTF-8", "--wal-segsize=1"))
-				.redirectErrorStream(true)
-				.start();
-			String output = new String(initdb.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			if (initdb.waitFor() != 0) {
-				throw new IllegalStateException("initdb failed: " + output);
-			}
-			log.debug("initdb: {}", output);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted during initdb", e);
-		}
-		finally {
-			Files.deleteIfExists(passwordFile);
-		}
-	}
-
-	/** Sets the superuser's password with no server running (single-user mode): nobody can watch. */
-	private static void setSuperuserPassword(PostgresBinaries binaries, Path pgData, String password) {
-		Postmaster.singleUser(binaries, pgData,
-				"alter role postgres password '" + PasswordUtil.encodeScramSha256(password.toCharArray()) + "'");
-	}
-
-	static void writeHostBasedAuthentication(Path pgData) throws IOException {
-		Files.writeString(pgData.resolve("pg_hba.conf"), """
-				# Written by Cutis at every start of its embedded PostgreSQL: edits here are overwritten.
-				# TCP from this machine only (the server listens on 127.0.0.1, it has no Unix socket),
-				# and every role needs its password. No other entry: nothing else may connect.
-				# TYPE  DATABASE  USER  ADDRESS       METHOD
-				host    all       all   127.0.0.1/32  scram-sha-256
-				""", StandardCharsets.UTF_8);
-	}
-
 	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}
 	}
 
-	private Map<String, String> settings() {
-		Map<String, String> settings = new LinkedHashMap<>();
-		settings.put("listen_addresses", "127.0.0.1");
-		settings.put("unix_socket_directories", "");
-		settings.put("password_encryption", "scram-sha-256");
-		settings.put("fsync", "on");
-		settings.put("synchronous_commit", "on");
-		settings.put("full_page_writes", "on");
-		settings.put("max_connections", "100");
-		settings.put("timezone", "UTC");
-		settings.put("logging_collector", "on");
-		settings.put("log_directory", "log");
-		settings.put("log_filename", "postgresql-%a.log");
-		settings.put("log_truncate_on_rotation", "on");
-		settings.put("log_rotation_age", "1d");
-		settings.put("log_rotation_size", "0");
-		if (options.walArchive() != null) {
-			settings.put("archive_mode", "on");
-			settings.put("archive_library", "basic_archive");
-			settings.put("basic_archive.archive_directory", options.walArchive().toAbsolutePath().toString());
-			settings.put("archive_timeout", options.archiveTimeout().toSeconds() + "s");
-		}
-		else {
-			settings.put("archive_mode", "off");
-		}
-		return settings;
-	}
-
 	private void launch() {
-		postmaster = Postmaster.start(binaries, pgData, port, settings());
+		postmaster = Postmaster.start(binaries, pgData, port, ServerSetup.settings(options));
 		try {
 			postmaster.awaitReady(superuser, START_TIMEOUT);
 		}
@@ -278,8 +195,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			log.warn("The server refused the superuser password in {}; setting it from that file",
 					SuperuserPassword.file(dataDir).toAbsolutePath());
 			postmaster.stop(STOP_TIMEOUT);
-			setSuperuserPassword(binaries, pgData, superuser.password());
-			postmaster = Postmaster.start(binaries, pgData, port, settings());
+			ServerSetup.setSuperuserPassword(binaries, pgData, superuser.password());
+			postmaster = Postmaster.start(binaries, pgData, port, ServerSetup.settings(options));
 			postmaster.awaitReady(superuser, START_TIMEOUT);
 		}
 	}
@@ -318,7 +235,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			try {
 				// its children notice the death and exit; one that has not yet would hold the shared memory
 				OrphanedPostmaster.stopLeftoverProcesses(pgData, Duration.ofSeconds(5));
-				Postmaster next = Postmaster.start(binaries, pgData, port, settings());
+				Postmaster next = Postmaster.start(binaries, pgData, port, ServerSetup.settings(options));
 				postmaster = next;
 				next.awaitReady(superuser, RECOVERY_TIMEOUT);
 				restarts.incrementAndGet();

@@ -1,0 +1,104 @@
+package org.cutis.shared.database;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.postgresql.util.PasswordUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How the embedded server's data directory is made and configured: initdb with the superuser's
+ * password, the password set again in single-user mode, pg_hba written at every start, and the
+ * server settings. {@link EmbeddedDatabase} runs and supervises the server these describe.
+ */
+final class ServerSetup {
+	private static final Logger log = LoggerFactory.getLogger(ServerSetup.class);
+
+	private ServerSetup() {
+	}
+
+	static void initdb(PostgresBinaries binaries, Path dataDir, Path pgData) throws IOException {
+		if (Files.isDirectory(pgData)) {
+			try (var children = Files.list(pgData)) {
+				if (children.findAny().isPresent()) {
+					throw new IllegalStateException(pgData.toAbsolutePath() + " holds files but no PostgreSQL database;"
+							+ " move them away before starting Cutis");
+				}
+			}
+		}
+		String password = SuperuserPassword.read(dataDir).orElseThrow();
+		Path passwordFile = Files.createTempFile(dataDir, "initdb-", ".pw",
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		try {
+			Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
+			// 1 MB WAL segments: a quiet center archives little more than it writes
+			Process initdb = new ProcessBuilder(binaries.command("initdb", "-D", pgData.toString(), "-U", "postgres",
+					"--pwfile=" + passwordFile, "--auth=scram-sha-256", "-E", "UTF-8", "--wal-segsize=1"))
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(initdb.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (initdb.waitFor() != 0) {
+				throw new IllegalStateException("initdb failed: " + output);
+			}
+			log.debug("initdb: {}", output);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted during initdb", e);
+		}
+		finally {
+			Files.deleteIfExists(passwordFile);
+		}
+	}
+
+	/** Sets the superuser's password with no server running (single-user mode): nobody can watch. */
+	static void setSuperuserPassword(PostgresBinaries binaries, Path pgData, String password) {
+		Postmaster.singleUser(binaries, pgData,
+				"alter role postgres password '" + PasswordUtil.encodeScramSha256(password.toCharArray()) + "'");
+	}
+
+	static void writeHostBasedAuthentication(Path pgData) throws IOException {
+		Files.writeString(pgData.resolve("pg_hba.conf"), """
+				# Written by Cutis at every start of its embedded PostgreSQL: edits here are overwritten.
+				# TCP from this machine only (the server listens on 127.0.0.1, it has no Unix socket),
+				# and every role needs its password. No other entry: nothing else may connect.
+				# TYPE  DATABASE  USER  ADDRESS       METHOD
+				host    all       all   127.0.0.1/32  scram-sha-256
+				""", StandardCharsets.UTF_8);
+	}
+
+	/** The server's settings: loopback only, durable, logs rotated daily, WAL archived when asked. */
+	static Map<String, String> settings(EmbeddedDatabase.Options options) {
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("listen_addresses", "127.0.0.1");
+		settings.put("unix_socket_directories", "");
+		settings.put("password_encryption", "scram-sha-256");
+		settings.put("fsync", "on");
+		settings.put("synchronous_commit", "on");
+		settings.put("full_page_writes", "on");
+		settings.put("max_connections", "100");
+		settings.put("timezone", "UTC");
+		settings.put("logging_collector", "on");
+		settings.put("log_directory", "log");
+		settings.put("log_filename", "postgresql-%a.log");
+		settings.put("log_truncate_on_rotation", "on");
+		settings.put("log_rotation_age", "1d");
+		settings.put("log_rotation_size", "0");
+		if (options.walArchive() != null) {
+			settings.put("archive_mode", "on");
+			settings.put("archive_library", "basic_archive");
+			settings.put("basic_archive.archive_directory", options.walArchive().toAbsolutePath().toString());
+			settings.put("archive_timeout", options.archiveTimeout().toSeconds() + "s");
+		}
+		else {
+			settings.put("archive_mode", "off");
+		}
+		return settings;
+	}
+}
