@@ -10,6 +10,7 @@ import org.cutis.patient.TimelineContributor;
 import org.cutis.patient.TimelineEntry;
 import org.cutis.referral.domain.Referral;
 import org.cutis.referral.domain.Referrals;
+import org.cutis.shared.TypedText;
 
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ class ReferralTimeline implements TimelineContributor {
 						List.of(staffNames.label(r.bookedDermatologist())), r.decidedBy(), link));
 			}
 			else if (r.status() == Referral.Status.DECLINED) {
-				entries.add(new TimelineEntry(r.decidedAt(), "referral.timeline.declined", List.of(r.declineReason()),
+				entries.add(new TimelineEntry(r.decidedAt(), "referral.timeline.declined", List.of(TypedText.of(r.declineReason())),
 						r.decidedBy(), link));
 			}
 			if (r.escalatedAt() != null) {

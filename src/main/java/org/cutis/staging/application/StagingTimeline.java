@@ -9,6 +9,7 @@ import org.cutis.lesion.LineageContributor;
 import org.cutis.lesion.LineageEntry;
 import org.cutis.patient.TimelineContributor;
 import org.cutis.patient.TimelineEntry;
+import org.cutis.shared.TypedText;
 import org.cutis.staging.domain.CancerDiagnoses;
 import org.cutis.staging.domain.CancerDiagnosis;
 import org.cutis.staging.domain.StagingRecord;
@@ -67,7 +68,7 @@ class StagingTimeline implements TimelineContributor, LineageContributor {
 					r.computedBy(), link));
 			if (r.status() == StagingRecord.Status.OVERRIDDEN) {
 				entries.add(new TimelineEntry(r.reviewedAt(), "staging.timeline.overridden",
-						List.of(stage, r.overrideStage(), r.overrideReason()), r.reviewedBy(), link));
+						List.of(stage, r.overrideStage(), TypedText.of(r.overrideReason())), r.reviewedBy(), link));
 			}
 			else if (r.status() == StagingRecord.Status.ACCEPTED) {
 				entries.add(new TimelineEntry(r.reviewedAt(), "staging.timeline.accepted", List.of(stage),

@@ -186,11 +186,11 @@ class CaseController {
 		return "tumorboard/case";
 	}
 
-	/** Lineage entries in the reader's language, each with its date. */
+	/** Lineage entries in the reader's language, each with its date, as escaped HTML (typed words quoted). */
 	private List<String> lineage(List<LineageEntry> entries, Locale locale) {
 		return entries.stream()
 			.map(e -> java.time.LocalDate.ofInstant(e.at(), clock.getZone()) + " · "
-					+ EntryText.of(messages, e.messageKey(), e.args(), locale))
+					+ EntryText.html(messages, e.messageKey(), e.args(), locale))
 			.toList();
 	}
 }
