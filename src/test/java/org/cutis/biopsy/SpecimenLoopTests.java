@@ -65,7 +65,7 @@ class SpecimenLoopTests {
 		String report = flow.signed(pathologist, o.specimenId(), "{\"diagnosis\": \"benign-naevus\"}");
 		long signed = version(o.specimenId());
 		mvc.perform(post("/api/v1/reports/" + report + "/addenda").with(login.as(pathologist))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"typo\", \"text\": \"Compound naevus.\"}"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"password\": \"" + Staff.PASSWORD + "\", \"reason\": \"typo\", \"text\": \"Compound naevus.\"}"))
 			.andExpect(status().isCreated());
 		assertThat(version(o.specimenId())).isGreaterThan(signed);
 		assertThat(jdbc.queryForObject("select status from specimen where id = ?::uuid", String.class, o.specimenId()))

@@ -185,6 +185,7 @@ class BiopsyJourneyTests {
 		browser.findElement(By.id("addendum-reason")).sendKeys("심부 절편 추가 검사");
 		browser.findElement(By.id("addendum-text")).sendKeys("추가 절편에서 더 깊은 침윤이 보입니다.");
 		browser.findElement(By.id("correctedBreslowMm")).sendKeys("1.4");
+		browser.findElement(By.id("addendum-password")).sendKeys(Staff.PASSWORD);
 		click("sign-addendum", "/report");
 		assertThat(browser.findElement(By.cssSelector(".addendum .changes")).getText()).contains("breslowMm: 0.75 → 1.4");
 		assertThat(browser.findElement(By.id("report-pt")).getText()).isEqualTo("pT2a");

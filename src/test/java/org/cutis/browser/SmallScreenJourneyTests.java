@@ -204,7 +204,17 @@ class SmallScreenJourneyTests {
 				  const content = c.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
 				  if (content < 2.5 * parseFloat(s.fontSize)) narrow.push(c.innerText.trim().slice(0, 20) + ' ' + Math.round(content) + 'px');
 				}
-				return {scrollWidth: document.documentElement.scrollWidth, innerWidth: vw,
+				// a date or time alone in its cell (or a <time>) on two lines: broken at its hyphen
+				const broken = [];
+				for (const c of document.querySelectorAll('td, th, time')) {
+				  const t = c.innerText.trim();
+				  if (c.getClientRects().length === 0 || !/^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}(:\\d{2})?)?$/.test(t)) continue;
+				  const range = document.createRange();
+				  range.selectNodeContents(c);
+				  const lines = new Set(Array.from(range.getClientRects()).filter(x => x.width > 0).map(x => Math.round(x.bottom)));
+				  if (lines.size > 1) broken.push(t);
+				}
+				return {scrollWidth: document.documentElement.scrollWidth, innerWidth: vw, broken: broken.slice(0, 8),
 				  clientWidth: document.documentElement.clientWidth,
 				  innerHeight: window.innerHeight, header: header ? header.getBoundingClientRect().height : 0,
 				  wide: named.slice(0, 8), narrow: narrow.slice(0, 8)};
@@ -221,6 +231,9 @@ class SmallScreenJourneyTests {
 		double header = ((Number) m.get("header")).doubleValue();
 		if (header > 0.15 * height) {
 			problems.add(page + ": the header is " + Math.round(header) + " px of " + height);
+		}
+		if (!((List<?>) m.get("broken")).isEmpty()) {
+			problems.add(page + ": dates broken over two lines " + m.get("broken"));
 		}
 		if (!((List<?>) m.get("narrow")).isEmpty()) {
 			problems.add(page + ": Korean squeezed in table cells " + m.get("narrow"));

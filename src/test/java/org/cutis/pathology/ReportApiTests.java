@@ -70,7 +70,7 @@ class ReportApiTests {
 		String report = JsonPath.read(body, "$.id");
 		mvc.perform(post("/api/v1/reports/" + report + "/addenda").with(login.as(pathologist))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\": \"typo\", \"text\": \"x\"}")).andExpect(status().isConflict());
+			.content("{\"password\": \"" + Staff.PASSWORD + "\", \"reason\": \"typo\", \"text\": \"x\"}")).andExpect(status().isConflict());
 
 		mvc.perform(post("/api/v1/reports/" + report + "/sign").with(login.as(pathologist))
 			.contentType(MediaType.APPLICATION_JSON).content(Staff.SIGNATURE_JSON))
@@ -88,10 +88,27 @@ class ReportApiTests {
 
 		flow.step(derm, o.specimenId(), "{\"type\": \"review\"}");
 		flow.step(nurse, o.specimenId(), "{\"type\": \"communicate\", \"method\": \"in-person\"}");
+		// an addendum is signed like the report: without the password or PIN, or with a wrong one, nothing is kept
 		mvc.perform(post("/api/v1/reports/" + report + "/addenda").with(login.as(pathologist))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\": \"deep margin re-measured\", \"text\": \"Deep margin 1.2 mm.\"}"))
-			.andExpect(status().isCreated());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("password"));
+		mvc.perform(post("/api/v1/reports/" + report + "/addenda").with(login.as(pathologist))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"password\": \"wrong\", \"reason\": \"deep margin re-measured\", \"text\": \"Deep margin 1.2 mm.\"}"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.errors[0].field").value("password"));
+		mvc.perform(get("/api/v1/reports/" + report).with(login.as(derm)))
+			.andExpect(jsonPath("$.addenda").isEmpty());
+		mvc.perform(post("/api/v1/reports/" + report + "/addenda").with(login.as(pathologist))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"password\": \"" + Staff.PASSWORD + "\", \"reason\": \"deep margin re-measured\", \"text\": \"Deep margin 1.2 mm.\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.signatureMethod").value("password"));
+		// the diagnosis is coded at the specimen's site, as on the report page and the PDF
+		mvc.perform(get("/api/v1/reports/" + report).with(login.as(derm)))
+			.andExpect(jsonPath("$.codes[?(@.system == 'ICD-10')].value").value(org.hamcrest.Matchers.contains("C43.5")));
 		mvc.perform(get("/api/v1/specimens/" + o.specimenId()).with(login.as(derm)))
 			.andExpect(jsonPath("$.status").value("signed"));
 		// the addendum reopened the loop, but the first review and communication stay on the record

@@ -7,6 +7,7 @@ import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
 import org.cutis.support.SignedCancers;
 import org.cutis.support.SignedCancers.Signed;
+import org.cutis.support.Staff;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,21 +81,21 @@ class CancerEvidenceApiTests {
 		Signed s = cancers.melanoma("1.6", false);
 		mvc.perform(post("/api/v1/reports/" + s.reportId() + "/addenda").with(login.as(s.pathologist()))
 			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"text\": \"Deeper levels\", \"findings\": {\"breslowMm\": 3.2}}"))
+			.content("{\"password\": \"" + Staff.PASSWORD + "\", \"text\": \"Deeper levels\", \"findings\": {\"breslowMm\": 3.2}}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("reason")));
 		mvc.perform(post("/api/v1/reports/" + s.reportId() + "/addenda").with(login.as(s.pathologist()))
 			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\": \"deeper levels\", \"text\": \"Deeper levels\", \"findings\": {\"breslowMm\": -1}}"))
+			.content("{\"password\": \"" + Staff.PASSWORD + "\", \"reason\": \"deeper levels\", \"text\": \"Deeper levels\", \"findings\": {\"breslowMm\": -1}}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("findings.breslowMm"))
 			.andExpect(jsonPath("$.errors[0].message").value("Must be between 0 and 100 mm."));
 		mvc.perform(post("/api/v1/reports/" + s.reportId() + "/addenda").with(login.as(s.pathologist()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"reason": "deeper levels", "text": "Deeper levels show a thicker invasive component.",
+					{"password": "%s", "reason": "deeper levels", "text": "Deeper levels show a thicker invasive component.",
 					 "findings": {"breslowMm": 3.2}}
-					"""))
+					""".formatted(Staff.PASSWORD)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.findingsVersion").value(2))
 			.andExpect(jsonPath("$.changes[0]").value(containsString("breslowMm: 1.6 → 3.2")));
@@ -112,7 +113,7 @@ class CancerEvidenceApiTests {
 		cancer(s).andExpect(jsonPath("$.current.slnbAdvice").value("offer"));
 		// a family change by addendum (melanoma → BCC) is refused without a reason, like any addendum
 		mvc.perform(post("/api/v1/reports/" + s.reportId() + "/addenda").with(login.as(s.pathologist()))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"t\", \"findings\": {\"diagnosis\": \"bcc\"}}"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"password\": \"" + Staff.PASSWORD + "\", \"text\": \"t\", \"findings\": {\"diagnosis\": \"bcc\"}}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("reason")));
 	}

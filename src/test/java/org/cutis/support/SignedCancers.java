@@ -108,7 +108,7 @@ public class SignedCancers {
 		mockMvc.getObject()
 			.perform(post("/api/v1/reports/" + s.reportId() + "/addenda").with(login.as(s.pathologist()))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"reason\": \"deeper levels\", \"text\": \"Deeper levels cut.\", \"findings\": " + findingsJson
+				.content("{\"password\": \"" + Staff.PASSWORD + "\", \"reason\": \"deeper levels\", \"text\": \"Deeper levels cut.\", \"findings\": " + findingsJson
 						+ "}"))
 			.andExpect(status().isCreated());
 	}

@@ -123,11 +123,14 @@ public class PathologyReporting {
 
 	/**
 	 * A signed addendum; with {@code correction} the report's findings get a new version (the
-	 * original stays readable) and staging restages from it.
+	 * original stays readable) and staging restages from it. The signer confirms it is them
+	 * (password or PIN) once the addendum's reason and text are valid, before anything changes;
+	 * nothing is kept when that is refused.
 	 */
-	public Addendum amend(UUID id, String reason, String text, Synoptic correction) {
+	public Addendum amend(UUID id, String reason, String text, Synoptic correction, SignatureSecret secret) {
 		PathologyReport report = load(id);
 		Addendum addendum = new Addendum(report, reason, text, currentUser.username(), clock.instant());
+		addendum.signedWith(signature.confirm(currentUser.username(), secret));
 		SpecimenForReport specimen = specimen(report);
 		List<String> changes = List.of();
 		if (correction != null) {

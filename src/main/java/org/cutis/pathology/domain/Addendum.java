@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.cutis.identity.SignatureMethod;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 
@@ -28,6 +30,8 @@ public class Addendum {
 	private String signedBy;
 	private Integer findingsNumber;
 	private String changes;
+	/** How the signer confirmed the addendum ({@code SignatureMethod#code()}); null on older addenda. */
+	private String signatureMethod;
 
 	protected Addendum() {
 	}
@@ -56,6 +60,15 @@ public class Addendum {
 		this.text = text.trim();
 		this.signedAt = now;
 		this.signedBy = by;
+	}
+
+	/** The signer confirmed it was them (password or PIN): recorded with the addendum. */
+	public void signedWith(SignatureMethod method) {
+		this.signatureMethod = method.code();
+	}
+
+	public SignatureMethod signatureMethod() {
+		return signatureMethod == null ? null : SignatureMethod.fromCode(signatureMethod);
 	}
 
 	/** Links the corrected findings this addendum signed, with what changed ("breslowMm: 1.6 → 3.2"). */

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
 import org.cutis.identity.SignatureSecret;
+import org.cutis.pathology.SpecimenForReport;
 import org.cutis.pathology.application.PathologyReporting;
 import org.cutis.pathology.domain.Addendum;
 import org.cutis.pathology.domain.PathologyReport;
@@ -46,7 +47,7 @@ class ReportApiController {
 	@Requires(Permission.REPORT_WRITE)
 	ReportView writeReport(@PathVariable UUID specimenId, @RequestBody SynopticRequest request) {
 		PathologyReport report = reporting.writeReport(specimenId, request.synoptic());
-		return ReportView.of(report, List.of());
+		return view(report, List.of());
 	}
 
 	@Operation(summary = "Sign out: the report becomes immutable; the ordering clinician must review it. An electronic "
@@ -59,7 +60,7 @@ class ReportApiController {
 	ReportView sign(@PathVariable UUID id, @RequestBody(required = false) SignRequest body) {
 		SignatureSecret secret = body == null ? null : new SignatureSecret(body.password(), body.pin());
 		PathologyReport report = reporting.signReport(id, secret);
-		return ReportView.of(report, reporting.addendaOf(id));
+		return view(report, reporting.addendaOf(id));
 	}
 
 	/** The signer's password or signing PIN, confirming the electronic signature. */
@@ -70,7 +71,8 @@ class ReportApiController {
 		}
 	}
 
-	@Operation(summary = "Add a signed addendum (reason, text) to a signed report; the clinician is notified again. "
+	@Operation(summary = "Add a signed addendum (reason, text, and the signer's \"password\" or \"pin\" again, as for "
+			+ "sign-out) to a signed report; the clinician is notified again. "
 			+ "An optional findings object (the report's fields; those left out stay as they were) corrects the "
 			+ "structured facts: the report gets a new findings version (the original stays readable) and the cancer "
 			+ "restages")
@@ -87,7 +89,8 @@ class ReportApiController {
 				throw invalid.nestedUnder("findings");
 			}
 		}
-		return AddendumView.of(reporting.amend(id, request.reason(), request.text(), correction));
+		return AddendumView.of(reporting.amend(id, request.reason(), request.text(), correction,
+				new SignatureSecret(request.password(), request.pin())));
 	}
 
 	@Operation(summary = "Clinicopathological correlation: concordant | discordant (with a note; flagged for re-review)")
@@ -103,26 +106,37 @@ class ReportApiController {
 				throw new InvalidInput("correlation", "pathology.code.invalid", request.correlation());
 			}
 		}
-		return ReportView.of(reporting.correlate(id, verdict, request.note()), reporting.addendaOf(id));
+		return view(reporting.correlate(id, verdict, request.note()), reporting.addendaOf(id));
 	}
 
 	@Operation(summary = "One report with its addenda (newest first, shown above the original)")
 	@GetMapping("/api/v1/reports/{id}")
 	ReportView report(@PathVariable UUID id) {
-		return ReportView.of(reporting.view(id), reporting.addendaOf(id));
+		return view(reporting.view(id), reporting.addendaOf(id));
 	}
 
-	record AddendumRequest(String reason, String text, SynopticRequest findings) {
+	/** The report as the API shows it, its diagnosis coded at the specimen's site (C43.7, not C43.9). */
+	private ReportView view(PathologyReport report, List<Addendum> addenda) {
+		return ReportView.of(report, addenda,
+				reporting.specimen(report.specimenId()).map(SpecimenForReport::site).orElse(null));
+	}
+
+	/** The addendum, confirmed like a sign-out with the signer's password or signing PIN. */
+	record AddendumRequest(String reason, String text, SynopticRequest findings, String password, String pin) {
+		@Override
+		public String toString() {
+			return "AddendumRequest[reason=" + reason + ", secret withheld]";
+		}
 	}
 
 	record CorrelationRequest(String correlation, String note) {
 	}
 
 	record AddendumView(UUID id, String reason, String text, Instant signedAt, String signedBy,
-			Integer findingsVersion, List<String> changes) {
+			Integer findingsVersion, List<String> changes, String signatureMethod) {
 		static AddendumView of(Addendum a) {
 			return new AddendumView(a.id(), a.reason(), a.text(), a.signedAt(), a.signedBy(), a.findingsNumber(),
-					a.changeLines());
+					a.changeLines(), a.signatureMethod() == null ? null : a.signatureMethod().code());
 		}
 	}
 }

@@ -119,15 +119,30 @@ class ReportController {
 	@Requires(Permission.REPORT_WRITE)
 	String amend(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "") String text, @ModelAttribute("correction") CorrectionForm correction,
+			@RequestParam(required = false) String password, @RequestParam(required = false) String pin,
 			RedirectAttributes redirect, Locale locale) {
 		PathologyReport report = reporting.view(id);
 		try {
-			reporting.amend(id, reason, text, correction.synoptic());
+			reporting.amend(id, reason, text, correction.synoptic(), new SignatureSecret(password, pin));
+			return "redirect:/specimens/" + report.specimenId() + "/report?amended";
+		}
+		catch (SignatureRefused refused) {
+			redirect.addFlashAttribute("signatureField", refused.field());
+			redirect.addFlashAttribute("signatureError",
+					messages.getMessage(refused.messageKey(), null, refused.messageKey(), locale));
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("addendumErrors", FormErrors.texts(invalid, messages, locale));
+			String field = invalid.problems().get(0).field();
+			if (field.equals("password") || field.equals("pin")) {
+				// the signature was not given: said beside the password, as when signing the report
+				redirect.addFlashAttribute("signatureField", field);
+				redirect.addFlashAttribute("signatureError", String.join(" ", FormErrors.texts(invalid, messages, locale)));
+			}
+			else {
+				redirect.addFlashAttribute("addendumErrors", FormErrors.texts(invalid, messages, locale));
+			}
 		}
-		return "redirect:/specimens/" + report.specimenId() + "/report";
+		return "redirect:/specimens/" + report.specimenId() + "/report#addendum-form";
 	}
 
 	@PostMapping("/reports/{id}/correlation")

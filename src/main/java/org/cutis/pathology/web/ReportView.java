@@ -9,6 +9,7 @@ import org.cutis.clinical.Code;
 import org.cutis.pathology.domain.Addendum;
 import org.cutis.pathology.domain.Findings;
 import org.cutis.pathology.domain.PathologyReport;
+import org.cutis.rules.common.AnatomicSite;
 
 /**
  * A report in the API: the findings that stand now at the top level (as the report reads today),
@@ -24,10 +25,11 @@ record ReportView(UUID id, UUID specimenId, UUID patientId, UUID lesionId, Strin
 		List<FindingsView> versions, Instant signedAt, String signedBy, String signatureMethod, String correlation, String correlationNote,
 		boolean needsReReview, List<ReportApiController.AddendumView> addenda, long version) {
 
-	static ReportView of(PathologyReport r, List<Addendum> addenda) {
+	/** @param site the specimen's site: the ICD-10 code uses it where the classification has site codes */
+	static ReportView of(PathologyReport r, List<Addendum> addenda, AnatomicSite site) {
 		Findings f = r.current();
 		return new ReportView(r.id(), r.specimenId(), r.patientId(), r.lesionId(), r.status().name().toLowerCase(),
-				f.diagnosis().code(), f.diagnosis().codes(), r.behaviour().code(), f.diagnosisText(), f.microscopy(),
+				f.diagnosis().code(), f.diagnosis().codesAt(site), r.behaviour().code(), f.diagnosisText(), f.microscopy(),
 				f.breslowMm(), f.breslowNotAssessable() == null ? null : f.breslowNotAssessable().code(), f.ulceration(),
 				f.mitoticRatePerMm2(), f.microsatellites(), f.peripheralMarginInvolved(), f.peripheralMarginMm(),
 				f.deepMarginInvolved(), f.deepMarginMm(), f.deepMarginTransected(),

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -92,7 +93,11 @@ class ReportPageTests {
 			.andExpect(content().string(not(containsString(o.accession()))));
 		mvc.perform(post("/reports/" + report + "/addenda").with(login.as(pathologist))
 			.param("reason", "deep margin re-measured").param("text", "Deep margin 1.2 mm."))
-			.andExpect(redirectedUrl(page));
+			.andExpect(redirectedUrl(page + "#addendum-form"))
+			.andExpect(flash().attribute("signatureField", "password"));
+		mvc.perform(post("/reports/" + report + "/addenda").with(login.as(pathologist))
+			.param("reason", "deep margin re-measured").param("text", "Deep margin 1.2 mm.").param("password", Staff.PASSWORD))
+			.andExpect(redirectedUrl(page + "?amended"));
 
 		String view = mvc.perform(get(page).with(login.as(derm)).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
