@@ -84,12 +84,13 @@ class RulesApiController {
 							schema = @Schema(type = "object"),
 							examples = @ExampleObject(value = "{\"breslowMm\": 0.75, \"ulceration\": false}"))) @RequestBody(
 									required = false) String body,
-			@Parameter(description = "Language of the explanation sentences: ko for Korean; English when absent")
+			@Parameter(description = "Language of the explanation sentences and error messages: ko for Korean; English when absent")
 			@RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
 			Locale locale) {
 		if (!engine.ruleNames().contains(rule)) {
 			RuleOutcome.Failure unknown = (RuleOutcome.Failure) engine.evaluate(rule, Map.of());
-			return problem(HttpStatus.NOT_FOUND, "rules.api.unknown.title", "rules.api.unknown.detail", unknown.field(), unknown.message(), locale);
+			return problem(HttpStatus.NOT_FOUND, "rules.api.unknown.title", "rules.api.unknown.detail", unknown.field(),
+					unknown.message(ApiLanguage.of(acceptLanguage)), locale);
 		}
 		Map<String, Object> input;
 		try {
@@ -112,8 +113,10 @@ class RulesApiController {
 			answer.put("ruleSet", success.ruleSet());
 			return ResponseEntity.ok(answer);
 		}
+		// the message in the language the explanation would have been in: English unless Korean is asked for
 		RuleOutcome.Failure failure = (RuleOutcome.Failure) outcome;
-		return problem(HttpStatus.BAD_REQUEST, "rules.api.invalid.title", "rules.api.invalid.detail", failure.field(), failure.message(), locale);
+		return problem(HttpStatus.BAD_REQUEST, "rules.api.invalid.title", "rules.api.invalid.detail", failure.field(),
+				failure.message(ApiLanguage.of(acceptLanguage)), locale);
 	}
 
 	/** The body as a JSON object, or null when it is absent or some other JSON value. */
