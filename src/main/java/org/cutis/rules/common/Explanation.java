@@ -3,6 +3,7 @@ package org.cutis.rules.common;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -58,8 +59,9 @@ public record Explanation(String code, List<Object> args) {
 		return list(OR, codes);
 	}
 
+	/** @param args may hold null (a value that was not sent): it reads "-" */
 	public static Explanation of(String code, Object... args) {
-		return new Explanation(code, List.of(args));
+		return new Explanation(code, Arrays.asList(args));
 	}
 
 	/** A sentence stored as text before explanations were codes. */
