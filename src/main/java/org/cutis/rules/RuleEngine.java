@@ -55,7 +55,7 @@ public final class RuleEngine {
 	public RuleOutcome evaluate(String rule, Map<String, Object> input) {
 		Rule found = rule == null ? null : rules.get(rule);
 		if (found == null) {
-			return RuleOutcome.error("rule", "Unknown rule '" + rule + "'; known rules: " + String.join(", ", rules.keySet()));
+			return RuleOutcome.error("rule", "rules.invalid.unknownRule", rule, String.join(", ", rules.keySet()));
 		}
 		try {
 			RuleInput fields = new RuleInput(input);
@@ -68,10 +68,10 @@ public final class RuleEngine {
 			}
 			return RuleOutcome.success(answer.result(), explanation, answer.source(), answer.ruleSet(), answer.texts());
 		} catch (InvalidInputException e) {
-			return RuleOutcome.error(e.field(), e.getMessage());
+			return new RuleOutcome.Failure(e.field(), e.problem());
 		} catch (ArithmeticException | ClassCastException e) {
 			// Defensive: an input shape the readers did not anticipate must not stop a batch.
-			return RuleOutcome.error("input", "Input could not be evaluated by rule " + rule + ": " + e.getMessage());
+			return RuleOutcome.error("input", "rules.invalid.notEvaluated", rule, e.getMessage());
 		}
 	}
 }

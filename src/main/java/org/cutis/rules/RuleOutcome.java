@@ -22,8 +22,9 @@ public sealed interface RuleOutcome permits RuleOutcome.Success, RuleOutcome.Fai
 		return new Success(result, why, source, ruleSet, texts);
 	}
 
-	static RuleOutcome error(String field, String message) {
-		return new Failure(field, message);
+	/** An error naming {@code field}, its problem a message code ({@code rules.invalid.…}) with arguments. */
+	static RuleOutcome error(String field, String code, Object... args) {
+		return new Failure(field, Explanation.of(code, args));
 	}
 
 	/**
@@ -73,12 +74,25 @@ public sealed interface RuleOutcome permits RuleOutcome.Success, RuleOutcome.Fai
 		}
 	}
 
-	/** The contract's error object: the field to correct and a message with the allowed range. */
-	record Failure(String field, String message) implements RuleOutcome {
+	/**
+	 * The contract's error object: the field to correct and what is wrong with it (the allowed
+	 * range, the value sent, the allowed codes) as a message code with arguments.
+	 */
+	record Failure(String field, Explanation problem) implements RuleOutcome {
 
 		public Failure {
 			Objects.requireNonNull(field, "field");
-			Objects.requireNonNull(message, "message");
+			Objects.requireNonNull(problem, "problem");
+		}
+
+		/** The message in English: the contract's language and the batch default. */
+		public String message() {
+			return problem.english();
+		}
+
+		/** The message in the reader's language (Korean or English). */
+		public String message(Locale locale) {
+			return problem.render(locale);
 		}
 
 		@Override

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -206,6 +207,21 @@ class LanguageJourneyTests {
 		browser.findElement(By.cssSelector("form[action$='/" + leaving + "/enable'] button")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.flash")));
 		assertThat(browser.findElement(By.cssSelector("p.flash")).getText()).isEqualTo("저장했습니다.");
+	}
+
+	/** Issue 10: a value a rule refuses is explained in Korean on the calculator page, naming the field. */
+	@Test
+	void aRefusedValueIsExplainedInKoreanNextToItsField() {
+		logIn(melanoma.dermatologist());
+		browser.get("http://localhost:" + port + "/calculators");
+		WebElement breslow = browser.findElement(By.id("melanoma-t-breslowMm"));
+		breslow.clear();
+		breslow.sendKeys("-1");
+		browser.findElement(By.id("melanoma-t-submit")).click();
+		WebElement error = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("melanoma-t-breslowMm-error")));
+		assertThat(error.getText()).isEqualTo("Breslow 두께 (mm): Breslow 두께는 0에서 100 mm 사이여야 합니다.");
+		assertThat(english(browser.findElement(By.id("card-melanoma-t")).getText())).as("English on the card").isEmpty();
 	}
 
 	/**

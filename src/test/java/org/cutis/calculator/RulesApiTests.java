@@ -174,6 +174,33 @@ class RulesApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("breslowMm"));
 	}
 
+	/** Issue 10: the rule's own reason in the language asked for, English when none is (the contract's). */
+	@Test
+	void aRuleErrorSpeaksTheLanguageAskedForAndEnglishByDefault() throws Exception {
+		mvc.perform(post("/api/v1/rules/melanoma.t").with(login.as(dermatologist))
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "ko")
+			.content("{\"breslowMm\": -1}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("입력값 오류"))
+			.andExpect(jsonPath("$.errors[0].field").value("breslowMm"))
+			.andExpect(jsonPath("$.errors[0].message").value("Breslow 두께는 0에서 100 mm 사이여야 합니다."));
+		mvc.perform(post("/api/v1/rules/melanoma.t").with(login.as(dermatologist))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"breslowMm\": -1}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Invalid input"))
+			.andExpect(jsonPath("$.errors[0].field").value("breslowMm"))
+			.andExpect(jsonPath("$.errors[0].message").value("Breslow thickness must be between 0 and 100 mm"));
+		mvc.perform(post("/api/v1/rules/cscc.stage").with(login.as(dermatologist))
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "ko-KR,ko;q=0.9")
+			.content("{\"t\": \"TX\", \"n\": \"N0\", \"m\": \"M0\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("t"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("병기군을 정할 수 없습니다")));
+	}
+
 	@Test
 	void listsTheRuleNames() throws Exception {
 		mvc.perform(get("/api/v1/rules").with(login.as(dermatologist)))

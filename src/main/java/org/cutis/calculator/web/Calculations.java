@@ -16,15 +16,12 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Evaluates a submitted calculator form with the rules engine and prepares what the page shows,
- * in the user's language: the field label and a short translated reading of the engine's message,
- * the engine's own message beside it, and the result.
+ * in the user's language: the field's label with the engine's problem (a message code rendered in
+ * that language: the allowed range or codes, the value sent), and the result.
  */
 @Component
 class Calculations {
 	private static final Pattern NODE_FIELD = Pattern.compile("^nodes\\[(\\d+)\\]\\.(\\w+)$");
-	private static final Pattern WHOLE_RANGE = Pattern.compile("whole number between ([\\d.]+) and ([\\d.]+)");
-	private static final Pattern RANGE = Pattern.compile("between ([\\d.]+) and ([\\d.]+)");
-	private static final Pattern OPEN_RANGE = Pattern.compile("more than ([\\d.]+)\\W+(?:and )?at most ([\\d.]+)");
 
 	private final RuleEngine engine;
 	private final MessageSource messages;
@@ -39,7 +36,7 @@ class Calculations {
 		FormInput input = FormInput.read(calculator, form);
 		if (!input.problems().isEmpty()) {
 			input.problems().forEach((field, key) -> card.problem(new FieldProblem(field,
-					messages.getMessage(key, new Object[] { label(calculator, field, locale) }, locale), null)));
+					messages.getMessage(key, new Object[] { label(calculator, field, locale) }, locale))));
 			return card;
 		}
 		RuleOutcome outcome = engine.evaluate(calculator.rule(), input.input());
@@ -49,8 +46,8 @@ class Calculations {
 		else {
 			RuleOutcome.Failure failure = (RuleOutcome.Failure) outcome;
 			String field = input.formField(failure.field());
-			card.problem(new FieldProblem(field, summary(label(calculator, field, locale), failure.message(), locale),
-					failure.message()));
+			card.problem(new FieldProblem(field, messages.getMessage("rules.error.field",
+					new Object[] { label(calculator, field, locale), failure.message(locale) }, locale)));
 		}
 		return card;
 	}
@@ -67,36 +64,6 @@ class Calculations {
 		return calculator.field(field)
 			.map(f -> messages.getMessage(f.labelKey(), null, locale))
 			.orElseGet(() -> messages.getMessage("rules.field.other", null, locale));
-	}
-
-	/** A short reading of the engine's (English) message in the user's language, naming the field. */
-	String summary(String label, String engineMessage, Locale locale) {
-		String text = engineMessage.toLowerCase(Locale.ROOT);
-		Matcher whole = WHOLE_RANGE.matcher(text);
-		Matcher open = OPEN_RANGE.matcher(text);
-		Matcher range = RANGE.matcher(text);
-		if (whole.find()) {
-			return messages.getMessage("rules.error.count", new Object[] { label, whole.group(1), whole.group(2) }, locale);
-		}
-		if (text.contains("is required")) {
-			return messages.getMessage("rules.error.required", new Object[] { label }, locale);
-		}
-		if (text.contains("cannot be stage-grouped") || text.contains("no stage group") || text.contains("not applicable")
-				|| text.contains("no row") || text.contains("no pathological stage")) {
-			return messages.getMessage("rules.error.notApplicable", new Object[] { label }, locale);
-		}
-		if (open.find()) {
-			return messages.getMessage("rules.error.openRange", new Object[] { label, open.group(1), open.group(2) },
-					locale);
-		}
-		if (range.find()) {
-			return messages.getMessage("rules.error.range", new Object[] { label, range.group(1), range.group(2) }, locale);
-		}
-		if (text.contains("must be one of") || text.contains("must be an ajcc") || text.contains("must be a supported")
-				|| text.contains("must be m0 or m1") || text.contains("holds only") || text.contains("covers stages")) {
-			return messages.getMessage("rules.error.notAllowed", new Object[] { label }, locale);
-		}
-		return messages.getMessage("rules.error.check", new Object[] { label }, locale);
 	}
 
 	private ResultView result(Calculator calculator, RuleOutcome.Success success, Locale locale) {

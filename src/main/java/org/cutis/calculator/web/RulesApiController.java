@@ -84,36 +84,39 @@ class RulesApiController {
 							schema = @Schema(type = "object"),
 							examples = @ExampleObject(value = "{\"breslowMm\": 0.75, \"ulceration\": false}"))) @RequestBody(
 									required = false) String body,
-			@Parameter(description = "Language of the explanation sentences: ko for Korean; English when absent")
-			@RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
-			Locale locale) {
+			@Parameter(description = "Language of the explanation sentences and error messages: ko for Korean; English when absent")
+			@RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+		// one language for the whole answer, explanation and problem alike: English unless Korean is asked for
+		Locale language = ApiLanguage.of(acceptLanguage);
 		if (!engine.ruleNames().contains(rule)) {
 			RuleOutcome.Failure unknown = (RuleOutcome.Failure) engine.evaluate(rule, Map.of());
-			return problem(HttpStatus.NOT_FOUND, "rules.api.unknown.title", "rules.api.unknown.detail", unknown.field(), unknown.message(), locale);
+			return problem(HttpStatus.NOT_FOUND, "rules.api.unknown.title", "rules.api.unknown.detail", unknown.field(),
+					unknown.message(language), language);
 		}
 		Map<String, Object> input;
 		try {
 			input = parse(body);
 		}
 		catch (JacksonException e) {
-			String message = messages.getMessage("rules.api.body.invalid", null, locale);
-			return problem(HttpStatus.BAD_REQUEST, "rules.api.invalid.title", "rules.api.invalid.detail", "body", message, locale);
+			input = null;
 		}
 		if (input == null) {
-			String message = messages.getMessage("rules.api.body.invalid", null, locale);
-			return problem(HttpStatus.BAD_REQUEST, "rules.api.invalid.title", "rules.api.invalid.detail", "body", message, locale);
+			String message = messages.getMessage("rules.api.body.invalid", null, language);
+			return problem(HttpStatus.BAD_REQUEST, "rules.api.invalid.title", "rules.api.invalid.detail", "body", message,
+					language);
 		}
 		RuleOutcome outcome = engine.evaluate(rule, input);
 		if (outcome instanceof RuleOutcome.Success success) {
 			Map<String, Object> answer = new LinkedHashMap<>();
 			answer.put("result", success.result());
-			answer.put("explanation", success.explanation(ApiLanguage.of(acceptLanguage)));
+			answer.put("explanation", success.explanation(language));
 			answer.put("source", success.source());
 			answer.put("ruleSet", success.ruleSet());
 			return ResponseEntity.ok(answer);
 		}
 		RuleOutcome.Failure failure = (RuleOutcome.Failure) outcome;
-		return problem(HttpStatus.BAD_REQUEST, "rules.api.invalid.title", "rules.api.invalid.detail", failure.field(), failure.message(), locale);
+		return problem(HttpStatus.BAD_REQUEST, "rules.api.invalid.title", "rules.api.invalid.detail", failure.field(),
+				failure.message(language), language);
 	}
 
 	/** The body as a JSON object, or null when it is absent or some other JSON value. */

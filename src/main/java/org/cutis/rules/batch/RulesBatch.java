@@ -38,7 +38,7 @@ public final class RulesBatch {
 			"",
 			"Evaluates Cutis clinical rules in registry batch mode.",
 			"Each input line is a JSON object {\"id\": any, \"rule\": \"melanoma.t\", \"input\": {...}}.",
-			"Explanations are in English; add \"lang\": \"ko\" to a line for Korean sentences.",
+			"Explanations and error messages are in English; add \"lang\": \"ko\" to a line for Korean sentences.",
 			"Each output line is {\"id\", \"rule\", \"result\", \"explanation\", \"source\", \"ruleSet\"}",
 			"or {\"id\", \"rule\", \"error\": {\"field\", \"message\"}}, in input order.",
 			"Blank lines are skipped. Exit status 0 when every line was read.",
@@ -127,14 +127,15 @@ public final class RulesBatch {
 			input = rest;
 		}
 		RuleOutcome outcome = evaluate(engine, rule, input);
+		Locale language = language(lang);
 		if (outcome instanceof RuleOutcome.Success success) {
 			response.put("result", success.result());
-			response.put("explanation", success.explanation(language(lang)));
+			response.put("explanation", success.explanation(language));
 			response.put("source", success.source());
 			response.put("ruleSet", success.ruleSet());
 		} else {
 			RuleOutcome.Failure failure = (RuleOutcome.Failure) outcome;
-			response.put("error", error(failure.field(), failure.message()));
+			response.put("error", error(failure.field(), failure.message(language)));
 		}
 		return JSON.writeValueAsString(response);
 	}
@@ -147,10 +148,10 @@ public final class RulesBatch {
 
 	private static RuleOutcome evaluate(RuleEngine engine, Object rule, Object input) {
 		if (!(rule instanceof String name)) {
-			return RuleOutcome.error("rule", "rule is required and must be a rule name such as melanoma.t");
+			return RuleOutcome.error("rule", "rules.invalid.batch.ruleMissing");
 		}
 		if (input != null && !(input instanceof Map)) {
-			return RuleOutcome.error("input", "input must be a JSON object");
+			return RuleOutcome.error("input", "rules.invalid.batch.inputNotObject");
 		}
 		@SuppressWarnings("unchecked")
 		Map<String, Object> fields = input == null ? Map.of() : (Map<String, Object>) input;
@@ -158,10 +159,11 @@ public final class RulesBatch {
 			return engine.evaluate(name, fields);
 		} catch (RuntimeException e) {
 			// A defect in one rule must not stop a registry run; the line gets an error instead.
-			return RuleOutcome.error("rule", "Rule " + name + " failed on this input: " + e);
+			return RuleOutcome.error("rule", "rules.invalid.batch.ruleFailed", name, e.toString());
 		}
 	}
 
+	/** A line that is not a JSON object has no "lang" to read: its error is in English. */
 	private static Map<String, Object> lineError(long lineNumber, String problem) {
 		Map<String, Object> response = new LinkedHashMap<>();
 		response.put("error", error("line", "Line " + lineNumber + " " + problem));

@@ -11,7 +11,7 @@ public record BodySurfaceArea(BigDecimal percent) {
 
 	public BodySurfaceArea {
 		if (percent == null || percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
-			throw new InvalidInputException("bsaPercent", "Body surface area must be between 0 and 100 %");
+			throw new InvalidInputException("bsaPercent", "rules.invalid.between", Explanation.of("rules.invalid.what.bsa"), 0, 100, "%");
 		}
 	}
 

@@ -26,7 +26,7 @@ public interface Coded {
 				}
 			}
 		}
-		throw new InvalidInputException(field, field + " must be one of " + allowed(type) + " (was '" + code + "')");
+		throw new InvalidInputException(field, "rules.invalid.oneOf", field, allowed(type), code);
 	}
 
 	static <E extends Enum<E> & Coded> String allowed(Class<E> type) {

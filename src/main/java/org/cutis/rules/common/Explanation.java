@@ -3,6 +3,7 @@ package org.cutis.rules.common;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -45,14 +46,22 @@ public record Explanation(String code, List<Object> args) {
 	public static final String SEMICOLONS = "rules.list.semicolons";
 	/** Items joined in words ("a, b and c" / "a, b 및 c"). */
 	public static final String AND = "rules.list.and";
+	/** Alternatives joined in words ("a, b or c" / "a, b 또는 c"): the codes an input allows. */
+	public static final String OR = "rules.list.or";
 
-	/** A list shown as one argument: each item rendered, joined by {@link #SEMICOLONS} or {@link #AND}. */
+	/** A list shown as one argument: each item rendered, joined by {@link #SEMICOLONS}, {@link #AND} or {@link #OR}. */
 	public static Explanation list(String how, List<?> items) {
 		return of(how, items);
 	}
 
+	/** Alternatives as one argument: "TX, T0 or T1a" / "TX, T0 또는 T1a". */
+	public static Explanation anyOf(List<String> codes) {
+		return list(OR, codes);
+	}
+
+	/** @param args may hold null (a value that was not sent): it reads "-" */
 	public static Explanation of(String code, Object... args) {
-		return new Explanation(code, List.of(args));
+		return new Explanation(code, Arrays.asList(args));
 	}
 
 	/** A sentence stored as text before explanations were codes. */
@@ -83,13 +92,14 @@ public record Explanation(String code, List<Object> args) {
 
 	/** The sentence in {@code locale}'s language; a language without texts reads English. */
 	public String render(Locale locale) {
-		if ((code.equals(SEMICOLONS) || code.equals(AND)) && args.size() == 1 && args.get(0) instanceof List<?> items) {
+		if ((code.equals(SEMICOLONS) || code.equals(AND) || code.equals(OR)) && args.size() == 1
+				&& args.get(0) instanceof List<?> items) {
 			List<String> parts = items.stream().map(a -> renderArg(a, locale)).toList();
 			if (code.equals(SEMICOLONS) || parts.size() < 2) {
 				return String.join("; ", parts);
 			}
 			String head = String.join(", ", parts.subList(0, parts.size() - 1));
-			return new MessageFormat(pattern(AND, locale), Locale.ROOT).format(new Object[] { head, parts.get(parts.size() - 1) });
+			return new MessageFormat(pattern(code, locale), Locale.ROOT).format(new Object[] { head, parts.get(parts.size() - 1) });
 		}
 		String pattern = pattern(code, locale);
 		if (args.isEmpty()) {

@@ -68,7 +68,7 @@ public final class RuleInput {
 		if (value instanceof Boolean b) {
 			return b;
 		}
-		throw new InvalidInputException(path(field), path(field) + " must be true or false");
+		throw new InvalidInputException(path(field), "rules.invalid.notBoolean", path(field));
 	}
 
 	public Optional<BigDecimal> decimal(String field) {
@@ -79,20 +79,19 @@ public final class RuleInput {
 		return Optional.of(toDecimal(value, field));
 	}
 
-	/** A whole number in [min, max]; absent is empty. */
+	/** A whole number in [min, max]; absent is empty. {@code what} names it: a message code. */
 	public Optional<Integer> count(String field, int min, int max, String what) {
 		Object value = get(field);
 		if (value == null) {
 			return Optional.empty();
 		}
 		BigDecimal number = toDecimal(value, field);
-		String range = what + " must be a whole number between " + min + " and " + max;
 		if (number.stripTrailingZeros().scale() > 0) {
-			throw new InvalidInputException(path(field), range);
+			throw wholeNumber(path(field), what, min, max);
 		}
 		BigInteger whole = number.toBigIntegerExact();
 		if (whole.compareTo(BigInteger.valueOf(min)) < 0 || whole.compareTo(BigInteger.valueOf(max)) > 0) {
-			throw new InvalidInputException(path(field), range);
+			throw wholeNumber(path(field), what, min, max);
 		}
 		return Optional.of(whole.intValue());
 	}
@@ -105,7 +104,7 @@ public final class RuleInput {
 		if (value instanceof String s) {
 			return Optional.of(s);
 		}
-		throw new InvalidInputException(path(field), path(field) + " must be a text value");
+		throw new InvalidInputException(path(field), "rules.invalid.notText", path(field));
 	}
 
 	/**
@@ -123,8 +122,10 @@ public final class RuleInput {
 		return text(field);
 	}
 
+	/** @param what the field's name in words, a message code ({@code rules.invalid.what.…}) */
 	public String requiredText(String field, String what) {
-		return text(field).orElseThrow(() -> new InvalidInputException(path(field), what + " is required"));
+		return text(field).orElseThrow(() -> new InvalidInputException(path(field), "rules.invalid.required",
+				Explanation.of(what)));
 	}
 
 	public <E extends Enum<E> & Coded> Optional<E> code(String field, Class<E> type) {
@@ -136,8 +137,8 @@ public final class RuleInput {
 	}
 
 	public <E extends Enum<E> & Coded> E requiredCode(String field, Class<E> type) {
-		return code(field, type).orElseThrow(() -> new InvalidInputException(path(field),
-				path(field) + " is required: one of " + Coded.allowed(type)));
+		return code(field, type).orElseThrow(() -> new InvalidInputException(path(field), "rules.invalid.requiredOneOf",
+				path(field), Coded.allowed(type)));
 	}
 
 	public List<Object> list(String field) {
@@ -148,7 +149,7 @@ public final class RuleInput {
 		if (value instanceof List<?> list) {
 			return new ArrayList<>(list);
 		}
-		throw new InvalidInputException(path(field), path(field) + " must be a list");
+		throw new InvalidInputException(path(field), "rules.invalid.notList", path(field));
 	}
 
 	/** The objects of a list field, each read with its own path such as {@code nodes[0].}. */
@@ -157,13 +158,18 @@ public final class RuleInput {
 		List<RuleInput> objects = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
 			if (!(items.get(i) instanceof Map<?, ?> map)) {
-				throw new InvalidInputException(path(field) + "[" + i + "]", path(field) + "[" + i + "] must be an object");
+				throw new InvalidInputException(path(field) + "[" + i + "]", "rules.invalid.notObject", path(field) + "[" + i + "]");
 			}
 			@SuppressWarnings("unchecked")
 			Map<String, ?> typed = (Map<String, ?>) map;
 			objects.add(new RuleInput(typed, path(field) + "[" + i + "]."));
 		}
 		return objects;
+	}
+
+	/** @param what the quantity's name, a message code ({@code rules.invalid.what.…}) */
+	private static InvalidInputException wholeNumber(String path, String what, int min, int max) {
+		return new InvalidInputException(path, "rules.invalid.wholeNumber", Explanation.of(what), min, max);
 	}
 
 	private BigDecimal toDecimal(Object value, String field) {
@@ -179,12 +185,12 @@ public final class RuleInput {
 		if (value instanceof Double || value instanceof Float) {
 			double d = ((Number) value).doubleValue();
 			if (Double.isNaN(d) || Double.isInfinite(d)) {
-				throw new InvalidInputException(path(field), path(field) + " must be a finite number");
+				throw new InvalidInputException(path(field), "rules.invalid.notFinite", path(field));
 			}
 			// Double.toString gives the shortest decimal that round-trips, so 0.85 stays 0.85
 			// instead of becoming 0.8499999... and rounding the wrong way at a boundary.
 			return new BigDecimal(Double.toString(d));
 		}
-		throw new InvalidInputException(path(field), path(field) + " must be a number");
+		throw new InvalidInputException(path(field), "rules.invalid.notNumber", path(field));
 	}
 }

@@ -12,7 +12,7 @@ public record TumorDiameter(BigDecimal cm) implements Comparable<TumorDiameter> 
 
 	public TumorDiameter {
 		if (cm == null || cm.signum() < 0 || cm.compareTo(MAX_CM) > 0) {
-			throw new InvalidInputException("diameterCm", "Tumour diameter must be between 0 and 100 cm");
+			throw new InvalidInputException("diameterCm", "rules.invalid.between", Explanation.of("rules.invalid.what.diameter"), 0, 100, "cm");
 		}
 	}
 

@@ -1,5 +1,8 @@
 package org.cutis.rules.cscc;
 
+import java.util.List;
+
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.InvalidInputException;
 import org.cutis.rules.common.TnmCodes;
 
@@ -38,7 +41,8 @@ public enum CsccN {
 				}
 			}
 		}
-		throw new InvalidInputException(field, field + " must be an AJCC 8th head and neck N category: NX, N0, N1, N2a, N2b, N2c, N3a or N3b (was '" + code + "')");
+		throw new InvalidInputException(field, "rules.invalid.cscc.nCategory", field, code,
+				Explanation.anyOf(List.of("NX", "N0", "N1", "N2a", "N2b", "N2c", "N3a", "N3b")));
 	}
 
 	@Override

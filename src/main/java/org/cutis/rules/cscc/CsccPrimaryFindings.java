@@ -2,6 +2,7 @@ package org.cutis.rules.cscc;
 
 import java.math.BigDecimal;
 
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.InvalidInputException;
 import org.cutis.rules.common.TumorDiameter;
 
@@ -24,13 +25,12 @@ public record CsccPrimaryFindings(boolean inSitu, TumorDiameter diameter, BigDec
 	public CsccPrimaryFindings {
 		bone = bone == null ? BoneInvasion.NONE : bone;
 		if (depthMm != null && (depthMm.signum() < 0 || depthMm.compareTo(MAX_DEPTH_MM) > 0)) {
-			throw new InvalidInputException("depthMm", "Depth of invasion must be between 0 and 100 mm");
+			throw new InvalidInputException("depthMm", "rules.invalid.between", Explanation.of("rules.invalid.what.depth"), 0, 100, "mm");
 		}
 		boolean invasive = (depthMm != null && depthMm.signum() > 0) || beyondSubcutaneousFat || perineuralInvasion
 				|| bone != BoneInvasion.NONE;
 		if (inSitu && invasive) {
-			throw new InvalidInputException("inSitu",
-					"A carcinoma in situ cannot also have invasion depth, invasion beyond fat, perineural or bone invasion");
+			throw new InvalidInputException("inSitu", "rules.invalid.cscc.inSituWithInvasion");
 		}
 	}
 }

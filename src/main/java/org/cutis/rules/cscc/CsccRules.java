@@ -55,11 +55,11 @@ public final class CsccRules {
 		for (RuleInput node : in.objects("nodes")) {
 			NodeSide side = node.requiredCode("side", NodeSide.class);
 			var size = node.decimal("sizeCm").orElseThrow(
-					() -> new InvalidInputException(node.path("sizeCm"), "Node size in cm (more than 0, at most 30) is required"));
+					() -> new InvalidInputException(node.path("sizeCm"), "rules.invalid.cscc.nodeSizeRequired", 0, 30));
 			try {
 				nodes.add(new MetastaticNode(side, size, node.flag("ene")));
 			} catch (InvalidInputException e) {
-				throw new InvalidInputException(node.path("sizeCm"), e.getMessage());
+				throw new InvalidInputException(node.path("sizeCm"), e.problem());
 			}
 		}
 		Finding<CsccN> n = N_POLICY.classify(classification, nodes);
@@ -67,11 +67,11 @@ public final class CsccRules {
 	}
 
 	static RuleAnswer stage(RuleInput in) {
-		CsccT t = CsccT.parse(in.requiredText("t", "t (the T category)"), "t");
-		CsccN n = CsccN.parse(in.requiredText("n", "n (the N category)"), "n");
-		String m = TnmCodes.normalise(in.requiredText("m", "m (the M category)")).toUpperCase(Locale.ROOT);
+		CsccT t = CsccT.parse(in.requiredText("t", "rules.invalid.what.t"), "t");
+		CsccN n = CsccN.parse(in.requiredText("n", "rules.invalid.what.n"), "n");
+		String m = TnmCodes.normalise(in.requiredText("m", "rules.invalid.what.m")).toUpperCase(Locale.ROOT);
 		if (!m.equals("M0") && !m.equals("M1")) {
-			throw new InvalidInputException("m", "m must be M0 or M1");
+			throw new InvalidInputException("m", "rules.invalid.cscc.m", "m");
 		}
 		Finding<CsccStage> stage = STAGE_POLICY.stage(t, n, m.equals("M1"));
 		return RuleAnswer.of(stage.value().code(), stage);

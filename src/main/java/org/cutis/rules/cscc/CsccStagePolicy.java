@@ -31,12 +31,12 @@ public final class CsccStagePolicy {
 			stage = CsccStage.IV;
 			why.add(Explanation.of("rules.why.cscc.t4WithAnyNIs", tnm));
 		} else if (n == CsccN.NX) {
-			throw new InvalidInputException("n", tnm + " cannot be stage-grouped: regional nodes not assessed (NX)");
+			throw new InvalidInputException("n", "rules.invalid.cscc.nxNotStaged", tnm);
 		} else if (t == CsccT.TX) {
-			throw new InvalidInputException("t", tnm + " cannot be stage-grouped: primary tumour not assessed (TX)");
+			throw new InvalidInputException("t", "rules.invalid.cscc.txNotStaged", tnm);
 		} else if (t == CsccT.TIS) {
 			if (n != CsccN.N0) {
-				throw new InvalidInputException("n", tnm + " has no stage group in AJCC 8th: Tis is staged only with N0 (stage 0), or with N3/M1 (stage IV)");
+				throw new InvalidInputException("n", "rules.invalid.cscc.tisOnlyN0", tnm);
 			}
 			stage = CsccStage.STAGE_0;
 			why.add(Explanation.of("rules.why.cscc.tisN0M0IsStage", tnm));

@@ -1,5 +1,8 @@
 package org.cutis.rules.cscc;
 
+import java.util.List;
+
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.InvalidInputException;
 import org.cutis.rules.common.TnmCodes;
 
@@ -30,7 +33,8 @@ public enum CsccT {
 				}
 			}
 		}
-		throw new InvalidInputException(field, field + " must be an AJCC 8th head and neck cutaneous carcinoma T category: TX, Tis, T1, T2, T3, T4a or T4b (was '" + code + "')");
+		throw new InvalidInputException(field, "rules.invalid.cscc.tCategory", field, code,
+				Explanation.anyOf(List.of("TX", "Tis", "T1", "T2", "T3", "T4a", "T4b")));
 	}
 
 	@Override

@@ -22,7 +22,7 @@ public record MetastaticNode(NodeSide side, BigDecimal sizeCm, boolean ene) {
 	public MetastaticNode {
 		Objects.requireNonNull(side, "side");
 		if (sizeCm == null || sizeCm.signum() <= 0 || sizeCm.compareTo(MAX_CM) > 0) {
-			throw new InvalidInputException("sizeCm", "Node size must be more than 0 and at most 30 cm");
+			throw new InvalidInputException("sizeCm", "rules.invalid.openRange", Explanation.of("rules.invalid.what.nodeSize"), 0, 30, "cm");
 		}
 	}
 

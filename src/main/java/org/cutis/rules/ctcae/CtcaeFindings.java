@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.cutis.rules.common.BodySurfaceArea;
 import org.cutis.rules.common.Coded;
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.InvalidInputException;
 
 /**
@@ -21,7 +22,7 @@ public record CtcaeFindings(BodySurfaceArea bsa, Symptoms symptoms, boolean pain
 
 	public CtcaeFindings {
 		if (hairLossPercent != null && (hairLossPercent.signum() < 0 || hairLossPercent.compareTo(HUNDRED) > 0)) {
-			throw new InvalidInputException("hairLossPercent", "Hair loss must be between 0 and 100 %");
+			throw new InvalidInputException("hairLossPercent", "rules.invalid.between", Explanation.of("rules.invalid.what.hairLoss"), 0, 100, "%");
 		}
 	}
 

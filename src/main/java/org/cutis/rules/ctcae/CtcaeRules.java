@@ -30,7 +30,7 @@ public final class CtcaeRules {
 	}
 
 	static RuleAnswer grade(RuleInput in) {
-		CtcaeTerm term = CtcaeTerm.byName(in.requiredText("term", "term (a CTCAE v5.0 term name)"));
+		CtcaeTerm term = CtcaeTerm.byName(in.requiredText("term", "rules.invalid.what.term"));
 		CtcaeFindings findings = new CtcaeFindings(
 				in.decimal("bsaPercent").map(BodySurfaceArea::new).orElse(null),
 				in.code("symptoms", Symptoms.class).orElse(null),

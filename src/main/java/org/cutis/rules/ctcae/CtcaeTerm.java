@@ -189,6 +189,6 @@ public enum CtcaeTerm {
 		for (CtcaeTerm term : values()) {
 			known.append(known.length() == 0 ? "" : ", ").append(term.termName);
 		}
-		throw new InvalidInputException("term", "term must be a supported CTCAE v5.0 term: " + known + " (was '" + name + "')");
+		throw new InvalidInputException("term", "rules.invalid.ctcae.term", "term", known.toString(), name);
 	}
 }

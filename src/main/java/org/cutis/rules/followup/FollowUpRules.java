@@ -1,17 +1,18 @@
 package org.cutis.rules.followup;
 
-import org.cutis.rules.common.Explanation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.Finding;
 import org.cutis.rules.common.InvalidInputException;
 import org.cutis.rules.common.NamedRule;
 import org.cutis.rules.common.Rule;
 import org.cutis.rules.common.RuleAnswer;
 import org.cutis.rules.common.RuleInput;
+import org.cutis.rules.melanoma.MelanomaImagingPolicy;
 import org.cutis.rules.melanoma.MelanomaStage;
 
 /** The follow-up rule of the batch contract. */
@@ -53,10 +54,11 @@ public final class FollowUpRules {
 
 	private static MelanomaStage stage(RuleInput in) {
 		String code = in.codeText("stage").orElseThrow(() -> new InvalidInputException("stage",
-				"stage is required: 0, IA, IB, IIA, IIB, IIC, III, IIIA, IIIB, IIIC, IIID or IV"));
+				"rules.invalid.stageRequired", "stage", Explanation.anyOf(MelanomaImagingPolicy.STAGES)));
 		MelanomaStage stage = MelanomaStage.fromCode(code);
 		if (stage == null) {
-			throw new InvalidInputException("stage", "stage must be an AJCC 8th melanoma stage: 0, IA, IB, IIA, IIB, IIC, III, IIIA, IIIB, IIIC, IIID or IV (was '" + code + "')");
+			throw new InvalidInputException("stage", "rules.invalid.followup.stage", "stage", code,
+					Explanation.anyOf(MelanomaImagingPolicy.STAGES));
 		}
 		return stage;
 	}

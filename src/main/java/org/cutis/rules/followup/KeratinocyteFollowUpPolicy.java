@@ -17,7 +17,7 @@ public final class KeratinocyteFollowUpPolicy {
 	private static final RuleSet RULE_SET = RuleSet.NCCN_FOLLOWUP;
 
 	public Finding<FollowUpSchedule> bcc(Guideline guideline) {
-		requireNccn(guideline, "BCC");
+		requireNccn(guideline, "rules.invalid.what.bcc");
 		List<Explanation> why = new ArrayList<>();
 		why.add(Explanation.of("rules.why.followup.nccnBCCCompleteSkinExamination"));
 		why.add(Explanation.of("rules.why.followup.ukPracticeBADNICEMay"));
@@ -26,7 +26,7 @@ public final class KeratinocyteFollowUpPolicy {
 	}
 
 	public Finding<FollowUpSchedule> cscc(Guideline guideline, CsccExtent extent) {
-		requireNccn(guideline, "cutaneous SCC");
+		requireNccn(guideline, "rules.invalid.what.cscc");
 		List<Explanation> why = new ArrayList<>();
 		FollowUpSchedule schedule;
 		if (extent == CsccExtent.LOCAL) {
@@ -42,10 +42,11 @@ public final class KeratinocyteFollowUpPolicy {
 		return new Finding<>(schedule, why, RULE_SET, RULE_SET.source("squamous cell skin cancer, " + extent.code() + " disease"));
 	}
 
+	/** @param diagnosis the diagnosis in words, a message code */
 	private static void requireNccn(Guideline guideline, String diagnosis) {
 		if (guideline != Guideline.NCCN) {
-			throw new InvalidInputException("guideline", "The Cutis reference holds only the NCCN schedule for " + diagnosis
-					+ "; guideline must be NCCN (was " + guideline.code() + ")");
+			throw new InvalidInputException("guideline", "rules.invalid.followup.onlyNccn", Explanation.of(diagnosis),
+					guideline.code());
 		}
 	}
 }

@@ -73,8 +73,7 @@ public final class MelanomaFollowUpPolicy {
 				return FollowUpSchedule.of("rules.imaging.imagingMayBeConsideredAustralia",
 						years(0, 2, 3, 3), years(2, 3, 6, 6), years(3, 8, 12, 12));
 			default:
-				throw new InvalidInputException("stage", "The Cancer Council Australia schedule in the Cutis reference covers stages 0-III; stage "
-						+ stage.code() + " is not listed (use NCCN)");
+				throw new InvalidInputException("stage", "rules.invalid.followup.australiaStages", stage.code());
 		}
 	}
 
@@ -98,8 +97,7 @@ public final class MelanomaFollowUpPolicy {
 				return FollowUpSchedule.of("rules.imaging.contrastEnhancedCTTheReference",
 						years(0, 2, 3, 3), years(2, 5, 6, 6), years(5, 10, 12, 12));
 			default:
-				throw new InvalidInputException("stage", "The SIGN schedule in the Cutis reference covers stages IA-IIIC (pathological substage); stage "
-						+ stage.code() + " is not listed (use NCCN)");
+				throw new InvalidInputException("stage", "rules.invalid.followup.signStages", stage.code());
 		}
 	}
 }

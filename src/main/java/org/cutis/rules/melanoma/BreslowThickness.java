@@ -3,6 +3,7 @@ package org.cutis.rules.melanoma;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.InvalidInputException;
 
 /**
@@ -17,7 +18,7 @@ public record BreslowThickness(BigDecimal measuredMm) {
 
 	public BreslowThickness {
 		if (measuredMm == null || measuredMm.signum() < 0 || measuredMm.compareTo(MAX_MM) > 0) {
-			throw new InvalidInputException("breslowMm", "Breslow thickness must be between 0 and 100 mm");
+			throw new InvalidInputException("breslowMm", "rules.invalid.between", Explanation.of("rules.invalid.what.breslow"), 0, 100, "mm");
 		}
 	}
 

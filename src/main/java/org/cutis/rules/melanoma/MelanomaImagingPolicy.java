@@ -19,7 +19,9 @@ public final class MelanomaImagingPolicy {
 
 	public static final RuleSet RULE_SET = RuleSet.NCCN_MELANOMA;
 	public static final String SOURCE = RULE_SET.source("work-up: imaging and LDH by stage");
-	public static final String STAGES = "0, IA, IB, IIA, IIB, IIC, III, IIIA, IIIB, IIIC, IIID or IV";
+	/** The AJCC 8th melanoma stage groups, as an error message lists them. */
+	public static final List<String> STAGES = List.of("0", "IA", "IB", "IIA", "IIB", "IIC", "III", "IIIA", "IIIB",
+			"IIIC", "IIID", "IV");
 
 	/**
 	 * @param stageGroup an AJCC 8th melanoma stage group as staging writes it ({@code 0}, {@code IA} …
@@ -29,8 +31,8 @@ public final class MelanomaImagingPolicy {
 	public Finding<ImagingRecommendation> recommend(String stageGroup) {
 		MelanomaStage stage = stageGroup == null ? null : MelanomaStage.fromCode(stageGroup);
 		if (stage == null) {
-			throw new InvalidInputException("stage",
-					"stage must be an AJCC 8th melanoma stage group: " + STAGES + " (was '" + stageGroup + "')");
+			throw new InvalidInputException("stage", "rules.invalid.melanoma.stageGroup", "stage", stageGroup,
+					Explanation.anyOf(STAGES));
 		}
 		return recommend(stage);
 	}

@@ -1,9 +1,11 @@
 package org.cutis.rules.melanoma;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.InvalidInputException;
 import org.cutis.rules.common.TnmCodes;
 
@@ -33,7 +35,8 @@ public record MelanomaM(MCategory category, LdhLevel ldh) {
 	public static MelanomaM parse(String code, String field) {
 		Matcher m = code == null ? null : CODE.matcher(TnmCodes.normalise(code));
 		if (m == null || !m.matches() || ("0".equals(m.group(1)) && m.group(2) != null)) {
-			throw new InvalidInputException(field, field + " must be an AJCC 8th melanoma M category: M0, M1a, M1b, M1c or M1d, optionally with the LDH suffix (0) or (1), e.g. M1c(1) (was '" + code + "')");
+			throw new InvalidInputException(field, "rules.invalid.melanoma.mCategory", field, code,
+					Explanation.anyOf(List.of("M0", "M1a", "M1b", "M1c", "M1d")));
 		}
 		String level = m.group(1).toLowerCase();
 		MCategory category = switch (level) {

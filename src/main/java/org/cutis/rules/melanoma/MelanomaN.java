@@ -1,5 +1,8 @@
 package org.cutis.rules.melanoma;
 
+import java.util.List;
+
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.InvalidInputException;
 import org.cutis.rules.common.TnmCodes;
 
@@ -40,7 +43,8 @@ public enum MelanomaN {
 				}
 			}
 		}
-		throw new InvalidInputException(field, field + " must be an AJCC 8th melanoma N category: NX, N0, N1a, N1b, N1c, N2a, N2b, N2c, N3a, N3b or N3c (was '" + code + "')");
+		throw new InvalidInputException(field, "rules.invalid.melanoma.nCategory", field, code, Explanation.anyOf(
+				List.of("NX", "N0", "N1a", "N1b", "N1c", "N2a", "N2b", "N2c", "N3a", "N3b", "N3c")));
 	}
 
 	@Override

@@ -16,12 +16,10 @@ public record MelanomaPrimaryFindings(boolean primaryFound, boolean inSitu, Bres
 
 	public MelanomaPrimaryFindings {
 		if (!primaryFound && (inSitu || thickness != null || ulceration)) {
-			throw new InvalidInputException("primaryFound",
-					"A melanoma without a primary found (T0) cannot also have an in-situ finding, a Breslow thickness or ulceration");
+			throw new InvalidInputException("primaryFound", "rules.invalid.melanoma.t0WithPrimaryFindings");
 		}
 		if (inSitu && thickness != null) {
-			throw new InvalidInputException("breslowMm",
-					"A melanoma in situ has no Breslow thickness: record either inSitu or breslowMm");
+			throw new InvalidInputException("breslowMm", "rules.invalid.melanoma.inSituHasNoBreslow");
 		}
 	}
 

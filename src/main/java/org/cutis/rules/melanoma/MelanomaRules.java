@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cutis.rules.common.Coded;
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.Finding;
 import org.cutis.rules.common.InvalidInputException;
 import org.cutis.rules.common.NamedRule;
@@ -49,8 +50,8 @@ public final class MelanomaRules {
 	}
 
 	static RuleAnswer n(RuleInput in) {
-		var occult = in.count("occultNodes", 0, RegionalNodeFindings.MAX_NODES, "Number of clinically occult nodes");
-		var clinical = in.count("clinicalNodes", 0, RegionalNodeFindings.MAX_NODES, "Number of clinically detected nodes");
+		var occult = in.count("occultNodes", 0, RegionalNodeFindings.MAX_NODES, "rules.invalid.what.occultNodes");
+		var clinical = in.count("clinicalNodes", 0, RegionalNodeFindings.MAX_NODES, "rules.invalid.what.clinicalNodes");
 		boolean matted = in.flag("matted");
 		boolean itm = in.flag("itm");
 		Finding<MelanomaN> n;
@@ -67,7 +68,7 @@ public final class MelanomaRules {
 		Set<MetastaticSite> sites = new LinkedHashSet<>();
 		for (Object site : in.list("sites")) {
 			if (!(site instanceof String code)) {
-				throw new InvalidInputException("sites", "sites must be a list of site codes: " + Coded.allowed(MetastaticSite.class));
+				throw new InvalidInputException("sites", "rules.invalid.melanoma.sites", "sites", Coded.allowed(MetastaticSite.class));
 			}
 			sites.add(Coded.fromCode(MetastaticSite.class, code, "sites"));
 		}
@@ -78,9 +79,9 @@ public final class MelanomaRules {
 
 	static RuleAnswer stage(RuleInput in) {
 		StagingClassification classification = in.requiredCode("classification", StagingClassification.class);
-		MelanomaT t = MelanomaT.parse(in.requiredText("t", "t (the T category)"), "t");
-		MelanomaN n = MelanomaN.parse(in.requiredText("n", "n (the N category)"), "n");
-		MelanomaM m = MelanomaM.parse(in.requiredText("m", "m (the M category)"), "m");
+		MelanomaT t = MelanomaT.parse(in.requiredText("t", "rules.invalid.what.t"), "t");
+		MelanomaN n = MelanomaN.parse(in.requiredText("n", "rules.invalid.what.n"), "n");
+		MelanomaM m = MelanomaM.parse(in.requiredText("m", "rules.invalid.what.m"), "m");
 		Finding<MelanomaStage> stage = STAGE_POLICY.stage(classification, t, n, m);
 		return RuleAnswer.of(stage.value().code(), stage);
 	}
@@ -89,10 +90,10 @@ public final class MelanomaRules {
 		boolean inSitu = in.flag("inSitu");
 		var breslow = in.decimal("breslowMm").map(BreslowThickness::new);
 		if (inSitu && breslow.isPresent()) {
-			throw new InvalidInputException("breslowMm", "A melanoma in situ has no Breslow thickness: record either inSitu or breslowMm");
+			throw new InvalidInputException("breslowMm", "rules.invalid.melanoma.inSituHasNoBreslow");
 		}
 		if (!inSitu && breslow.isEmpty()) {
-			throw new InvalidInputException("breslowMm", "Breslow thickness (0 to 100 mm) is required unless inSitu is true");
+			throw new InvalidInputException("breslowMm", "rules.invalid.melanoma.breslowRequired", 0, 100);
 		}
 		Finding<ExcisionMargin> margin = inSitu ? MARGIN_POLICY.inSitu() : MARGIN_POLICY.invasive(breslow.get());
 		Map<String, Object> result = new LinkedHashMap<>();
@@ -103,14 +104,14 @@ public final class MelanomaRules {
 	}
 
 	static RuleAnswer slnb(RuleInput in) {
-		MelanomaT t = MelanomaT.parse(in.requiredText("t", "t (the T category)"), "t");
+		MelanomaT t = MelanomaT.parse(in.requiredText("t", "rules.invalid.what.t"), "t");
 		Finding<SlnbRecommendation> advice = SLNB_POLICY.recommend(t, in.flag("itm"), in.flag("microstagingUncertain"));
 		return RuleAnswer.of(advice.value().code(), advice);
 	}
 
 	static RuleAnswer imaging(RuleInput in) {
 		String stage = in.codeText("stage").orElseThrow(() -> new InvalidInputException("stage",
-				"stage is required: " + MelanomaImagingPolicy.STAGES));
+				"rules.invalid.stageRequired", "stage", Explanation.anyOf(MelanomaImagingPolicy.STAGES)));
 		Finding<ImagingRecommendation> advice = IMAGING_POLICY.recommend(stage);
 		return RuleAnswer.of(advice.value().code(), advice);
 	}

@@ -55,7 +55,7 @@ public final class MelanomaStagePolicy {
 			return found(MelanomaStage.IV, Explanation.of("rules.why.melanoma.stageIvDistant", basis, m.code()));
 		}
 		if (n == MelanomaN.NX) {
-			throw new InvalidInputException("n", "NX cannot be stage-grouped without distant metastasis; for Tis and T1 AJCC 8th allows the clinical N (cN0) when nodes were not sampled");
+			throw new InvalidInputException("n", "rules.invalid.melanoma.nxNotStaged");
 		}
 		MelanomaStage stage = clinical ? clinical(t, n, tnm) : pathological(t, n, tnm);
 		Explanation because = clinical ? clinicalReason(t, n) : pathologicalReason(t, n);
@@ -74,22 +74,22 @@ public final class MelanomaStagePolicy {
 			return localised(t, tnm, false);
 		}
 		if (t == MelanomaT.TX) {
-			throw new InvalidInputException("t", "TX " + n.code() + " M0 has no pathological stage group in AJCC 8th: the stage III grid needs a T category");
+			throw new InvalidInputException("t", "rules.invalid.melanoma.txStageIIINeedsT", "TX " + n.code() + " M0");
 		}
 		if (t == MelanomaT.TIS) {
-			throw new InvalidInputException("n", "AJCC 8th pathological stage groups have no row for Tis with regional disease (" + tnm + "); not applicable");
+			throw new InvalidInputException("n", "rules.invalid.melanoma.tisWithRegionalDisease", tnm);
 		}
 		MelanomaStage cell = PATHOLOGICAL_III.get(t)[n.order() - 1];
 		if (cell == null) {
-			throw new InvalidInputException("n", tnm + " is not applicable in AJCC 8th: with no primary tumour (T0) clinically occult nodes alone (N1a, N2a, N3a) cannot be staged (the NDRS sheet lists only N1b/N1c/N2b/N2c/N3b/N3c for T0; the n/a marking itself is from memory [M] in the Cutis reference)");
+			throw new InvalidInputException("n", "rules.invalid.melanoma.t0OccultNodesOnly", tnm);
 		}
 		return cell;
 	}
 
 	private MelanomaStage localised(MelanomaT t, String tnm, boolean clinical) {
 		return switch (t) {
-			case TX -> throw new InvalidInputException("t", tnm + " cannot be stage-grouped: the primary tumour was not assessed (TX)");
-			case T0 -> throw new InvalidInputException("n", tnm + " has no stage group in AJCC 8th: with no evidence of a primary (T0) a stage needs regional or distant disease");
+			case TX -> throw new InvalidInputException("t", "rules.invalid.melanoma.txNotStaged", tnm);
+			case T0 -> throw new InvalidInputException("n", "rules.invalid.melanoma.t0NeedsDisease", tnm);
 			case TIS -> MelanomaStage.STAGE_0;
 			case T1A -> MelanomaStage.IA;
 			case T1B -> clinical ? MelanomaStage.IB : MelanomaStage.IA;

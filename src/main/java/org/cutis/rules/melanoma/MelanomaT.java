@@ -1,5 +1,8 @@
 package org.cutis.rules.melanoma;
 
+import java.util.List;
+
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.InvalidInputException;
 import org.cutis.rules.common.TnmCodes;
 
@@ -39,7 +42,8 @@ public enum MelanomaT {
 				}
 			}
 		}
-		throw new InvalidInputException(field, field + " must be an AJCC 8th melanoma T category: TX, T0, Tis, T1a, T1b, T2a, T2b, T3a, T3b, T4a or T4b (was '" + code + "')");
+		throw new InvalidInputException(field, "rules.invalid.melanoma.tCategory", field, code, Explanation.anyOf(
+				List.of("TX", "T0", "Tis", "T1a", "T1b", "T2a", "T2b", "T3a", "T3b", "T4a", "T4b")));
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.cutis.rules.melanoma;
 
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.InvalidInputException;
 
 /**
@@ -16,10 +17,12 @@ public record RegionalNodeFindings(int occultNodes, int clinicalNodes, boolean m
 
 	public RegionalNodeFindings {
 		if (occultNodes < 0 || occultNodes > MAX_NODES) {
-			throw new InvalidInputException("occultNodes", "Number of clinically occult nodes must be a whole number between 0 and " + MAX_NODES);
+			throw new InvalidInputException("occultNodes", "rules.invalid.wholeNumber",
+					Explanation.of("rules.invalid.what.occultNodes"), 0, MAX_NODES);
 		}
 		if (clinicalNodes < 0 || clinicalNodes > MAX_NODES) {
-			throw new InvalidInputException("clinicalNodes", "Number of clinically detected nodes must be a whole number between 0 and " + MAX_NODES);
+			throw new InvalidInputException("clinicalNodes", "rules.invalid.wholeNumber",
+					Explanation.of("rules.invalid.what.clinicalNodes"), 0, MAX_NODES);
 		}
 	}
 

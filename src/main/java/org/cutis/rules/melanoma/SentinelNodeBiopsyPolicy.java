@@ -32,8 +32,7 @@ public final class SentinelNodeBiopsyPolicy {
 	public Finding<SlnbRecommendation> recommend(MelanomaT t, boolean itm, boolean microstagingUncertain) {
 		List<Explanation> why = new ArrayList<>();
 		SlnbRecommendation byT = switch (t) {
-			case TX, T0 -> throw new InvalidInputException("t",
-					"Sentinel node biopsy tiers need the primary's T category (Tis to T4b); " + t.code() + " has none");
+			case TX, T0 -> throw new InvalidInputException("t", "rules.invalid.melanoma.slnbNeedsT", t.code());
 			case TIS -> {
 				why.add(Explanation.of("rules.why.melanoma.melanomaInSituSentinelNode"));
 				yield SlnbRecommendation.NOT_INDICATED;

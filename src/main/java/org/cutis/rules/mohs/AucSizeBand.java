@@ -23,7 +23,7 @@ enum AucSizeBand {
 
 	static AucSizeBand of(TumorDiameter diameter) {
 		if (diameter == null) {
-			throw new InvalidInputException("diameterCm", "Tumour diameter (0 to 100 cm) is required: the AUC rates this scenario by size");
+			throw new InvalidInputException("diameterCm", "rules.invalid.mohs.diameterRequired", 0, 100);
 		}
 		if (!diameter.isGreaterThan("0.5")) {
 			return UP_TO_0_5;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.cutis.rules.common.InvalidInputException;
 import org.cutis.shared.ConcurrentEdit;
 import org.cutis.shared.Forbidden;
 import org.cutis.shared.InvalidInput;
@@ -53,6 +54,15 @@ class ApiProblems {
 			.forEach(p -> errors.add(Map.of("field", p.field(), "message",
 					messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale))));
 		return invalid(errors, locale);
+	}
+
+	/**
+	 * A clinical rule refused a value nobody checked before it (a safety net: forms and the rules
+	 * API check first): the field and the rule's reason in the reader's language, never a 500.
+	 */
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException e, Locale locale) {
+		return invalid(List.of(Map.of("field", e.field(), "message", e.message(locale))), locale);
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.cutis.rules.common.InvalidInputException;
 import org.cutis.shared.ConcurrentEdit;
 import org.cutis.shared.Forbidden;
 import org.cutis.shared.InvalidInput;
@@ -82,6 +83,18 @@ class PageProblems {
 	@ExceptionHandler(InvalidInput.class)
 	String invalid(InvalidInput e, Model model, HttpServletResponse response, Locale locale) {
 		return invalid(FormErrors.texts(e, messages, locale), model, response);
+	}
+
+	/**
+	 * A clinical rule refused a value the page did not check first: the field by its label (when
+	 * the rules name it) and the rule's reason, in the reader's language.
+	 */
+	@ExceptionHandler(InvalidInputException.class)
+	String invalid(InvalidInputException e, Model model, HttpServletResponse response, Locale locale) {
+		String label = messages.getMessage("rules.field." + e.field(), null, null, locale);
+		String message = e.message(locale);
+		return invalid(List.of(label == null ? message : messages.getMessage("rules.error.field",
+				new Object[] { label, message }, locale)), model, response);
 	}
 
 	@ExceptionHandler(MultipartException.class)

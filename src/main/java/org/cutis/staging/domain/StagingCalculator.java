@@ -111,7 +111,8 @@ public class StagingCalculator {
 				return f.value();
 			}
 			catch (InvalidInputException e) {
-				explanation.add(Explanation.of("staging.why.notAssigned", step, e.getMessage()));
+				// the rule's reason as a code, so the cancer page and the packet read it in their reader's language
+				explanation.add(Explanation.of("staging.why.notAssigned", step, e.problem()));
 				return null;
 			}
 		}

@@ -10,7 +10,7 @@ import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The engine's English messages read in Korean, without starting the application. */
+/** The engine's problems read in Korean (and English), without starting the application. */
 class CalculationsTests {
 	static final Locale KO = Locale.KOREAN;
 
@@ -38,15 +38,18 @@ class CalculationsTests {
 	void rangesCountsAndRequiredFieldsAreTranslated() {
 		Calculator t = Calculators.byRule("melanoma.t").orElseThrow();
 		assertThat(only(calculations.evaluate(t, form("breslowMm", "101"), KO), "breslowMm").summary())
-			.isEqualTo("Breslow 두께 (mm): 0에서 100 사이의 값을 입력하세요.");
+			.isEqualTo("Breslow 두께 (mm): Breslow 두께는 0에서 100 mm 사이여야 합니다.");
+		assertThat(only(calculations.evaluate(t, form("breslowMm", "101"), Locale.ENGLISH), "breslowMm").summary())
+			.isEqualTo("Breslow thickness (mm): Breslow thickness must be between 0 and 100 mm");
 		Calculator n = Calculators.byRule("melanoma.n").orElseThrow();
 		assertThat(only(calculations.evaluate(n, form("occultNodes", "1.5"), KO), "occultNodes").summary())
-			.startsWith("임상적으로 잠재된 림프절 수").endsWith("0에서 999 사이의 정수를 입력하세요.");
+			.startsWith("임상적으로 잠재된 림프절 수").endsWith("0에서 999 사이의 정수여야 합니다.");
 		Calculator stage = Calculators.byRule("melanoma.stage").orElseThrow();
 		FieldProblem missing = only(calculations.evaluate(stage, form("t", "T1a", "n", "N0", "m", "M0"), KO),
 				"classification");
-		assertThat(missing.summary()).isEqualTo("분류: 이 계산에 필요한 항목입니다.");
-		assertThat(missing.detail()).contains("classification is required");
+		assertThat(missing.summary()).isEqualTo("분류: 필수 항목입니다.");
+		assertThat(only(calculations.evaluate(stage, form("t", "T1a", "n", "N0", "m", "M0"), Locale.ENGLISH),
+				"classification").summary()).contains("classification is required: one of clinical, pathological");
 	}
 
 	@Test
@@ -55,14 +58,15 @@ class CalculationsTests {
 		FieldProblem size = only(calculations.evaluate(n,
 				form("classification", "clinical", "nodes[1].side", "ipsilateral", "nodes[1].sizeCm", "31"), KO),
 				"nodes[1].sizeCm");
-		assertThat(size.summary()).isEqualTo("림프절 2, 크기 (cm): 0보다 크고 30 이하인 값을 입력하세요.");
+		assertThat(size.summary()).isEqualTo("림프절 2, 크기 (cm): 림프절 크기는 0 cm보다 크고 30 cm 이하여야 합니다.");
 		FieldProblem noSize = only(calculations.evaluate(n,
 				form("classification", "clinical", "nodes[0].side", "ipsilateral"), KO), "nodes[0].sizeCm");
-		assertThat(noSize.summary()).isEqualTo("림프절 1, 크기 (cm): 이 계산에 필요한 항목입니다.");
+		assertThat(noSize.summary()).isEqualTo("림프절 1, 크기 (cm): 림프절 크기(cm, 0보다 크고 30 이하)가 필요합니다.");
 		Calculator stage = Calculators.byRule("melanoma.stage").orElseThrow();
 		assertThat(only(calculations.evaluate(stage,
 				form("classification", "pathological", "t", "T0", "n", "N0", "m", "M0"), KO), "n").summary())
-			.isEqualTo("N 병기: 이 조합은 사용하는 판의 병기군에 없습니다.");
+			.isEqualTo("N 병기: T0 N0 M0에 해당하는 AJCC 8판 병기군이 없습니다. 원발 종양의 증거가 없으면(T0) 영역 또는 원격 "
+					+ "전이가 있어야 병기가 정해집니다.");
 	}
 
 	@Test
@@ -121,6 +125,7 @@ class CalculationsTests {
 		assertThat(calculations.evaluate(imaging, form("stage", "IIC"), KO).getResult().value()).isEqualTo("고려");
 		assertThat(calculations.evaluate(imaging, form("stage", "IIIA"), Locale.ENGLISH).getResult().value())
 			.isEqualTo("Recommended");
-		assertThat(only(calculations.evaluate(imaging, form(), KO), "stage").summary()).isEqualTo("흑색종 병기: 이 계산에 필요한 항목입니다.");
+		assertThat(only(calculations.evaluate(imaging, form(), KO), "stage").summary())
+			.isEqualTo("흑색종 병기: 병기군이 필요합니다: 0, IA, IB, IIA, IIB, IIC, III, IIIA, IIIB, IIIC, IIID 또는 IV");
 	}
 }

@@ -121,7 +121,7 @@ class CalculatorMessagesTests {
 				}
 			}
 		}
-		assertThat(used).contains("rules.error.range", "rules.value.grade");
+		assertThat(used).contains("rules.error.field", "rules.value.grade");
 		assertThat(keys("ko")).containsAll(used);
 		assertThat(keys("en")).containsAll(used);
 	}

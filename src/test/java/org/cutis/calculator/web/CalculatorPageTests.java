@@ -95,7 +95,8 @@ class CalculatorPageTests {
 	void anInvalidValueIsShownNextToItsFieldInTheUsersLanguage() throws Exception {
 		String ko = page(post("/calculators/melanoma.t").param("primaryFound", "true").param("breslowMm", "-1"), "ko");
 		assertThat(ko).contains("id=\"melanoma-t-breslowMm-error\"", "aria-invalid=\"true\"",
-				"Breslow 두께 (mm): 0에서 100 사이의 값을 입력하세요.", "Breslow thickness must be between 0 and 100 mm")
+				"Breslow 두께 (mm): Breslow 두께는 0에서 100 mm 사이여야 합니다.")
+			.doesNotContain("Breslow thickness must be")
 			.contains("value=\"-1\"")
 			.contains("임상 계산기");
 		String en = page(post("/calculators/melanoma.t").param("breslowMm", "abc"), "en");

@@ -40,4 +40,18 @@ class RulesBatchLanguageTests {
 		assertThat(out.get(2).get("explanation").toString()).doesNotContain("lang");
 		assertThat(out.get(3).get("explanation").get(0).asString()).startsWith("0.75 mm is recorded");
 	}
+
+	@Test
+	void errorsFollowTheLineLanguageTooFieldNamed() {
+		List<JsonNode> out = run(String.join("\n",
+				"{\"id\": 1, \"rule\": \"melanoma.t\", \"input\": {\"breslowMm\": -1}}",
+				"{\"id\": 2, \"rule\": \"melanoma.t\", \"input\": {\"breslowMm\": -1}, \"lang\": \"ko\"}",
+				"{\"id\": 3, \"rule\": \"melanoma.t\", \"input\": [], \"lang\": \"ko\"}"));
+		assertThat(out.get(0).get("error").get("field").asString()).isEqualTo("breslowMm");
+		assertThat(out.get(0).get("error").get("message").asString()).isEqualTo("Breslow thickness must be between 0 and 100 mm");
+		assertThat(out.get(1).propertyNames()).containsExactly("id", "rule", "error");
+		assertThat(out.get(1).get("error").get("field").asString()).isEqualTo("breslowMm");
+		assertThat(out.get(1).get("error").get("message").asString()).isEqualTo("Breslow 두께는 0에서 100 mm 사이여야 합니다.");
+		assertThat(out.get(2).get("error").get("message").asString()).isEqualTo("입력값은 JSON 객체여야 합니다.");
+	}
 }
