@@ -78,7 +78,6 @@ public class SurgeryRecords {
 	}
 
 	/** The cancer and the margin its excision would be proposed; the view is audited. */
-	@Transactional(readOnly = true)
 	public Planning planning(UUID cancerId) {
 		CancerSummary cancer = cancer(cancerId);
 		audit.record(AuditAction.VIEW, cancer.patientId(), "excision-proposal", cancerId,
@@ -132,7 +131,6 @@ public class SurgeryRecords {
 				photos.get(photos.size() - 1).id(), false, SpecimenRole.RE_EXCISION);
 	}
 
-	@Transactional(readOnly = true)
 	public Excision viewExcision(UUID id) {
 		Excision e = excisions.findById(id).orElseThrow(() -> new NotFound("excision", id));
 		audit.record(AuditAction.VIEW, e.patientId(), "excision", id, e.lesionLabel());
@@ -196,7 +194,6 @@ public class SurgeryRecords {
 		return procedure;
 	}
 
-	@Transactional(readOnly = true)
 	public Procedure viewProcedure(UUID id) {
 		Procedure p = procedures.findById(id).orElseThrow(() -> new NotFound("procedure", id));
 		audit.record(AuditAction.VIEW, p.patientId(), "procedure", id, p.lesionLabel() + " " + p.kind().code());
@@ -218,7 +215,6 @@ public class SurgeryRecords {
 	}
 
 	/** The excisions and procedures of a cancer, for its surgery page; audited as one view. */
-	@Transactional(readOnly = true)
 	public Overview overview(UUID cancerId) {
 		CancerSummary cancer = cancer(cancerId);
 		audit.record(AuditAction.VIEW, cancer.patientId(), "cancer-surgery", cancerId, "excisions and procedures");
