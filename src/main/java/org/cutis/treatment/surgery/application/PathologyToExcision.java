@@ -1,9 +1,12 @@
 package org.cutis.treatment.surgery.application;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
+import org.cutis.clinical.SpecimenRole;
 import org.cutis.identity.StaffNames;
 import org.cutis.pathology.PathologyReportAmended;
 import org.cutis.pathology.PathologyReportSigned;
@@ -36,7 +39,7 @@ class PathologyToExcision {
 
 	@ApplicationModuleListener
 	void on(PathologyReportSigned event) {
-		excisions.findBySpecimenId(event.specimenId()).ifPresent(excision -> {
+		ofSpecimen(event).ifPresent(excision -> {
 			boolean done = excision.marginsReturned(event.reportId(), event.facts().margins(), event.signedBy(),
 					event.signedAt());
 			excisions.save(excision);
@@ -59,6 +62,28 @@ class PathologyToExcision {
 			excisions.save(excision);
 			audited(excision, "histological margins corrected by addendum of report " + event.reportId());
 		});
+	}
+
+	/**
+	 * The excision whose specimen the report is about. A rejected specimen is replaced by a
+	 * re-collection with a new id, which the excision does not know: a signed re-excision of the
+	 * same lesion while exactly one excision of it waits for pathology is taken to be its specimen.
+	 */
+	private Optional<Excision> ofSpecimen(PathologyReportSigned event) {
+		Optional<Excision> own = excisions.findBySpecimenId(event.specimenId());
+		if (own.isPresent() || event.facts().role() != SpecimenRole.RE_EXCISION || event.lesionId() == null) {
+			return own;
+		}
+		List<Excision> waiting = excisions.findByLesionIdOrderByPerformedOnDesc(event.lesionId())
+			.stream()
+			.filter(e -> e.status() == Excision.Status.AWAITING_PATHOLOGY)
+			.toList();
+		if (waiting.size() != 1) {
+			return Optional.empty();
+		}
+		Excision excision = waiting.get(0);
+		excision.specimen(event.specimenId(), event.subject() == null ? null : event.subject().accession());
+		return Optional.of(excision);
 	}
 
 	private void audited(Excision excision, String detail) {

@@ -47,6 +47,17 @@ class SurgeryApiController {
 				ExcisionView.ProposalView.of(planning.proposal(), locale));
 	}
 
+	record Overview(UUID cancerId, java.util.List<ExcisionView> excisions, java.util.List<ProcedureView> procedures) {
+	}
+
+	@Operation(summary = "A cancer's excisions and procedures, voided ones included (marked)")
+	@GetMapping("/api/v1/cancers/{id}/surgery")
+	Overview overview(@PathVariable UUID id, Locale locale) {
+		var overview = records.overview(id);
+		return new Overview(id, overview.excisions().stream().map(e -> ExcisionView.of(e, locale)).toList(),
+				overview.procedures().stream().map(ProcedureView::of).toList());
+	}
+
 	/** @param surgeon the responsible physician's login; the caller when absent */
 	record ExcisionRequest(String surgeon, LocalDate performedOn, BigDecimal plannedMargin, String marginUnit,
 			String narrowerReason, String complications) {
