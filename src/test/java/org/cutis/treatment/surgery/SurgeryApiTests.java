@@ -238,4 +238,42 @@ class SurgeryApiTests {
 		mvc.perform(get("/api/v1/procedures/" + UUID.randomUUID()).with(login.as(derm)))
 			.andExpect(status().isNotFound());
 	}
+
+	@Test
+	void aRejectedExcisionSpecimenIsReCollectedAndTheReCollectionBringsTheMarginsBack() throws Exception {
+		Signed s = cancers.melanoma("2.5", false);
+		String body = post(s.dermatologist(), "/api/v1/cancers/" + s.cancerId() + "/excisions", """
+				{"performedOn": "%s", "plannedMargin": 2, "marginUnit": "cm"}
+				""".formatted(today()), "en")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.proposal.value").value("2 cm"))
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+		String specimen = JsonPath.read(body, "$.specimenId");
+		biopsy.step(s.nurse(), specimen, "{\"type\": \"collect\"}");
+		String again = post(s.pathologist(), "/api/v1/specimens/" + specimen + "/events",
+				"{\"type\": \"reject\", \"reason\": \"container leaked\"}", "en")
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String recollection = JsonPath.read(again, "$.id");
+		String accession = JsonPath.read(again, "$.accession");
+		String mrn = patients.find(s.patientId()).orElseThrow().mrn();
+		biopsy.step(s.nurse(), recollection, "{\"type\": \"collect\"}");
+		biopsy.step(s.nurse(), recollection, "{\"type\": \"send\"}");
+		biopsy.step(s.pathologist(), recollection, """
+				{"type": "receive", "accession": "%s", "mrn": "%s", "site": "back"}
+				""".formatted(accession, mrn));
+		biopsy.signed(s.pathologist(), recollection, """
+				{"diagnosis": "melanoma", "breslowMm": 0.4, "ulceration": false, "peripheralMarginInvolved": false,
+				 "peripheralMarginMm": 15, "deepMarginInvolved": true}
+				""");
+		Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+			mvc.perform(get("/api/v1/cancers/" + s.cancerId() + "/surgery").with(login.as(s.nurse())))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.excisions[0].id").value(id))
+				.andExpect(jsonPath("$.excisions[0].status").value("done"))
+				.andExpect(jsonPath("$.excisions[0].specimenAccession").value(accession))
+				.andExpect(jsonPath("$.excisions[0].margins.deepInvolved").value(true))
+				.andExpect(jsonPath("$.excisions[0].margins.clear").value(false)));
+	}
 }
