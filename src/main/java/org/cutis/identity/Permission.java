@@ -93,7 +93,11 @@ public enum Permission {
 	BOARD_RECOMMEND("sign a board recommendation (the meeting's chair)", Audience.CLINICIANS),
 	BOARD_METRICS("tumor board metrics (no patient data)", Audience.CLINICAL_AND_ADMIN),
 	ACTION_ITEM_READ("my action items (assigned to me or my departments); close them", Audience.STAFF),
-	ACTION_ITEM_CLOSE_ANY("close anyone's action item", EnumSet.of(ADMIN, NURSE));
+	ACTION_ITEM_CLOSE_ANY("close anyone's action item", EnumSet.of(ADMIN, NURSE)),
+
+	// issue 11, surgery
+	PROCEDURE_READ("wide excisions and procedures: records, proposed and histological margins", Audience.CLINICAL),
+	PROCEDURE_RECORD("record, correct or void a wide excision or procedure", EnumSet.of(DERMATOLOGIST, SURGEON));
 
 	private final String description;
 	private final boolean anonymous;

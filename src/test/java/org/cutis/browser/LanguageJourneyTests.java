@@ -63,7 +63,7 @@ class LanguageJourneyTests {
 	/** Words a Korean page may show in Latin letters: names of guidelines, systems, people and units. */
 	static final Set<String> ALLOWED = Set.of(
 			// units
-			"mm", "cm", "Gy", "mL", "ml", "kg", "mg", "mm²", "cGy",
+			"mm", "cm", "Gy", "mL", "ml", "kg", "mg", "mm²", "cGy", "cm²",
 			// staging and classification names, cited as such
 			"Breslow", "Clark", "Mohs", "Merkel", "Bowen", "Cutis", "Tis", "TX", "NX", "MX", "is", "in", "situ",
 			"Cancer", "Council", "Australia", "Stevens-Johnson", "Thesaurus", "Jambusaria-Pahlajani", "Karia",
