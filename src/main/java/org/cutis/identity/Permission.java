@@ -93,7 +93,12 @@ public enum Permission {
 	BOARD_RECOMMEND("sign a board recommendation (the meeting's chair)", Audience.CLINICIANS),
 	BOARD_METRICS("tumor board metrics (no patient data)", Audience.CLINICAL_AND_ADMIN),
 	ACTION_ITEM_READ("my action items (assigned to me or my departments); close them", Audience.STAFF),
-	ACTION_ITEM_CLOSE_ANY("close anyone's action item", EnumSet.of(ADMIN, NURSE));
+	ACTION_ITEM_CLOSE_ANY("close anyone's action item", EnumSet.of(ADMIN, NURSE)),
+
+	// issue 11, Mohs surgery
+	MOHS_READ("Mohs cases, their stage maps and the operative report PDF", Audience.CLINICAL),
+	MOHS_RECORD("open a Mohs case, record stages and closure, sign and amend the operative report",
+			EnumSet.of(DERMATOLOGIST, SURGEON));
 
 	private final String description;
 	private final boolean anonymous;
