@@ -133,7 +133,7 @@ public class MohsSurgery {
 	public MohsStage takeStage(UUID id, List<BlockInput> blocks, Integer frozenSectionMinutes, Long version) {
 		MohsCase c = loadAt(id, version);
 		MohsStage stage = c.takeStage(blocks, frozenSectionMinutes, currentUser.username(), clock.instant());
-		cases.saveAndFlush(c);
+		cases.flush();
 		audit.record(AuditAction.UPDATE, c.patientId(), "mohs-case", id, "stage " + stage.number() + ": "
 				+ stage.positiveBlocks().size() + " of " + stage.blocks().size() + " blocks positive");
 		return stage;
@@ -143,7 +143,7 @@ public class MohsSurgery {
 		MohsCase c = loadAt(id, version);
 		String by = currentUser.username();
 		boolean referral = c.close(lengthMm, widthMm, closure, detail, by, clock.instant());
-		cases.saveAndFlush(c);
+		cases.flush();
 		audit.record(AuditAction.UPDATE, c.patientId(), "mohs-case", id, "closed: " + c.closure().code() + ", defect "
 				+ c.defectLengthMm() + " x " + c.defectWidthMm() + " mm after " + c.stages().size() + " stages");
 		String link = "/mohs-cases/" + id;
@@ -169,7 +169,7 @@ public class MohsSurgery {
 		}
 		SignatureMethod method = signature.confirm(user, secret);
 		c.sign(user, method, clock.instant());
-		cases.saveAndFlush(c);
+		cases.flush();
 		audit.record(AuditAction.UPDATE, c.patientId(), "mohs-case", id, "operative report signed (" + method.code() + ")");
 		return c;
 	}
@@ -181,7 +181,7 @@ public class MohsSurgery {
 		String user = currentUser.username();
 		SignatureMethod method = signature.confirm(user, secret);
 		ReportAddendum addendum = c.amend(text, user, method, clock.instant());
-		cases.saveAndFlush(c);
+		cases.flush();
 		audit.record(AuditAction.UPDATE, c.patientId(), "mohs-case", id, "addendum signed (" + method.code() + ")");
 		return addendum;
 	}
