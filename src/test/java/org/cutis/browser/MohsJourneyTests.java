@@ -137,6 +137,8 @@ class MohsJourneyTests {
 		Browser.screenshot(browser, "mohs-03-signed");
 
 		byte[] pdf = fetch(browser.findElement(By.id("report-pdf")).getAttribute("href"));
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/mohs-operative-report.pdf"), pdf);
 		assertThat(Pdf.text(pdf)).contains("모스 수술 기록")
 			.contains(Clinic.HANGUL_NAME)
 			.contains("1단계")
