@@ -113,6 +113,29 @@ class MohsApiTests {
 	}
 
 	@Test
+	void immuneStatusRecurrenceAndPriorRadiationComeFromTheCancersClinicalFindings() throws Exception {
+		Signed s = noseBcc();
+		post(s.dermatologist(), "/api/v1/cancers/" + s.cancerId() + "/clinical-findings", """
+				{"recurrent": true, "priorRadiotherapy": true, "immunosuppressed": true}
+				""").andExpect(status().isOk());
+		post(s.dermatologist(), "/api/v1/mohs-cases", """
+				{"lesionId": "%s", "cancerId": "%s"}
+				""".formatted(s.lesionId(), s.cancerId()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.patient").value("immunocompromised"))
+			.andExpect(jsonPath("$.recurrent").value(true))
+			.andExpect(jsonPath("$.priorRadiationAtSite").value(true))
+			.andExpect(jsonPath("$.auc.value").value("appropriate"));
+		// what the surgeon says wins
+		post(s.dermatologist(), "/api/v1/mohs-cases", """
+				{"lesionId": "%s", "cancerId": "%s", "patient": "healthy", "recurrent": false, "priorRadiationAtSite": false}
+				""".formatted(s.lesionId(), s.cancerId()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.patient").value("healthy"))
+			.andExpect(jsonPath("$.recurrent").value(false));
+	}
+
+	@Test
 	void anInappropriateOrUnratedCaseNeedsAReasonAndKeepsIt() throws Exception {
 		Signed s = noseBcc();
 		String body = """
@@ -163,6 +186,9 @@ class MohsApiTests {
 		post(derm, "/api/v1/mohs-cases/" + id + "/stages", """
 				{"blocks": [{"number": 1, "fromClock": 6, "toClock": 8, "margin": "clear"}], "frozenSectionMinutes": 20}
 				""").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("blocks[0].fromClock"));
+		// a stage recorded on a case someone else changed meanwhile is refused (optimistic locking)
+		post(derm, "/api/v1/mohs-cases/" + id + "/stages", STAGE_TWO_CLEAR.replace("\"frozenSectionMinutes\": 25",
+				"\"frozenSectionMinutes\": 25, \"version\": 0")).andExpect(status().isConflict());
 		post(derm, "/api/v1/mohs-cases/" + id + "/stages", STAGE_TWO_CLEAR).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.number").value(2))
 			.andExpect(jsonPath("$.allClear").value(true));

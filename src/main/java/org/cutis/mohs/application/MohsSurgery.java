@@ -31,6 +31,7 @@ import org.cutis.shared.NotFound;
 import org.cutis.shared.RefusedTransition;
 import org.cutis.staging.CancerDirectory;
 import org.cutis.staging.CancerSummary;
+import org.cutis.staging.ClinicalRiskFactors;
 import org.cutis.treatment.TreatmentRecorded;
 import org.cutis.treatment.TreatmentReferral;
 import org.cutis.treatment.TreatmentType;
@@ -72,7 +73,7 @@ public class MohsSurgery {
 
 	/** What the surgeon gives; tumour and diameter default to what the cancer and the lesion record. */
 	public record Opening(UUID lesionId, UUID cancerId, String tumor, BigDecimal diameterCm, String patient,
-			boolean recurrent, boolean priorRadiationAtSite, String reason) {
+			Boolean recurrent, Boolean priorRadiationAtSite, String reason) {
 	}
 
 	/** The lesion, its cancer and the scenario the AUC would rate, before anything is saved (the form shows it). */
@@ -98,8 +99,14 @@ public class MohsSurgery {
 		}
 		String tumor = o.tumor() != null && !o.tumor().isBlank() ? o.tumor() : TumourCategory.of(cancer);
 		BigDecimal diameter = o.diameterCm() != null ? o.diameterCm() : diameterOf(cancer, lesion);
-		return new Proposal(lesion, cancer, new AucScenario(tumor, lesion.site(), diameter, o.patient(), o.recurrent(),
-				o.priorRadiationAtSite()));
+		// what the surgeon does not say comes from the clinical findings recorded on the cancer
+		ClinicalRiskFactors risk = cancers.clinicalRiskFactors(cancer.id())
+			.orElse(new ClinicalRiskFactors(false, false, false));
+		String patient = o.patient() != null && !o.patient().isBlank() ? o.patient()
+				: risk.immunosuppressed() ? "immunocompromised" : "healthy";
+		boolean recurrent = o.recurrent() != null ? o.recurrent() : risk.recurrent();
+		boolean irradiated = o.priorRadiationAtSite() != null ? o.priorRadiationAtSite() : risk.priorRadiotherapy();
+		return new Proposal(lesion, cancer, new AucScenario(tumor, lesion.site(), diameter, patient, recurrent, irradiated));
 	}
 
 	/** The AUC's answer for a scenario (the form previews it before the case is opened). */

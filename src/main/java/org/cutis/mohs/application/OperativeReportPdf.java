@@ -186,6 +186,11 @@ public class OperativeReportPdf {
 		float cx = MAP_SIZE / 2;
 		float cy = MAP_SIZE / 2;
 		float r = MAP_SIZE / 2 - 14;
+		// the whole round layer, faint, so a later stage's few blocks keep their place on the clock
+		t.setColorStroke(Color.LIGHT_GRAY);
+		t.setLineWidth(0.6f);
+		t.circle(cx, cy, r);
+		t.stroke();
 		for (TissueBlock b : blocks) {
 			t.setColorFill(colour(b.margin()));
 			t.setColorStroke(Color.DARK_GRAY);

@@ -40,15 +40,16 @@ class MohsApiController {
 			+ "bcc-nodular | bcc-aggressive | scc-in-situ | scc-nonaggressive | scc-aggressive | scc-keratoacanthoma-type "
 			+ "| ak-with-focal-scc-in-situ | lentigo-maligna | melanoma-in-situ (default: from the cancer's pathology); "
 			+ "patient: healthy | immunocompromised | genetic-syndrome; diameterCm defaults to the cancer's or lesion's "
-			+ "diameter; an inappropriate or not-rated case needs a reason")
+			+ "diameter; patient, recurrent and priorRadiationAtSite default to the clinical findings recorded on the "
+			+ "cancer; an inappropriate or not-rated case needs a reason")
 	@PostMapping("/api/v1/mohs-cases")
 	@Requires(Permission.MOHS_RECORD)
 	@ResponseStatus(HttpStatus.CREATED)
 	MohsCaseView open(@RequestBody OpenRequest body,
 			@RequestHeader(name = "Accept-Language", required = false) String language) {
 		return MohsCaseView.of(surgery.open(new MohsSurgery.Opening(body.lesionId(), body.cancerId(), body.tumor(),
-				body.diameterCm(), body.patient(), Boolean.TRUE.equals(body.recurrent()),
-				Boolean.TRUE.equals(body.priorRadiationAtSite()), body.reason())), ApiLanguage.of(language));
+				body.diameterCm(), body.patient(), body.recurrent(), body.priorRadiationAtSite(), body.reason())),
+				ApiLanguage.of(language));
 	}
 
 	@Operation(summary = "A Mohs case with its stages, closure and the operative report's signature and addenda")

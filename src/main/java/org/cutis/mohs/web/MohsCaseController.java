@@ -76,9 +76,11 @@ class MohsCaseController {
 			@RequestParam(required = false) String tumor, @RequestParam(required = false) BigDecimal diameterCm,
 			@RequestParam(required = false) String patient, @RequestParam(defaultValue = "false") boolean recurrent,
 			@RequestParam(defaultValue = "false") boolean priorRadiationAtSite,
-			@RequestParam(required = false) String reason, Model model, Locale locale) {
-		MohsSurgery.Opening opening = new MohsSurgery.Opening(lesionId, cancerId, tumor, diameterCm, patient, recurrent,
-				priorRadiationAtSite, reason);
+			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean filled,
+			Model model, Locale locale) {
+		// a form sent back to be rated again says what it says; a new one starts from the cancer's findings
+		MohsSurgery.Opening opening = new MohsSurgery.Opening(lesionId, cancerId, tumor, diameterCm, patient,
+				filled ? recurrent : null, filled ? priorRadiationAtSite : null, reason);
 		return openPage(opening, model, locale, null);
 	}
 
