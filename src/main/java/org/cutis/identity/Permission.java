@@ -97,7 +97,12 @@ public enum Permission {
 
 	// issue 11, surgery
 	PROCEDURE_READ("wide excisions and procedures: records, proposed and histological margins", Audience.CLINICAL),
-	PROCEDURE_RECORD("record, correct or void a wide excision or procedure", EnumSet.of(DERMATOLOGIST, SURGEON));
+	PROCEDURE_RECORD("record, correct or void a wide excision or procedure", EnumSet.of(DERMATOLOGIST, SURGEON)),
+
+	// issue 11, Mohs surgery
+	MOHS_READ("Mohs cases, their stage maps and the operative report PDF", Audience.CLINICAL),
+	MOHS_RECORD("open a Mohs case, record stages and closure, sign and amend the operative report",
+			EnumSet.of(DERMATOLOGIST, SURGEON));
 
 	private final String description;
 	private final boolean anonymous;

@@ -55,6 +55,12 @@ public class CancerDirectory {
 		});
 	}
 
+	/** The clinical findings recorded on the cancer (recurrence, prior radiotherapy, immunosuppression). */
+	public Optional<ClinicalRiskFactors> clinicalRiskFactors(UUID cancerId) {
+		return cancers.findById(cancerId).map(c -> c.clinicalFindings())
+			.map(f -> new ClinicalRiskFactors(f.recurrent(), f.priorRadiotherapy(), f.immunosuppressed()));
+	}
+
 	/** The cancer that arose in a lesion, if its pathology opened one. */
 	public Optional<CancerSummary> findByLesion(UUID lesionId) {
 		return cancers.findByLesionId(lesionId).flatMap(c -> find(c.id()));

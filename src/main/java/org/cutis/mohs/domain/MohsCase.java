@@ -1,0 +1,448 @@
+package org.cutis.mohs.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.cutis.identity.SignatureMethod;
+import org.cutis.rules.common.AnatomicSite;
+import org.cutis.rules.common.Explanation;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.InvalidInput.FieldProblem;
+import org.cutis.shared.RefusedTransition;
+
+/**
+ * A Mohs micrographic surgery case of one cancer's lesion: opened behind the AUC gate, then its
+ * stages in order (the next only where the previous one left tumour), the final defect and its
+ * closure, and the operative report signed once and amended only by signed addenda. Never deleted.
+ */
+@Entity
+@Table(name = "mohs_case")
+public class MohsCase {
+	public enum Status {
+		/** Stages are being taken. */
+		OPEN,
+		/** Defect and closure recorded; the operative report waits for its signature. */
+		CLOSED,
+		/** The operative report is signed: nothing changes any more but addenda. */
+		SIGNED
+	}
+
+	public static final int MAX_BLOCKS = 24;
+	public static final int MAX_STAGES = 12;
+	private static final BigDecimal MAX_DEFECT_MM = new BigDecimal("300");
+
+	@Id
+	private UUID id;
+	private UUID patientId;
+	private UUID lesionId;
+	private UUID cancerId;
+	private String lesionLabel;
+	@jakarta.persistence.Convert(converter = org.cutis.shared.persistence.AnatomicSiteConverter.class)
+	private AnatomicSite site;
+	private String tumor;
+	private BigDecimal diameterCm;
+	private String patientCategory;
+	private boolean recurrent;
+	private boolean priorRadiationAtSite;
+	private String aucValue;
+	private String aucArea;
+	private String aucExplanation;
+	private String aucRuleSet;
+	private String reason;
+	private String surgeon;
+	private Instant createdAt;
+	@Enumerated(EnumType.STRING)
+	private Status status;
+	private BigDecimal defectLengthMm;
+	private BigDecimal defectWidthMm;
+	private String closure;
+	private String closureDetail;
+	private String closedBy;
+	private Instant closedAt;
+	private String signedBy;
+	private Instant signedAt;
+	private String signatureMethod;
+	@OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+	@JoinColumn(name = "case_id", insertable = false, updatable = false)
+	@OrderBy("number")
+	private List<MohsStage> stages = new ArrayList<>();
+	@OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+	@JoinColumn(name = "case_id", insertable = false, updatable = false)
+	@OrderBy("signedAt")
+	private Set<ReportAddendum> addenda = new HashSet<>();
+	@Version
+	private long version;
+
+	protected MohsCase() {
+	}
+
+	/**
+	 * Opens a case behind the AUC gate: an inappropriate or not-rated case needs a documented
+	 * reason; the rating, its explanation and the reason are kept as they were.
+	 */
+	public MohsCase(UUID patientId, UUID lesionId, UUID cancerId, String lesionLabel, AucScenario scenario,
+			AucRating rating, String reason, String surgeon, Instant now) {
+		String documented = reason == null || reason.isBlank() ? null : reason.trim();
+		if (rating.needsReason() && documented == null) {
+			throw new InvalidInput("reason", "mohs.auc.reasonRequired",
+					new org.cutis.shared.Message("mohs.auc.value." + rating.value()));
+		}
+		this.id = UUID.randomUUID();
+		this.patientId = patientId;
+		this.lesionId = lesionId;
+		this.cancerId = cancerId;
+		this.lesionLabel = lesionLabel;
+		this.site = scenario.site();
+		this.tumor = scenario.tumor().trim().toLowerCase();
+		this.diameterCm = scenario.diameterCm();
+		this.patientCategory = scenario.patient() == null || scenario.patient().isBlank() ? "healthy"
+				: scenario.patient().trim().toLowerCase();
+		this.recurrent = scenario.recurrent();
+		this.priorRadiationAtSite = scenario.priorRadiationAtSite();
+		this.aucValue = rating.value();
+		this.aucArea = rating.area();
+		this.aucExplanation = Explanation.encode(rating.why());
+		this.aucRuleSet = rating.ruleSet();
+		this.reason = documented;
+		this.surgeon = surgeon;
+		this.createdAt = now;
+		this.status = Status.OPEN;
+	}
+
+	/**
+	 * The next stage. Refused on a closed case and after a stage whose blocks were all clear; a
+	 * later stage takes tissue only where the previous one was positive (each block lies on a
+	 * positive block's arc). Each block names its number, its clock positions (1-12) and margin.
+	 */
+	public MohsStage takeStage(List<BlockInput> input, Integer frozenSectionMinutes, String by, Instant now) {
+		if (status != Status.OPEN) {
+			throw new RefusedTransition("mohs.stage.closed");
+		}
+		MohsStage previous = stages.isEmpty() ? null : stages.get(stages.size() - 1);
+		if (previous != null && previous.allClear()) {
+			throw new RefusedTransition("mohs.stage.afterClear", previous.number());
+		}
+		if (stages.size() >= MAX_STAGES) {
+			throw new RefusedTransition("mohs.stage.tooMany", MAX_STAGES);
+		}
+		List<TissueBlock> blocks = checked(input, frozenSectionMinutes);
+		if (previous != null) {
+			List<TissueBlock> positive = previous.positiveBlocks();
+			List<FieldProblem> outside = new ArrayList<>();
+			for (int i = 0; i < blocks.size(); i++) {
+				TissueBlock b = blocks.get(i);
+				if (positive.stream().noneMatch(b::overlaps)) {
+					outside.add(new FieldProblem("blocks[" + i + "].fromClock", "mohs.block.notOnPositive", b.number(),
+							previous.number()));
+				}
+			}
+			if (!outside.isEmpty()) {
+				throw new InvalidInput(outside);
+			}
+		}
+		MohsStage stage = new MohsStage(id, stages.size() + 1, blocks, frozenSectionMinutes, by, now);
+		stages.add(stage);
+		return stage;
+	}
+
+	static List<TissueBlock> checked(List<BlockInput> input, Integer frozenSectionMinutes) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (frozenSectionMinutes != null && (frozenSectionMinutes < 1 || frozenSectionMinutes > 600)) {
+			problems.add(new FieldProblem("frozenSectionMinutes", "mohs.stage.minutesRange"));
+		}
+		if (input == null || input.isEmpty()) {
+			problems.add(new FieldProblem("blocks", "mohs.stage.blocksRequired"));
+			throw new InvalidInput(problems);
+		}
+		if (input.size() > MAX_BLOCKS) {
+			problems.add(new FieldProblem("blocks", "mohs.stage.tooManyBlocks", MAX_BLOCKS));
+			throw new InvalidInput(problems);
+		}
+		List<TissueBlock> blocks = new ArrayList<>();
+		Set<Integer> numbers = new HashSet<>();
+		for (int i = 0; i < input.size(); i++) {
+			BlockInput b = input.get(i);
+			String at = "blocks[" + i + "].";
+			if (b == null) {
+				problems.add(new FieldProblem("blocks[" + i + "]", "error.field.required"));
+				continue;
+			}
+			if (b.number() == null || b.number() < 1 || b.number() > MAX_BLOCKS) {
+				problems.add(new FieldProblem(at + "number", "mohs.block.numberRange", MAX_BLOCKS));
+			}
+			else if (!numbers.add(b.number())) {
+				problems.add(new FieldProblem(at + "number", "mohs.block.numberTwice", b.number()));
+			}
+			clock(b.fromClock(), at + "fromClock", problems);
+			clock(b.toClock(), at + "toClock", problems);
+			Margin margin = Margin.fromCode(b.margin());
+			if (b.margin() == null || b.margin().isBlank()) {
+				problems.add(new FieldProblem(at + "margin", "mohs.block.marginRequired", Margin.allowed()));
+			}
+			else if (margin == null) {
+				problems.add(new FieldProblem(at + "margin", "error.field.oneOf", Margin.allowed()));
+			}
+			if (problems.isEmpty()) {
+				blocks.add(new TissueBlock(b.number(), b.fromClock(), b.toClock(), margin));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		return blocks;
+	}
+
+	private static void clock(Integer value, String field, List<FieldProblem> problems) {
+		if (value == null || value < 1 || value > 12) {
+			problems.add(new FieldProblem(field, "mohs.block.clockRange"));
+		}
+	}
+
+	/**
+	 * The final defect and its closure, once the last stage is clear. A flap or graft names its
+	 * type; other closures may carry a note. Returns whether plastic surgery must reconstruct it.
+	 */
+	public boolean close(BigDecimal lengthMm, BigDecimal widthMm, String closureCode, String detail, String by,
+			Instant now) {
+		if (status != Status.OPEN) {
+			throw new RefusedTransition("mohs.closure.twice");
+		}
+		if (stages.isEmpty()) {
+			throw new RefusedTransition("mohs.closure.noStage");
+		}
+		if (!stages.get(stages.size() - 1).allClear()) {
+			throw new RefusedTransition("mohs.closure.notClear", stages.get(stages.size() - 1).number());
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		defect(lengthMm, "defectLengthMm", problems);
+		defect(widthMm, "defectWidthMm", problems);
+		Closure kind = Closure.fromCode(closureCode);
+		String note = detail == null || detail.isBlank() ? null : detail.trim();
+		if (closureCode == null || closureCode.isBlank()) {
+			problems.add(new FieldProblem("closure", "mohs.closure.required", Closure.allowed()));
+		}
+		else if (kind == null) {
+			problems.add(new FieldProblem("closure", "error.field.oneOf", Closure.allowed()));
+		}
+		else if (!kind.types().isEmpty()) {
+			if (note == null || !kind.types().contains(note.toLowerCase())) {
+				problems.add(new FieldProblem("detail", "mohs.closure.typeRequired",
+						new org.cutis.shared.Message("mohs.closure." + kind.code()), String.join(", ", kind.types())));
+			}
+			else {
+				note = note.toLowerCase();
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		this.defectLengthMm = lengthMm;
+		this.defectWidthMm = widthMm;
+		this.closure = kind.code();
+		this.closureDetail = note;
+		this.closedBy = by;
+		this.closedAt = now;
+		this.status = Status.CLOSED;
+		return kind == Closure.PLASTIC_SURGERY_REFERRAL;
+	}
+
+	private static void defect(BigDecimal mm, String field, List<FieldProblem> problems) {
+		if (mm == null) {
+			problems.add(new FieldProblem(field, "error.field.required"));
+		}
+		else if (mm.signum() <= 0 || mm.compareTo(MAX_DEFECT_MM) > 0 || mm.scale() > 1) {
+			problems.add(new FieldProblem(field, "mohs.closure.defectRange"));
+		}
+	}
+
+	/** The operative report's signature, confirmed by {@code method}: once, after the closure. */
+	public void sign(String by, SignatureMethod method, Instant now) {
+		if (status == Status.OPEN) {
+			throw new RefusedTransition("mohs.report.notClosed");
+		}
+		if (status == Status.SIGNED) {
+			throw new RefusedTransition("mohs.report.signedOnce");
+		}
+		this.signedBy = by;
+		this.signedAt = now;
+		this.signatureMethod = method.code();
+		this.status = Status.SIGNED;
+	}
+
+	/** A signed correction or note; only a signed report is amended (before that it is still written). */
+	public ReportAddendum amend(String text, String by, SignatureMethod method, Instant now) {
+		if (status != Status.SIGNED) {
+			throw new RefusedTransition("mohs.addendum.unsigned");
+		}
+		if (text == null || text.isBlank()) {
+			throw new InvalidInput("text", "error.field.required");
+		}
+		ReportAddendum addendum = new ReportAddendum(id, text.trim(), by, method, now);
+		addenda.add(addendum);
+		return addendum;
+	}
+
+	/** Checked before the signer is asked for the password, so a refusal never costs a guess. */
+	public void checkSignable() {
+		if (status == Status.OPEN) {
+			throw new RefusedTransition("mohs.report.notClosed");
+		}
+		if (status == Status.SIGNED) {
+			throw new RefusedTransition("mohs.report.signedOnce");
+		}
+	}
+
+	public void checkAmendable(String text) {
+		if (status != Status.SIGNED) {
+			throw new RefusedTransition("mohs.addendum.unsigned");
+		}
+		if (text == null || text.isBlank()) {
+			throw new InvalidInput("text", "error.field.required");
+		}
+	}
+
+	public List<Explanation> aucWhy() {
+		return aucExplanation == null || aucExplanation.isEmpty() ? List.of()
+				: Explanation.decode(java.util.Arrays.asList(aucExplanation.split("\n")));
+	}
+
+	public int frozenSectionMinutesTotal() {
+		return stages.stream().mapToInt(s -> s.frozenSectionMinutes() == null ? 0 : s.frozenSectionMinutes()).sum();
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public UUID patientId() {
+		return patientId;
+	}
+
+	public UUID lesionId() {
+		return lesionId;
+	}
+
+	public UUID cancerId() {
+		return cancerId;
+	}
+
+	public String lesionLabel() {
+		return lesionLabel;
+	}
+
+	public AnatomicSite site() {
+		return site;
+	}
+
+	public String tumor() {
+		return tumor;
+	}
+
+	public BigDecimal diameterCm() {
+		return diameterCm;
+	}
+
+	public String patientCategory() {
+		return patientCategory;
+	}
+
+	public boolean recurrent() {
+		return recurrent;
+	}
+
+	public boolean priorRadiationAtSite() {
+		return priorRadiationAtSite;
+	}
+
+	public String aucValue() {
+		return aucValue;
+	}
+
+	public String aucArea() {
+		return aucArea;
+	}
+
+	public String aucRuleSet() {
+		return aucRuleSet;
+	}
+
+	public String reason() {
+		return reason;
+	}
+
+	public String surgeon() {
+		return surgeon;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public Status status() {
+		return status;
+	}
+
+	public BigDecimal defectLengthMm() {
+		return defectLengthMm;
+	}
+
+	public BigDecimal defectWidthMm() {
+		return defectWidthMm;
+	}
+
+	public Closure closure() {
+		return Closure.fromCode(closure);
+	}
+
+	public String closureDetail() {
+		return closureDetail;
+	}
+
+	public String closedBy() {
+		return closedBy;
+	}
+
+	public Instant closedAt() {
+		return closedAt;
+	}
+
+	public String signedBy() {
+		return signedBy;
+	}
+
+	public Instant signedAt() {
+		return signedAt;
+	}
+
+	public SignatureMethod signatureMethod() {
+		return SignatureMethod.fromCode(signatureMethod);
+	}
+
+	public List<MohsStage> stages() {
+		return List.copyOf(stages);
+	}
+
+	public List<ReportAddendum> addenda() {
+		return addenda.stream().sorted(java.util.Comparator.comparing(ReportAddendum::signedAt)).toList();
+	}
+
+	public long version() {
+		return version;
+	}
+}
