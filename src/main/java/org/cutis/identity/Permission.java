@@ -93,7 +93,15 @@ public enum Permission {
 	BOARD_RECOMMEND("sign a board recommendation (the meeting's chair)", Audience.CLINICIANS),
 	BOARD_METRICS("tumor board metrics (no patient data)", Audience.CLINICAL_AND_ADMIN),
 	ACTION_ITEM_READ("my action items (assigned to me or my departments); close them", Audience.STAFF),
-	ACTION_ITEM_CLOSE_ANY("close anyone's action item", EnumSet.of(ADMIN, NURSE));
+	ACTION_ITEM_CLOSE_ANY("close anyone's action item", EnumSet.of(ADMIN, NURSE)),
+
+	// oncology (issue 11): records of what the oncology departments decided, not orders
+	ONCOLOGY_READ("systemic therapy and radiotherapy courses of a cancer", Audience.CLINICAL),
+	SYSTEMIC_COURSE_RECORD("start a systemic therapy course, record its cycles, holds and dose reductions, end it",
+			EnumSet.of(ONCOLOGIST)),
+	RADIOTHERAPY_COURSE_RECORD("record a radiotherapy course summary and its end", EnumSet.of(RADIATION_ONCOLOGIST)),
+	REGIMEN_CATALOGUE("the systemic therapy regimen catalogue: list, add, retire (no patient data)",
+			EnumSet.of(ONCOLOGIST, ADMIN));
 
 	private final String description;
 	private final boolean anonymous;
