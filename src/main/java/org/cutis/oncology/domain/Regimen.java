@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
+import org.cutis.shared.persistence.InputName;
 
 /**
  * A regimen of the maintained catalogue, named as the drugs are (proper names, not translated).
@@ -20,6 +21,7 @@ import org.cutis.shared.InvalidInput.FieldProblem;
 @Table(name = "oncology_regimen")
 public class Regimen {
 	@Id
+	@InputName("name")
 	private String code;
 	private String name;
 	private String category;
