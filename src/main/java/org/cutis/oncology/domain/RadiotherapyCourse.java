@@ -55,7 +55,11 @@ public class RadiotherapyCourse {
 			Integer fractions, BigDecimal dosePerFractionGy, LocalDate startDate, LocalDate endDate) {
 	}
 
-	public static RadiotherapyCourse record(Summary in, UUID patientId, LocalDate today, String by, Instant now) {
+	public static RadiotherapyCourse record(Summary given, UUID patientId, LocalDate today, String by, Instant now) {
+		// doses are kept to a hundredth of a gray, as the columns hold them; the check uses what is stored
+		Summary in = new Summary(given.cancerId(), given.site(), given.intent(), given.technique(),
+				hundredth(given.totalDoseGy()), given.fractions(), hundredth(given.dosePerFractionGy()), given.startDate(),
+				given.endDate());
 		List<FieldProblem> problems = new ArrayList<>();
 		if (in.site() == null || in.site().isBlank()) {
 			problems.add(new FieldProblem("site", "error.field.required"));
@@ -146,6 +150,10 @@ public class RadiotherapyCourse {
 		else if (end.isAfter(today)) {
 			problems.add(new FieldProblem("endDate", "oncology.date.future"));
 		}
+	}
+
+	private static BigDecimal hundredth(BigDecimal value) {
+		return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP);
 	}
 
 	private static boolean positiveUpTo(BigDecimal value, BigDecimal max) {

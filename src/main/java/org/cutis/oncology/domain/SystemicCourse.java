@@ -82,7 +82,10 @@ public class SystemicCourse {
 	 * Starts a course; {@code catalogued} is the catalogue's regimen the entry names, or null for a
 	 * free entry. Every problem is reported at once, each naming its field.
 	 */
-	public static SystemicCourse start(Start in, UUID patientId, Regimen catalogued, String by, Instant now) {
+	public static SystemicCourse start(Start given, UUID patientId, Regimen catalogued, String by, Instant now) {
+		// kept to a tenth, as the columns hold them, so the BSA is computed from what is stored
+		Start in = new Start(given.cancerId(), given.regimen(), given.setting(), given.line(), tenth(given.heightCm()),
+				tenth(given.weightKg()), given.startDate());
 		List<FieldProblem> problems = new ArrayList<>();
 		if (in.regimen() == null || in.regimen().isBlank()) {
 			problems.add(new FieldProblem("regimen", "error.field.required"));
@@ -118,6 +121,10 @@ public class SystemicCourse {
 		course.recordedBy = by;
 		course.recordedAt = now;
 		return course;
+	}
+
+	private static BigDecimal tenth(BigDecimal value) {
+		return value == null ? null : value.setScale(1, java.math.RoundingMode.HALF_UP);
 	}
 
 	/** Height and weight a person can have, with the allowed ranges in the message. */

@@ -41,6 +41,17 @@ class OncologyCourseTests {
 	}
 
 	@Test
+	void heightAndWeightAreKeptToATenthAndAWeightThatRoundsToZeroIsRefused() {
+		SystemicCourse c = SystemicCourse.start(new SystemicCourse.Start(UUID.randomUUID(), "Nivolumab", "metastatic", 2,
+				new BigDecimal("172.04"), new BigDecimal("68.46"), START), UUID.randomUUID(), null, "onc", NOW);
+		assertThat(c.heightCm()).isEqualByComparingTo("172.0");
+		assertThat(c.weightKg()).isEqualByComparingTo("68.5");
+		assertThatThrownBy(() -> SystemicCourse.start(new SystemicCourse.Start(UUID.randomUUID(), "Nivolumab", "metastatic",
+				2, new BigDecimal("172"), new BigDecimal("0.04"), START), UUID.randomUUID(), null, "onc", NOW))
+			.satisfies(e -> assertThat(fields(e)).containsExactly("weightKg"));
+	}
+
+	@Test
 	void aRegimenNotInTheCatalogueIsAFreeEntryMarkedAsSuch() {
 		SystemicCourse c = course("Tebentafusp", null);
 		assertThat(c.freeEntry()).isTrue();
