@@ -102,7 +102,15 @@ public enum Permission {
 	// issue 11, Mohs surgery
 	MOHS_READ("Mohs cases, their stage maps and the operative report PDF", Audience.CLINICAL),
 	MOHS_RECORD("open a Mohs case, record stages and closure, sign and amend the operative report",
-			EnumSet.of(DERMATOLOGIST, SURGEON));
+			EnumSet.of(DERMATOLOGIST, SURGEON)),
+
+	// oncology (issue 11): records of what the oncology departments decided, not orders
+	ONCOLOGY_READ("systemic therapy and radiotherapy courses of a cancer", Audience.CLINICAL),
+	SYSTEMIC_COURSE_RECORD("start a systemic therapy course, record its cycles, holds and dose reductions, end it",
+			EnumSet.of(ONCOLOGIST)),
+	RADIOTHERAPY_COURSE_RECORD("record a radiotherapy course summary and its end", EnumSet.of(RADIATION_ONCOLOGIST)),
+	REGIMEN_CATALOGUE("the systemic therapy regimen catalogue: list, add, retire (no patient data)",
+			EnumSet.of(ONCOLOGIST, ADMIN));
 
 	private final String description;
 	private final boolean anonymous;
