@@ -45,6 +45,16 @@ public class SignedRecommendations {
 			.map(r -> signed(boardCase, r));
 	}
 
+	/** The signed recommendations about this cancer, most recent first. */
+	public List<SignedRecommendation> ofCancer(UUID cancerId) {
+		return cases.findByCancerId(cancerId)
+			.stream()
+			.map(c -> recommendations.findByCaseId(c.id()).filter(r -> r.signedBy() != null).map(r -> signed(c, r)))
+			.flatMap(Optional::stream)
+			.sorted(java.util.Comparator.comparing(SignedRecommendation::signedAt).reversed())
+			.toList();
+	}
+
 	/** The day of the first meeting at which this cancer was discussed and a recommendation signed. */
 	public Optional<LocalDate> firstDiscussedOn(UUID cancerId) {
 		return cases.findByCancerId(cancerId)

@@ -81,6 +81,19 @@ public class TreatmentPlan {
 		newItems.forEach(i -> add(i, source, null, null));
 	}
 
+	/** A plan begun by a referral from another treatment, before anyone planned: its intent is stated later. */
+	public static TreatmentPlan openedByReferral(UUID cancerId, UUID patientId, NewItem item, String reason,
+			String link, String by, Instant now) {
+		TreatmentPlan plan = new TreatmentPlan();
+		plan.id = UUID.randomUUID();
+		plan.cancerId = cancerId;
+		plan.patientId = patientId;
+		plan.createdBy = by;
+		plan.createdAt = now;
+		plan.add(item, ItemSource.REFERRAL, reason, link);
+		return plan;
+	}
+
 	/** Where a plan from the board came from. */
 	public record Board(UUID caseId, UUID recommendationId, LocalDate discussedOn) {
 	}
