@@ -55,7 +55,8 @@ class TreatmentTimeline implements TimelineContributor {
 			if (plan.isCompleted()) {
 				entries.add(new TimelineEntry(plan.completedAt() != null ? plan.completedAt()
 						: plan.completedOn().atTime(LocalTime.NOON).atZone(zone).toInstant(),
-						"treatment.timeline.completed", List.of(String.valueOf(plan.completedOn())), null, link));
+						"treatment.timeline.completed", List.of(String.valueOf(plan.completedOn())),
+						org.cutis.identity.StaffNames.SYSTEM, link));
 			}
 		}
 		return entries;

@@ -21,7 +21,10 @@ import org.cutis.shared.RefusedTransition;
 import org.cutis.shared.web.FormErrors;
 import org.cutis.staging.CancerDirectory;
 import org.cutis.staging.CancerSummary;
+import org.cutis.shared.web.EntryText;
+import org.cutis.treatment.TreatmentEntry;
 import org.cutis.treatment.TreatmentType;
+import org.cutis.treatment.plan.application.TreatmentSummary;
 import org.cutis.treatment.plan.application.TreatmentPlanning;
 import org.cutis.treatment.plan.application.TreatmentSummaries;
 import org.cutis.treatment.plan.application.TreatmentWorklist;
@@ -109,7 +112,7 @@ class TreatmentPlanController {
 
 	@GetMapping("/treatment-plans/{id}")
 	@Requires(Permission.TREATMENT_PLAN_STATUS)
-	String plan(@PathVariable UUID id, Model model) {
+	String plan(@PathVariable UUID id, Model model, Locale locale) {
 		TreatmentPlan plan = planning.view(id);
 		boolean clinical = access.allows(Permission.TREATMENT_PLAN_READ);
 		model.addAttribute("plan", plan);
@@ -118,7 +121,13 @@ class TreatmentPlanController {
 		if (clinical) {
 			model.addAttribute("cancer", cancers.find(plan.cancerId()).orElse(null));
 			model.addAttribute("timings", summaries.timings(plan));
-			model.addAttribute("summary", summaries.of(plan).orElse(null));
+			Optional<TreatmentSummary> summary = summaries.of(plan);
+			model.addAttribute("summary", summary.orElse(null));
+			// what the treating modules wrote, in the reader's language with typed words quoted
+			model.addAttribute("recordedLines", summary.map(s -> s.recorded()
+				.stream()
+				.map(e -> new RecordedLine(e, EntryText.html(messages, e.messageKey(), e.args(), locale)))
+				.toList()).orElse(List.of()));
 		}
 		CutisPrincipal me = currentUser.principal().orElse(null);
 		boolean mayUpdate = access.allows(Permission.TREATMENT_ITEM_UPDATE) && me != null;
@@ -129,6 +138,7 @@ class TreatmentPlanController {
 			.map(PlanItem::id)
 			.toList());
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("zone", clock.getZone());
 		return "treatment/plan";
 	}
 
@@ -185,6 +195,9 @@ class TreatmentPlanController {
 		model.addAttribute("types", Arrays.stream(TreatmentType.values()).map(TreatmentType::code).toList());
 		model.addAttribute("departments", UsualDepartments.TREATING);
 		return "treatment/new";
+	}
+
+	record RecordedLine(TreatmentEntry entry, String html) {
 	}
 
 	record WorkRow(TreatmentWorklist.WorkItem work, String patient, CancerSummary cancer) {
