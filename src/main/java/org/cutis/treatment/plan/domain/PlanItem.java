@@ -102,6 +102,7 @@ public class PlanItem {
 
 	/** A treating module recorded this treatment: it starts (or finishes) on that day. */
 	void recorded(LocalDate on, boolean finished, String by, String recordLink, Instant now) {
+		takeIfUnassigned(by);
 		if (recordLink != null && !recordLink.isBlank()) {
 			link = recordLink;
 		}
@@ -110,6 +111,16 @@ public class PlanItem {
 		}
 		else if (status == ItemStatus.PLANNED) {
 			moveTo(ItemStatus.IN_PROGRESS, null, on, by, now);
+		}
+	}
+
+	/**
+	 * Whoever of the department starts or gives an item nobody was named for becomes responsible
+	 * for it: it leaves the department's list and follow-up knows whom to ask.
+	 */
+	void takeIfUnassigned(String by) {
+		if (responsible == null && by != null && !by.isBlank() && !"system".equals(by)) {
+			responsible = by;
 		}
 	}
 

@@ -134,6 +134,9 @@ public class TreatmentPlan {
 					new org.cutis.shared.Message("identity.department." + item.department().code()));
 		}
 		item.moveTo(to, reason, on, actor.username(), now);
+		if (to != ItemStatus.CANCELLED && !actor.anyDepartment()) {
+			item.takeIfUnassigned(actor.username());
+		}
 		return completeIfAllFinal(on, now);
 	}
 
