@@ -102,9 +102,9 @@ public enum Permission {
 			+ "without clinical detail", Audience.STAFF),
 	TREATMENT_PLAN_READ("a treatment plan's clinical detail, its timings and the treatment summary (page and PDF)",
 			Audience.CLINICAL),
-	TREATMENT_PLAN_CREATE("create a cancer's treatment plan (from the signed board recommendation or directly)",
+	TREATMENT_PLAN_CREATE("create a cancer's treatment plan (from the signed board recommendation or directly), add items",
 			Audience.TREATING),
-	TREATMENT_ITEM_UPDATE("change a plan item's status (staff of the item's department) or add an item",
+	TREATMENT_ITEM_UPDATE("change a plan item's status (staff of the item's department, or an administrator)",
 			Audience.union(Audience.TREATING, EnumSet.of(NURSE, ADMIN))),
 	TREATMENT_WORKLIST("my patients to treat: the plan items I or my department are responsible for",
 			Audience.union(Audience.TREATING, EnumSet.of(NURSE)));

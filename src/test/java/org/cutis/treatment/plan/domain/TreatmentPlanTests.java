@@ -111,6 +111,8 @@ class TreatmentPlanTests {
 			.isInstanceOf(RefusedTransition.class)
 			.hasMessage("treatment.item.otherDepartment");
 		plan.changeStatus(item(plan, 1), ItemStatus.IN_PROGRESS, null, DAY, ONCOLOGIST, NOW);
+		// nobody was named: whoever of the department starts it is responsible now
+		assertThat(plan.items().get(1).responsible()).isEqualTo("onc");
 		plan.changeStatus(item(plan, 0), ItemStatus.CANCELLED, "entered twice", DAY, ADMIN, NOW);
 		assertThat(plan.items()).extracting(PlanItem::status).containsExactly(ItemStatus.CANCELLED, ItemStatus.IN_PROGRESS);
 	}
