@@ -131,6 +131,7 @@ public class TreatmentPlanning {
 		plan.add(item, ItemSource.CLINICIAN, null, null);
 		audit.record(AuditAction.UPDATE, plan.patientId(), "treatment-plan", plan.id(),
 				"item added: " + item.type().code() + " (" + item.department().code() + ")");
+		entityManager.flush();
 		return plan;
 	}
 
@@ -161,6 +162,8 @@ public class TreatmentPlanning {
 		if (completed) {
 			completions.completed(plan);
 		}
+		// the answer carries the version the next change must name
+		entityManager.flush();
 		return plan;
 	}
 
@@ -250,8 +253,9 @@ public class TreatmentPlanning {
 		if (expectedVersion != null && expectedVersion != plan.version()) {
 			throw new ConcurrentEdit("treatment-plan", Map.of());
 		}
-		// a change to one item is a change of the plan: its version moves, so a second user's form is refused
-		entityManager.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		// a change to one item is a change of the plan: its version moves now (and the row is held
+		// until commit), so a second user's form made from the same version is refused
+		entityManager.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		return plan;
 	}
 

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cutis.audit.AuditAction;
+import org.cutis.audit.AuditLog;
 import org.cutis.identity.Access;
 import org.cutis.identity.CurrentUser;
 import org.cutis.identity.CutisPrincipal;
@@ -64,10 +66,12 @@ class TreatmentPlanController {
 	private final CurrentUser currentUser;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final AuditLog audit;
 
 	TreatmentPlanController(TreatmentPlanning planning, TreatmentSummaries summaries, TreatmentWorklist worklist,
 			CancerDirectory cancers, PatientDirectory patients, SignedRecommendations board, SummaryPdf pdf,
-			Access access, CurrentUser currentUser, MessageSource messages, Clock clock) {
+			Access access, CurrentUser currentUser, MessageSource messages, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.planning = planning;
 		this.summaries = summaries;
 		this.worklist = worklist;
@@ -185,6 +189,7 @@ class TreatmentPlanController {
 
 	private String newPlanPage(UUID cancerId, PlanForm form, Model model) {
 		CancerSummary cancer = cancers.find(cancerId).orElseThrow(() -> new NotFound("cancer", cancerId));
+		audit.record(AuditAction.VIEW, cancer.patientId(), "treatment-plan", cancerId, "no plan yet: the form");
 		model.addAttribute("cancerId", cancerId);
 		model.addAttribute("clinical", access.allows(Permission.TREATMENT_PLAN_READ));
 		model.addAttribute("cancer", access.allows(Permission.TREATMENT_PLAN_READ) ? cancer : null);
