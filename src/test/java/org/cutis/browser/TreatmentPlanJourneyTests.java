@@ -111,8 +111,8 @@ class TreatmentPlanJourneyTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status-form-" + excision)));
 		new Select(browser.findElement(By.id("status-" + excision))).selectByValue("done");
 		browser.findElement(By.id("save-" + excision)).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-saved")));
-		assertThat(browser.findElement(By.id("item-" + excision)).getText()).contains("완료");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#item-" + excision + " .item-status"), "완료"));
+		assertThat(browser.findElement(By.cssSelector("p.flash")).getText()).isEqualTo("저장했습니다.");
 		assertThat(browser.findElement(By.id("timing-first")).getText()).isEqualTo(clockToday());
 		assertThat(browser.findElement(By.id("days-board")).getText()).isEqualTo("0일");
 		logOut();

@@ -2,7 +2,6 @@ package org.cutis.treatment.plan.domain;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Where a plan item stands. Planned items start or finish; started items finish or are
@@ -35,12 +34,12 @@ public enum ItemStatus {
 		return !isFinal();
 	}
 
-	/** The statuses an item may move to from this one. */
-	public Set<ItemStatus> next() {
+	/** The statuses an item may move to from this one, the usual next step first. */
+	public List<ItemStatus> next() {
 		return switch (this) {
-			case PLANNED -> Set.of(IN_PROGRESS, DONE, CANCELLED);
-			case IN_PROGRESS -> Set.of(DONE, CANCELLED);
-			case DONE, CANCELLED -> Set.of();
+			case PLANNED -> List.of(IN_PROGRESS, DONE, CANCELLED);
+			case IN_PROGRESS -> List.of(DONE, CANCELLED);
+			case DONE, CANCELLED -> List.of();
 		};
 	}
 }

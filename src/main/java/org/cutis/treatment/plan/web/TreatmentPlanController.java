@@ -154,7 +154,6 @@ class TreatmentPlanController {
 			@RequestParam(required = false) Long version, RedirectAttributes redirect, Locale locale) {
 		try {
 			planning.changeStatus(id, itemId, status, reason, on, version);
-			redirect.addFlashAttribute("saved", true);
 		}
 		catch (InvalidInput invalid) {
 			redirect.addFlashAttribute("problems", FormErrors.texts(invalid, messages, locale));
