@@ -258,8 +258,22 @@ class TreatmentPlanApiTests {
 			.andExpect(jsonPath("$.items[1].department").value("plastic-surgery"))
 			.andExpect(jsonPath("$.boardCaseId").doesNotExist())
 			.andReturn().getResponse().getContentAsString();
-		mvc.perform(get("/api/v1/treatment-plans/" + JsonPath.read(plan, "$.id")).with(login.as(plastic)))
+		String planId = JsonPath.read(plan, "$.id");
+		mvc.perform(get("/api/v1/treatment-plans/" + planId).with(login.as(plastic)))
 			.andExpect(jsonPath("$.items[1].responsible").value(plastic));
+		// a further item: its fields named bare; without a department it goes where it is usually given
+		post(derm, "/api/v1/treatment-plans/" + planId + "/items", "{\"type\": \"radiotherapy\", \"department\": \"nursing\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("department"));
+		post(derm, "/api/v1/treatment-plans/" + planId + "/items", "{\"type\": \"radiotherapy\", \"detail\": \"adjuvant\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[2].type").value("radiotherapy"))
+			.andExpect(jsonPath("$.items[2].department").value("radiation-oncology"))
+			.andExpect(jsonPath("$.items[2].source").value("clinician"));
+		// a day before any record could be is refused, not stored
+		post(plastic, "/api/v1/treatment-plans/" + planId + "/items/" + JsonPath.read(plan, "$.items[1].id") + "/status",
+				"{\"status\": \"done\", \"on\": \"-999999999-01-01\"}")
+			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/treatment-plans/" + UUID.randomUUID()).with(login.as(derm)))
 			.andExpect(status().isNotFound());
 	}

@@ -35,7 +35,8 @@ class ItemChecks {
 		List<NewItem> items = new ArrayList<>();
 		List<StaffMember> staff = staffNames.staff();
 		for (int i = 0; i < requests.size(); i++) {
-			String field = prefix + "[" + i + "].";
+			// one item alone (added to a plan) names its fields bare: "department"
+			String field = prefix == null ? "" : prefix + "[" + i + "].";
 			ItemRequest r = requests.get(i);
 			if (r == null || r.isBlank()) {
 				// a blank row of a form; its neighbours keep their positions, so errors land on their rows

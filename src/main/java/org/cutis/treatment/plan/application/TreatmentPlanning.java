@@ -51,6 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TreatmentPlanning {
+	/** No treatment recorded in Cutis is older than this (and the database's dates have limits). */
+	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 	private final TreatmentPlans plans;
 	private final CancerDirectory cancers;
 	private final SignedRecommendations board;
@@ -127,7 +129,10 @@ public class TreatmentPlanning {
 	/** A further item, planned by a treating clinician. */
 	public TreatmentPlan addItem(UUID planId, ItemRequest request, Long expectedVersion) {
 		TreatmentPlan plan = lockedForChange(planId, expectedVersion);
-		NewItem item = checks.check(List.of(request), "items").get(0);
+		if (request == null || request.isBlank()) {
+			throw new InvalidInput("type", "error.field.required");
+		}
+		NewItem item = checks.check(List.of(request), null).get(0);
 		plan.add(item, ItemSource.CLINICIAN, null, null);
 		audit.record(AuditAction.UPDATE, plan.patientId(), "treatment-plan", plan.id(),
 				"item added: " + item.type().code() + " (" + item.department().code() + ")");
@@ -152,6 +157,9 @@ public class TreatmentPlanning {
 		LocalDate day = on == null ? today : on;
 		if (day.isAfter(today)) {
 			throw new InvalidInput("on", "treatment.item.dateInFuture");
+		}
+		if (day.isBefore(EARLIEST)) {
+			throw new InvalidInput("on", "error.field.outOfRange");
 		}
 		boolean completed = plan.changeStatus(itemId, to, reason, day,
 				new TreatmentPlan.Actor(me.username(), me.departments(), me.role() == Role.ADMIN), clock.instant());

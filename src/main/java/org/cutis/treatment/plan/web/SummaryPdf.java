@@ -2,6 +2,7 @@ package org.cutis.treatment.plan.web;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -88,11 +89,11 @@ class SummaryPdf {
 			document.add(new Paragraph(text("treatment.summary.noneRecorded", locale), body));
 		}
 		for (TreatmentEntry e : s.recorded()) {
-			document.add(new Paragraph("• " + text("treatment.type." + e.type().code(), locale) + " · "
+			document.add(new Paragraph("• " + (e.type() == null ? "-" : text("treatment.type." + e.type().code(), locale)) + " · "
 					+ date(e.startedOn()) + (e.endedOn() == null || e.endedOn().equals(e.startedOn()) ? ""
 							: " – " + date(e.endedOn()))
 					+ " · " + staffNames.label(e.responsible(), locale) + ": "
-					+ EntryText.of(messages, e.messageKey(), e.args(), locale), body));
+					+ EntryText.of(messages, e.messageKey(), e.args() == null ? List.of() : e.args(), locale), body));
 		}
 
 		document.add(new Paragraph(text("treatment.summary.timings", locale), heading));

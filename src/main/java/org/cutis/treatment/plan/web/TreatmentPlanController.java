@@ -130,7 +130,8 @@ class TreatmentPlanController {
 			// what the treating modules wrote, in the reader's language with typed words quoted
 			model.addAttribute("recordedLines", summary.map(s -> s.recorded()
 				.stream()
-				.map(e -> new RecordedLine(e, EntryText.html(messages, e.messageKey(), e.args(), locale)))
+				.map(e -> new RecordedLine(e, EntryText.html(messages, e.messageKey(), e.args() == null ? List.of() : e.args(),
+						locale)))
 				.toList()).orElse(List.of()));
 		}
 		CutisPrincipal me = currentUser.principal().orElse(null);
