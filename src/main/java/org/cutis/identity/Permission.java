@@ -110,7 +110,21 @@ public enum Permission {
 			EnumSet.of(ONCOLOGIST)),
 	RADIOTHERAPY_COURSE_RECORD("record a radiotherapy course summary and its end", EnumSet.of(RADIATION_ONCOLOGIST)),
 	REGIMEN_CATALOGUE("the systemic therapy regimen catalogue: list, add, retire (no patient data)",
-			EnumSet.of(ONCOLOGIST, ADMIN));
+			EnumSet.of(ONCOLOGIST, ADMIN)),
+
+	// issue 11, treatment plan: everyone at the desk follows a plan's progress (what, which
+	// department, who, status, dates) to book it; its clinical detail (intent, margins, reasons,
+	// diagnosis, stage, the summary) is for the clinical roles
+	TREATMENT_PLAN_STATUS("a treatment plan's progress: items, departments, responsible physicians, status and dates, "
+			+ "without clinical detail", Audience.STAFF),
+	TREATMENT_PLAN_READ("a treatment plan's clinical detail, its timings and the treatment summary (page and PDF)",
+			Audience.CLINICAL),
+	TREATMENT_PLAN_CREATE("create a cancer's treatment plan (from the signed board recommendation or directly), add items",
+			Audience.TREATING),
+	TREATMENT_ITEM_UPDATE("change a plan item's status (staff of the item's department, or an administrator)",
+			Audience.union(Audience.TREATING, EnumSet.of(NURSE, ADMIN))),
+	TREATMENT_WORKLIST("my patients to treat: the plan items I or my department are responsible for",
+			Audience.union(Audience.TREATING, EnumSet.of(NURSE)));
 
 	private final String description;
 	private final boolean anonymous;
@@ -153,8 +167,10 @@ public enum Permission {
 		static final Set<Role> CLINICAL = union(CLINICIANS, EnumSet.of(NURSE));
 		static final Set<Role> CLINICAL_AND_PATIENT = union(CLINICAL, EnumSet.of(PATIENT));
 		static final Set<Role> CLINICAL_AND_ADMIN = union(CLINICAL, EnumSet.of(ADMIN));
+		/** The physicians who treat (pathologists diagnose). */
+		static final Set<Role> TREATING = EnumSet.of(DERMATOLOGIST, Role.ONCOLOGIST, SURGEON, Role.RADIATION_ONCOLOGIST);
 
-		private static Set<Role> union(Set<Role> a, Set<Role> b) {
+		static Set<Role> union(Set<Role> a, Set<Role> b) {
 			Set<Role> all = EnumSet.copyOf(a);
 			all.addAll(b);
 			return all;

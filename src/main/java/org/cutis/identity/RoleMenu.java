@@ -48,6 +48,8 @@ public class RoleMenu {
 		// computes pT itself, and clerks and administrators have no use for them
 		used.put(Permission.CALCULATORS,
 				EnumSet.of(DERMATOLOGIST, SURGEON, ONCOLOGIST, RADIATION_ONCOLOGIST, NURSE));
+		// issue 11: "my patients to treat" is the treating physicians' list; nurses open it by address
+		used.put(Permission.TREATMENT_WORKLIST, EnumSet.of(DERMATOLOGIST, SURGEON, ONCOLOGIST, RADIATION_ONCOLOGIST));
 		return Collections.unmodifiableMap(used);
 	}
 

@@ -5,19 +5,24 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.cutis.tumorboard.FirstTreatments;
 import org.cutis.tumorboard.domain.BoardCase;
 import org.cutis.tumorboard.domain.BoardCases;
 import org.cutis.tumorboard.domain.EligibilityReason;
 import org.cutis.tumorboard.domain.Meeting;
 import org.cutis.tumorboard.domain.Meetings;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The board's figures. Treatment dates are not recorded in Cutis yet, so the share of eligible
- * cases is "discussed at all", not "discussed before first treatment"; the page says so.
+ * The board's figures. The share of eligible cases "discussed before first treatment" compares
+ * each case's meeting day with the cancer's first treatment date ({@link FirstTreatments}, from
+ * the treatment module); without that module it counts eligible cases discussed at all, and the
+ * page says so.
  */
 @Component
 @Transactional(readOnly = true)
@@ -25,11 +30,13 @@ public class BoardMetrics {
 	private final Meetings meetings;
 	private final BoardCases cases;
 	private final Clock clock;
+	private final ObjectProvider<FirstTreatments> firstTreatments;
 
-	BoardMetrics(Meetings meetings, BoardCases cases, Clock clock) {
+	BoardMetrics(Meetings meetings, BoardCases cases, Clock clock, ObjectProvider<FirstTreatments> firstTreatments) {
 		this.meetings = meetings;
 		this.cases = cases;
 		this.clock = clock;
+		this.firstTreatments = firstTreatments;
 	}
 
 	public Metrics compute() {
@@ -55,13 +62,45 @@ public class BoardMetrics {
 		Integer share = eligible.isEmpty() ? null : (int) Math.round(100.0 * discussedEligible / eligible.size());
 		days.sort(Long::compare);
 		Long median = days.isEmpty() ? null : days.get(days.size() / 2);
-		return new Metrics(perMeeting, eligible.size(), discussedEligible, share, median);
+		FirstTreatments treatments = firstTreatments.getIfAvailable();
+		if (treatments == null) {
+			return new Metrics(perMeeting, eligible.size(), discussedEligible, share, median, false, null, null);
+		}
+		long beforeTreatment = eligible.stream()
+			.filter(c -> c.status() == BoardCase.Status.DISCUSSED)
+			.filter(c -> discussedBeforeTreatment(c, treatments))
+			.count();
+		Integer beforeShare = eligible.isEmpty() ? null : (int) Math.round(100.0 * beforeTreatment / eligible.size());
+		return new Metrics(perMeeting, eligible.size(), discussedEligible, share, median, true, beforeTreatment,
+				beforeShare);
+	}
+
+	/** Discussed on or before the day the cancer's first treatment began (or not treated yet). */
+	private boolean discussedBeforeTreatment(BoardCase c, FirstTreatments treatments) {
+		if (c.cancerId() == null) {
+			return true;
+		}
+		Optional<LocalDate> first = treatments.firstTreatmentOf(c.cancerId());
+		if (first.isEmpty()) {
+			return true;
+		}
+		LocalDate boardDay = Optional.ofNullable(c.meetingId())
+			.flatMap(meetings::findById)
+			.map(m -> LocalDate.ofInstant(m.scheduledAt(), clock.getZone()))
+			.orElse(c.discussedAt() == null ? null : LocalDate.ofInstant(c.discussedAt(), clock.getZone()));
+		return boardDay != null && !boardDay.isAfter(first.get());
 	}
 
 	public record MeetingCount(Meeting meeting, int discussed) {
 	}
 
+	/**
+	 * @param treatmentDatesRecorded            whether first treatment dates are known (the treatment module is present)
+	 * @param eligibleDiscussedBeforeTreatment  eligible cases discussed on or before the first treatment's day
+	 *                                          (or not treated yet); null without treatment dates
+	 */
 	public record Metrics(List<MeetingCount> perMeeting, long eligibleCases, long eligibleDiscussed,
-			Integer eligibleDiscussedPercent, Long medianDaysDiagnosisToBoard) {
+			Integer eligibleDiscussedPercent, Long medianDaysDiagnosisToBoard, boolean treatmentDatesRecorded,
+			Long eligibleDiscussedBeforeTreatment, Integer eligibleDiscussedBeforeTreatmentPercent) {
 	}
 }
