@@ -4,7 +4,7 @@
 --          this role at every start. No superuser, cannot create roles or databases.
 --   app    what the application's connection pool logs in as. It owns nothing; after every
 --          migration the owner grants it SELECT, INSERT, UPDATE, DELETE on the tables, and only
---          SELECT, INSERT on the append-only ones (the audit log, the specimen steps)
+--          SELECT, INSERT on the append-only ones (the audit log, the specimen steps, Mohs stages and addenda, systemic cycles)
 --          (src/main/resources/db/callback/afterMigrate__application_role.sql).
 --
 -- Run once, as a superuser, with psql:

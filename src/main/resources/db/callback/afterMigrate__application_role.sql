@@ -3,7 +3,7 @@
 --   * every table: SELECT, INSERT, UPDATE, DELETE (no TRUNCATE, no TRIGGER, no REFERENCES); its
 --     sequences: USAGE, SELECT;
 --   * a table whose rows are history, guarded by a trigger function named <...>_is_append_only
---     (audit_entry, specimen_step): SELECT and INSERT only, so not even a bug in Cutis can alter
+--     (audit_entry, specimen_step, mohs_stage, mohs_report_addendum, systemic_cycle): SELECT and INSERT only, so not even a bug in Cutis can alter
 --     or remove a row; the trigger stays as a second guard for the owner's own scripts;
 --   * Flyway's own history: nothing;
 --   * backdate_specimen_steps (the demonstration center's clock): only when Cutis runs with --demo.
