@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.InvalidInputException;
 
 /**
@@ -41,10 +42,12 @@ public final class MostellerBodySurfaceArea {
 	/** BSA in m², two decimals. */
 	public static BigDecimal bsaM2(BigDecimal heightCm, BigDecimal weightKg) {
 		if (!heightInRange(heightCm)) {
-			throw new InvalidInputException("heightCm", "Height must be between 40 and 250 cm");
+			throw new InvalidInputException("heightCm", "rules.invalid.between", Explanation.of("rules.invalid.what.height"),
+					MIN_HEIGHT_CM, MAX_HEIGHT_CM, "cm");
 		}
 		if (!weightInRange(weightKg)) {
-			throw new InvalidInputException("weightKg", "Weight must be more than 0 and at most 350 kg");
+			throw new InvalidInputException("weightKg", "rules.invalid.openRange", Explanation.of("rules.invalid.what.weight"),
+					MIN_WEIGHT_KG, MAX_WEIGHT_KG, "kg");
 		}
 		BigDecimal product = heightCm.multiply(weightKg).divide(DIVISOR, MathContext.DECIMAL64);
 		return product.sqrt(MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP);
