@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cutis.clinical.TumourFacts;
 import org.cutis.rules.common.Explanation;
-import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;
 import org.cutis.treatment.TreatmentType;
 
@@ -148,11 +147,7 @@ public class Excision {
 	public void changeComplications(String text, long expectedVersion) {
 		requireVersion(expectedVersion);
 		requireNotVoided();
-		String trimmed = ExcisionDetails.blankToNull(text);
-		if (trimmed != null && trimmed.length() > 2000) {
-			throw new InvalidInput("complications", "error.field.tooLong", 2000);
-		}
-		this.complications = trimmed;
+		this.complications = ProcedureDetails.complications(text);
 	}
 
 	public void voidRecord(String reason, long expectedVersion, String by, Instant now) {

@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cutis.shared.ConcurrentEdit;
-import org.cutis.shared.InvalidInput;
 import org.cutis.shared.RefusedTransition;
 
 /**
@@ -93,11 +92,7 @@ public class Procedure {
 	public void changeComplications(String text, long expectedVersion) {
 		requireVersion(expectedVersion);
 		requireNotVoided();
-		String trimmed = ExcisionDetails.blankToNull(text);
-		if (trimmed != null && trimmed.length() > 2000) {
-			throw new InvalidInput("complications", "error.field.tooLong", 2000);
-		}
-		this.complications = trimmed;
+		this.complications = ProcedureDetails.complications(text);
 	}
 
 	/**

@@ -162,4 +162,13 @@ public record ProcedureDetails(String kind, UUID cancerId, String performedBy, L
 		}
 		return trimmed;
 	}
+
+	/** Complications as typed (blank is none), at most 2000 characters: one rule for excisions and procedures. */
+	static String complications(String text) {
+		String trimmed = ExcisionDetails.blankToNull(text);
+		if (trimmed != null && trimmed.length() > 2000) {
+			throw new InvalidInput("complications", "error.field.tooLong", 2000);
+		}
+		return trimmed;
+	}
 }
