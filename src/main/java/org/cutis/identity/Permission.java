@@ -124,7 +124,11 @@ public enum Permission {
 	TREATMENT_ITEM_UPDATE("change a plan item's status (staff of the item's department, or an administrator)",
 			Audience.union(Audience.TREATING, EnumSet.of(NURSE, ADMIN))),
 	TREATMENT_WORKLIST("my patients to treat: the plan items I or my department are responsible for",
-			Audience.union(Audience.TREATING, EnumSet.of(NURSE)));
+			Audience.union(Audience.TREATING, EnumSet.of(NURSE))),
+
+	// issue 12, the drug catalogue: names and classes of cancer drugs, no patient data; everyone
+	// who writes a referral picks the drugs from it
+	DRUG_CATALOGUE_READ("the drug catalogue: search cancer drugs by name or ATC code (no patient data)", Audience.STAFF);
 
 	private final String description;
 	private final boolean anonymous;

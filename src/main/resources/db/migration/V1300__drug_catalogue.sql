@@ -1,0 +1,55 @@
+-- drug module: the maintained catalogue of cancer drugs whose skin reactions the chemotherapy
+-- skin-care clinic sees. Generic names (Korean as the Korean pharmacopoeia spells them), WHO ATC
+-- codes (ATC/DDD index 2024; the EGFR and checkpoint antibodies moved to L01F in 2022) and the
+-- drug class the skin rules read. Retired, never deleted.
+create table drug (
+    code        varchar(60) primary key,
+    name_ko     varchar(120) not null,
+    name_en     varchar(120) not null unique,
+    atc         varchar(7) not null,
+    drug_class  varchar(40) not null,
+    active      boolean not null default true,
+    added_by    varchar(60),
+    added_at    timestamp with time zone,
+    version     bigint not null default 0
+);
+
+insert into drug (code, name_ko, name_en, atc, drug_class) values
+    ('cetuximab', '세툭시맙', 'Cetuximab', 'L01FE01', 'egfr-inhibitor'),
+    ('panitumumab', '파니투무맙', 'Panitumumab', 'L01FE02', 'egfr-inhibitor'),
+    ('gefitinib', '게피티닙', 'Gefitinib', 'L01EB01', 'egfr-inhibitor'),
+    ('erlotinib', '엘로티닙', 'Erlotinib', 'L01EB02', 'egfr-inhibitor'),
+    ('afatinib', '아파티닙', 'Afatinib', 'L01EB03', 'egfr-inhibitor'),
+    ('osimertinib', '오시머티닙', 'Osimertinib', 'L01EB04', 'egfr-inhibitor'),
+    ('dacomitinib', '다코미티닙', 'Dacomitinib', 'L01EB07', 'egfr-inhibitor'),
+    ('nivolumab', '니볼루맙', 'Nivolumab', 'L01FF01', 'immune-checkpoint-inhibitor'),
+    ('pembrolizumab', '펨브롤리주맙', 'Pembrolizumab', 'L01FF02', 'immune-checkpoint-inhibitor'),
+    ('durvalumab', '더발루맙', 'Durvalumab', 'L01FF03', 'immune-checkpoint-inhibitor'),
+    ('avelumab', '아벨루맙', 'Avelumab', 'L01FF04', 'immune-checkpoint-inhibitor'),
+    ('atezolizumab', '아테졸리주맙', 'Atezolizumab', 'L01FF05', 'immune-checkpoint-inhibitor'),
+    ('cemiplimab', '세미플리맙', 'Cemiplimab', 'L01FF06', 'immune-checkpoint-inhibitor'),
+    ('ipilimumab', '이필리무맙', 'Ipilimumab', 'L01FX04', 'immune-checkpoint-inhibitor'),
+    ('vemurafenib', '베무라페닙', 'Vemurafenib', 'L01EC01', 'braf-mek-inhibitor'),
+    ('dabrafenib', '다브라페닙', 'Dabrafenib', 'L01EC02', 'braf-mek-inhibitor'),
+    ('encorafenib', '엔코라페닙', 'Encorafenib', 'L01EC03', 'braf-mek-inhibitor'),
+    ('trametinib', '트라메티닙', 'Trametinib', 'L01EE01', 'braf-mek-inhibitor'),
+    ('cobimetinib', '코비메티닙', 'Cobimetinib', 'L01EE02', 'braf-mek-inhibitor'),
+    ('binimetinib', '비니메티닙', 'Binimetinib', 'L01EE03', 'braf-mek-inhibitor'),
+    ('sunitinib', '수니티닙', 'Sunitinib', 'L01EX01', 'multikinase-inhibitor'),
+    ('sorafenib', '소라페닙', 'Sorafenib', 'L01EX02', 'multikinase-inhibitor'),
+    ('pazopanib', '파조파닙', 'Pazopanib', 'L01EX03', 'multikinase-inhibitor'),
+    ('regorafenib', '레고라페닙', 'Regorafenib', 'L01EX05', 'multikinase-inhibitor'),
+    ('cabozantinib', '카보잔티닙', 'Cabozantinib', 'L01EX07', 'multikinase-inhibitor'),
+    ('lenvatinib', '렌바티닙', 'Lenvatinib', 'L01EX08', 'multikinase-inhibitor'),
+    ('fluorouracil', '플루오로우라실', 'Fluorouracil', 'L01BC02', 'fluoropyrimidine'),
+    ('capecitabine', '카페시타빈', 'Capecitabine', 'L01BC06', 'fluoropyrimidine'),
+    ('paclitaxel', '파클리탁셀', 'Paclitaxel', 'L01CD01', 'taxane'),
+    ('docetaxel', '도세탁셀', 'Docetaxel', 'L01CD02', 'taxane'),
+    ('doxorubicin', '독소루비신', 'Doxorubicin', 'L01DB01', 'anthracycline'),
+    ('epirubicin', '에피루비신', 'Epirubicin', 'L01DB03', 'anthracycline'),
+    ('vismodegib', '비스모데깁', 'Vismodegib', 'L01XJ01', 'hedgehog-inhibitor'),
+    ('sonidegib', '소니데깁', 'Sonidegib', 'L01XJ02', 'hedgehog-inhibitor'),
+    ('dacarbazine', '다카바진', 'Dacarbazine', 'L01AX04', 'other'),
+    ('temozolomide', '테모졸로마이드', 'Temozolomide', 'L01AX03', 'other'),
+    ('cisplatin', '시스플라틴', 'Cisplatin', 'L01XA01', 'other'),
+    ('carboplatin', '카보플라틴', 'Carboplatin', 'L01XA02', 'other');
