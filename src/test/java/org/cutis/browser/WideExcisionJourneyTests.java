@@ -246,6 +246,7 @@ class WideExcisionJourneyTests {
 		assertThat(new Select(browser.findElement(By.id("add-type"))).getFirstSelectedOption().getDomAttribute("value"))
 			.isEqualTo("slnb");
 		Browser.screenshot(browser, "melanoma-01-add-item-refused");
+		assertKorean("plan with the add-item form");
 		new Select(browser.findElement(By.id("add-responsible"))).selectByValue(s.dermatologist());
 		post("add-item-submit");
 		String slnbItem = item(planId, "SLNB");
@@ -334,6 +335,7 @@ class WideExcisionJourneyTests {
 		assertThat(text("plan-items")).doesNotContain("예정");
 		browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("summary")));
 		Browser.screenshot(browser, "melanoma-03-treatment-summary");
+		assertKorean("completed plan with its summary");
 	}
 
 	/** The plan's page until the item shows the status (the plan follows the treating modules after their commit). */
@@ -351,6 +353,20 @@ class WideExcisionJourneyTests {
 		button.click();
 		wait.until(ExpectedConditions.stalenessOf(button));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+	}
+
+	/** No English sentence on the page (quotations marked translate="no" aside), as LanguageJourneyTests checks. */
+	void assertKorean(String page) {
+		String visible = (String) browser.executeScript("""
+				const main = document.body.cloneNode(true);
+				main.querySelectorAll('[translate=no], script, style, noscript, template').forEach(e => e.remove());
+				document.body.appendChild(main);
+				main.style.position = 'absolute';
+				const text = main.innerText;
+				main.remove();
+				return text;
+				""");
+		assertThat(LanguageJourneyTests.english(visible)).as("English words on the Korean %s page", page).isEmpty();
 	}
 
 	String item(String planId, String type) {
