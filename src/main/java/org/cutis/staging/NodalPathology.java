@@ -36,6 +36,20 @@ public class NodalPathology {
 	 */
 	public boolean record(UUID cancerId, boolean dissection, String basin, Integer nodesExamined,
 			Integer nodesPositive, BigDecimal largestDepositMm, boolean extranodalExtension) {
+		return recordResult(cancerId, dissection, basin, nodesExamined, nodesPositive, largestDepositMm,
+				extranodalExtension).stagingChangeProposed();
+	}
+
+	/**
+	 * The result recorded as staging's work-up: {@code workupOrderId} names the order that holds it
+	 * (for {@link #withdraw} when the operation's record is voided).
+	 */
+	public record Recorded(UUID workupOrderId, boolean stagingChangeProposed) {
+	}
+
+	/** As {@link #record}, telling which work-up order holds the result. */
+	public Recorded recordResult(UUID cancerId, boolean dissection, String basin, Integer nodesExamined,
+			Integer nodesPositive, BigDecimal largestDepositMm, boolean extranodalExtension) {
 		NodalBasin parsed = basin == null || basin.isBlank() ? null : NodalBasin.fromCode(basin);
 		if (basin != null && !basin.isBlank() && parsed == null) {
 			throw new InvalidInput("basin", "error.field.oneOf", NodalBasin.allowed());
@@ -43,8 +57,9 @@ public class NodalPathology {
 		try {
 			WorkupResult result = new WorkupResult.Slnb(nodesExamined, nodesPositive, largestDepositMm,
 					extranodalExtension, parsed, List.of());
-			return workup.recordWorkupResult(cancerId, null,
-					dissection ? WorkupKind.LYMPH_NODE_DISSECTION : WorkupKind.SLNB, result) != null;
+			var recorded = workup.recordResult(cancerId, null,
+					dissection ? WorkupKind.LYMPH_NODE_DISSECTION : WorkupKind.SLNB, result);
+			return new Recorded(recorded.order().id(), recorded.proposal() != null);
 		}
 		catch (InvalidInput invalid) {
 			throw new InvalidInput(invalid.problems()
@@ -53,5 +68,14 @@ public class NodalPathology {
 						p.args()))
 				.toList());
 		}
+	}
+
+	/**
+	 * The operation a result came from was voided: the result is withdrawn from the cancer's
+	 * evidence (kept on its order, marked withdrawn) and the cancer restaged without it; a changed
+	 * stage waits for confirmation on the staging list. Returns whether a staging change is proposed.
+	 */
+	public boolean withdraw(UUID cancerId, UUID workupOrderId, String why) {
+		return workup.withdrawResult(cancerId, workupOrderId, why) != null;
 	}
 }

@@ -1,5 +1,9 @@
 package org.cutis.mohs;
 
+import java.time.Duration;
+import java.util.List;
+
+import org.awaitility.Awaitility;
 import org.cutis.identity.Department;
 import org.cutis.identity.Role;
 import org.cutis.support.CutisTest;
@@ -254,14 +258,42 @@ class MohsApiTests {
 		String id = open(s);
 		post(s.dermatologist(), "/api/v1/mohs-cases/" + id + "/stages", STAGE_ONE.replace("peripheral", "clear"))
 			.andExpect(status().isCreated());
+		String plastic = staff.create(Role.SURGEON, Department.PLASTIC_SURGERY);
+		String oncologist = staff.create(Role.ONCOLOGIST, Department.HEMATOLOGY_ONCOLOGY);
+		// "referral", as the issue names it, is the referral to plastic surgery
 		post(s.dermatologist(), "/api/v1/mohs-cases/" + id + "/closure", """
-				{"defectLengthMm": 32, "defectWidthMm": 25.5, "closure": "plastic-surgery-referral"}
-				""").andExpect(status().isOk());
+				{"defectLengthMm": 32, "defectWidthMm": 25.5, "closure": "referral"}
+				""").andExpect(status().isOk()).andExpect(jsonPath("$.closure").value("plastic-surgery-referral"));
 		assertThat(events.stream(TreatmentReferral.class)).singleElement().satisfies(e -> {
 			assertThat(e.cancerId()).isEqualTo(s.cancerId());
 			assertThat(e.type()).isEqualTo(TreatmentType.RECONSTRUCTION);
 			assertThat(e.department()).isEqualTo(Department.PLASTIC_SURGERY);
 		});
+		// end to end: the cancer's plan (opened by the referral) gains the reconstruction for plastic
+		// surgery, which reaches that department's "my patients to treat" (API and page), not oncology's
+		String work = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> mvc
+			.perform(get("/api/v1/treatment-worklist").with(login.as(plastic)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
+				json -> !JsonPath.<List<String>>read(json, "$[?(@.cancerId == '" + s.cancerId() + "')].itemId").isEmpty());
+		String itemId = JsonPath.<List<String>>read(work, "$[?(@.cancerId == '" + s.cancerId() + "')].itemId").get(0);
+		assertThat(JsonPath.<List<String>>read(work, "$[?(@.itemId == '" + itemId + "')].type")).containsExactly("reconstruction");
+		assertThat(JsonPath.<List<String>>read(work, "$[?(@.itemId == '" + itemId + "')].department"))
+			.containsExactly("plastic-surgery");
+		String planId = JsonPath.<List<String>>read(work, "$[?(@.itemId == '" + itemId + "')].planId").get(0);
+		mvc.perform(get("/api/v1/treatment-plans/" + planId).with(login.as(plastic))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.cancerId").value(s.cancerId().toString()))
+			.andExpect(jsonPath("$.items[?(@.id == '" + itemId + "')].source").value(hasItem("referral")))
+			.andExpect(jsonPath("$.items[?(@.id == '" + itemId + "')].link").value(hasItem("/mohs-cases/" + id)));
+		mvc.perform(get("/treatment-worklist").with(login.as(plastic)).header("Accept-Language", "ko"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"work-" + itemId + "\"")))
+			.andExpect(content().string(containsString("성형외과")));
+		mvc.perform(get("/api/v1/treatment-worklist").with(login.as(oncologist)))
+			.andExpect(jsonPath("$[*].itemId", not(hasItem(itemId))));
+		// plastic surgery moves its own item
+		post(plastic, "/api/v1/treatment-plans/" + planId + "/items/" + itemId + "/status", """
+				{"status": "in-progress"}
+				""").andExpect(status().isOk());
 		// only the operating surgeon signs
 		String other = staff.create(Role.SURGEON);
 		post(other, "/api/v1/mohs-cases/" + id + "/sign", Staff.SIGNATURE_JSON).andExpect(status().isConflict());

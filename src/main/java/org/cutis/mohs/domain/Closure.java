@@ -32,6 +32,10 @@ public enum Closure {
 		if (code == null) {
 			return null;
 		}
+		// the issue names it "referral to plastic surgery": the short word is accepted for it
+		if (code.trim().equalsIgnoreCase("referral")) {
+			return PLASTIC_SURGERY_REFERRAL;
+		}
 		for (Closure c : values()) {
 			if (c.code().equalsIgnoreCase(code.trim())) {
 				return c;

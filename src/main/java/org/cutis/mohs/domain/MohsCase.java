@@ -43,9 +43,8 @@ public class MohsCase {
 		SIGNED
 	}
 
-	public static final int MAX_BLOCKS = 24;
+	public static final int MAX_BLOCKS = StageBlocks.MAX_BLOCKS;
 	public static final int MAX_STAGES = 12;
-	private static final BigDecimal MAX_DEFECT_MM = new BigDecimal("300");
 
 	@Id
 	private UUID id;
@@ -141,7 +140,7 @@ public class MohsCase {
 		if (stages.size() >= MAX_STAGES) {
 			throw new RefusedTransition("mohs.stage.tooMany", MAX_STAGES);
 		}
-		List<TissueBlock> blocks = checked(input, frozenSectionMinutes);
+		List<TissueBlock> blocks = StageBlocks.checked(input, frozenSectionMinutes);
 		if (previous != null) {
 			List<TissueBlock> positive = previous.positiveBlocks();
 			List<FieldProblem> outside = new ArrayList<>();
@@ -161,59 +160,6 @@ public class MohsCase {
 		return stage;
 	}
 
-	static List<TissueBlock> checked(List<BlockInput> input, Integer frozenSectionMinutes) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (frozenSectionMinutes != null && (frozenSectionMinutes < 1 || frozenSectionMinutes > 600)) {
-			problems.add(new FieldProblem("frozenSectionMinutes", "mohs.stage.minutesRange"));
-		}
-		if (input == null || input.isEmpty()) {
-			problems.add(new FieldProblem("blocks", "mohs.stage.blocksRequired"));
-			throw new InvalidInput(problems);
-		}
-		if (input.size() > MAX_BLOCKS) {
-			problems.add(new FieldProblem("blocks", "mohs.stage.tooManyBlocks", MAX_BLOCKS));
-			throw new InvalidInput(problems);
-		}
-		List<TissueBlock> blocks = new ArrayList<>();
-		Set<Integer> numbers = new HashSet<>();
-		for (int i = 0; i < input.size(); i++) {
-			BlockInput b = input.get(i);
-			String at = "blocks[" + i + "].";
-			if (b == null) {
-				problems.add(new FieldProblem("blocks[" + i + "]", "error.field.required"));
-				continue;
-			}
-			if (b.number() == null || b.number() < 1 || b.number() > MAX_BLOCKS) {
-				problems.add(new FieldProblem(at + "number", "mohs.block.numberRange", MAX_BLOCKS));
-			}
-			else if (!numbers.add(b.number())) {
-				problems.add(new FieldProblem(at + "number", "mohs.block.numberTwice", b.number()));
-			}
-			clock(b.fromClock(), at + "fromClock", problems);
-			clock(b.toClock(), at + "toClock", problems);
-			Margin margin = Margin.fromCode(b.margin());
-			if (b.margin() == null || b.margin().isBlank()) {
-				problems.add(new FieldProblem(at + "margin", "mohs.block.marginRequired", Margin.allowed()));
-			}
-			else if (margin == null) {
-				problems.add(new FieldProblem(at + "margin", "error.field.oneOf", Margin.allowed()));
-			}
-			if (problems.isEmpty()) {
-				blocks.add(new TissueBlock(b.number(), b.fromClock(), b.toClock(), margin));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
-		return blocks;
-	}
-
-	private static void clock(Integer value, String field, List<FieldProblem> problems) {
-		if (value == null || value < 1 || value > 12) {
-			problems.add(new FieldProblem(field, "mohs.block.clockRange"));
-		}
-	}
-
 	/**
 	 * The final defect and its closure, once the last stage is clear. A flap or graft names its
 	 * type; other closures may carry a note. Returns whether plastic surgery must reconstruct it.
@@ -229,29 +175,9 @@ public class MohsCase {
 		if (!stages.get(stages.size() - 1).allClear()) {
 			throw new RefusedTransition("mohs.closure.notClear", stages.get(stages.size() - 1).number());
 		}
-		List<FieldProblem> problems = new ArrayList<>();
-		defect(lengthMm, "defectLengthMm", problems);
-		defect(widthMm, "defectWidthMm", problems);
-		Closure kind = Closure.fromCode(closureCode);
-		String note = detail == null || detail.isBlank() ? null : detail.trim();
-		if (closureCode == null || closureCode.isBlank()) {
-			problems.add(new FieldProblem("closure", "mohs.closure.required", Closure.allowed()));
-		}
-		else if (kind == null) {
-			problems.add(new FieldProblem("closure", "error.field.oneOf", Closure.allowed()));
-		}
-		else if (!kind.types().isEmpty()) {
-			if (note == null || !kind.types().contains(note.toLowerCase())) {
-				problems.add(new FieldProblem("detail", "mohs.closure.typeRequired",
-						new org.cutis.shared.Message("mohs.closure." + kind.code()), String.join(", ", kind.types())));
-			}
-			else {
-				note = note.toLowerCase();
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
+		ClosureRecord.Checked checked = ClosureRecord.check(lengthMm, widthMm, closureCode, detail);
+		Closure kind = checked.kind();
+		String note = checked.note();
 		this.defectLengthMm = lengthMm;
 		this.defectWidthMm = widthMm;
 		this.closure = kind.code();
@@ -260,15 +186,6 @@ public class MohsCase {
 		this.closedAt = now;
 		this.status = Status.CLOSED;
 		return kind == Closure.PLASTIC_SURGERY_REFERRAL;
-	}
-
-	private static void defect(BigDecimal mm, String field, List<FieldProblem> problems) {
-		if (mm == null) {
-			problems.add(new FieldProblem(field, "error.field.required"));
-		}
-		else if (mm.signum() <= 0 || mm.compareTo(MAX_DEFECT_MM) > 0 || mm.scale() > 1) {
-			problems.add(new FieldProblem(field, "mohs.closure.defectRange"));
-		}
 	}
 
 	/** The operative report's signature, confirmed by {@code method}: once, after the closure. */

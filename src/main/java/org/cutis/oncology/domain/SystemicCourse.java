@@ -86,21 +86,7 @@ public class SystemicCourse {
 		// kept to a tenth, as the columns hold them, so the BSA is computed from what is stored
 		Start in = new Start(given.cancerId(), given.regimen(), given.setting(), given.line(), tenth(given.heightCm()),
 				tenth(given.weightKg()), given.startDate());
-		List<FieldProblem> problems = new ArrayList<>();
-		if (in.regimen() == null || in.regimen().isBlank()) {
-			problems.add(new FieldProblem("regimen", "error.field.required"));
-		}
-		if (Setting.fromCode(in.setting()).isEmpty()) {
-			problems.add(new FieldProblem("setting", in.setting() == null || in.setting().isBlank() ? "error.field.required"
-					: "error.field.oneOf", Setting.allowed()));
-		}
-		if (in.line() == null || in.line() < 1 || in.line() > MAX_LINE) {
-			problems.add(new FieldProblem("line", "oncology.line.range", MAX_LINE));
-		}
-		problems.addAll(bodyProblems(in.heightCm(), in.weightKg()));
-		if (in.startDate() == null) {
-			problems.add(new FieldProblem("startDate", "error.field.required"));
-		}
+		List<FieldProblem> problems = CourseEntryChecks.problems(in, MAX_LINE);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -127,20 +113,6 @@ public class SystemicCourse {
 		return value == null ? null : value.setScale(1, java.math.RoundingMode.HALF_UP);
 	}
 
-	/** Height and weight a person can have, with the allowed ranges in the message. */
-	static List<FieldProblem> bodyProblems(BigDecimal heightCm, BigDecimal weightKg) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (!MostellerBodySurfaceArea.heightInRange(heightCm)) {
-			problems.add(new FieldProblem("heightCm", "oncology.height.range",
-					MostellerBodySurfaceArea.MIN_HEIGHT_CM.toPlainString(), MostellerBodySurfaceArea.MAX_HEIGHT_CM.toPlainString()));
-		}
-		if (!MostellerBodySurfaceArea.weightInRange(weightKg)) {
-			problems.add(new FieldProblem("weightKg", "oncology.weight.range",
-					MostellerBodySurfaceArea.MAX_WEIGHT_KG.toPlainString()));
-		}
-		return problems;
-	}
-
 	/**
 	 * Records a cycle given or held. Cycles are numbered from 1 without gaps: the next is the one
 	 * after the last given; a held cycle keeps its number, so the same number follows when it is
@@ -161,18 +133,7 @@ public class SystemicCourse {
 		LocalDate last = lastDate(previous);
 		dateProblems("date", entry.date(), last, today, problems);
 		boolean held = Boolean.TRUE.equals(entry.held());
-		if (held && blank(entry.holdReason())) {
-			problems.add(new FieldProblem("holdReason", "error.reason.required"));
-		}
-		if (held && entry.dosePercent() != null) {
-			problems.add(new FieldProblem("dosePercent", "oncology.cycle.heldWithDose"));
-		}
-		if (entry.dosePercent() != null && (entry.dosePercent() < 1 || entry.dosePercent() > 100)) {
-			problems.add(new FieldProblem("dosePercent", "oncology.cycle.dosePercent.range"));
-		}
-		else if (!held && entry.dosePercent() != null && entry.dosePercent() < 100 && blank(entry.doseReductionReason())) {
-			problems.add(new FieldProblem("doseReductionReason", "error.reason.required"));
-		}
+		problems.addAll(CourseEntryChecks.holdAndDoseProblems(entry));
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}

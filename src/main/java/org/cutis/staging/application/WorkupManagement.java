@@ -69,6 +69,32 @@ public class WorkupManagement {
 	 * staging proposal to confirm when N, M or the stage changed, else null.
 	 */
 	public StagingRecord recordWorkupResult(UUID cancerId, UUID orderId, WorkupKind kind, WorkupResult result) {
+		return recordResult(cancerId, orderId, kind, result).proposal();
+	}
+
+	/** A result recorded: the order that holds it, and the staging proposal to confirm (null when nothing changed). */
+	public record Recorded(WorkupOrder order, StagingRecord proposal) {
+	}
+
+	/**
+	 * Withdraws a recorded result whose source was voided (a sentinel node biopsy recorded on the
+	 * wrong patient): the order keeps it as withdrawn, the cancer is restaged without it and the
+	 * change waits for a clinician's confirmation on the staging list; the board hears that the
+	 * facts changed. Returns the proposal, or null when the stage stays as it was.
+	 */
+	public StagingRecord withdrawResult(UUID cancerId, UUID orderId, String why) {
+		CancerDiagnosis cancer = cancers.load(cancerId);
+		WorkupOrder order = load(cancerId, orderId);
+		String line = order.resultLine();
+		order.withdraw();
+		audit.record(AuditAction.UPDATE, cancer.patientId(), "workup-order", order.id(),
+				"result withdrawn " + order.kind().code() + ": " + line + " (" + why + ")");
+		orders.flush();
+		return cancers.restageAfterWorkup(cancer, planner.factsOf(cancerId),
+				"withdrawn " + order.kind().code() + ": " + line + " (" + why + ")");
+	}
+
+	public Recorded recordResult(UUID cancerId, UUID orderId, WorkupKind kind, WorkupResult result) {
 		CancerDiagnosis cancer = cancers.load(cancerId);
 		WorkupOrder order;
 		if (orderId != null) {
@@ -89,8 +115,8 @@ public class WorkupManagement {
 		audit.record(AuditAction.UPDATE, cancer.patientId(), "workup-order", order.id(),
 				"result " + order.kind().code() + ": " + order.resultLine());
 		orders.flush();
-		return cancers.restageAfterWorkup(cancer, planner.factsOf(cancerId),
-				order.kind().code() + ": " + order.resultLine());
+		return new Recorded(order, cancers.restageAfterWorkup(cancer, planner.factsOf(cancerId),
+				order.kind().code() + ": " + order.resultLine()));
 	}
 
 	/** One result per basin and kind: a second axillary sentinel node result would count its nodes twice. */

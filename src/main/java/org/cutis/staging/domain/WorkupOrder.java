@@ -29,7 +29,9 @@ import org.cutis.shared.persistence.InputName;
 @Table(name = "workup_order")
 public class WorkupOrder {
 	public enum Status {
-		PROPOSED, CONFIRMED, DECLINED, RESULTED;
+		PROPOSED, CONFIRMED, DECLINED, RESULTED,
+		/** The result was withdrawn (the procedure it came from was voided): kept, no longer evidence. */
+		WITHDRAWN;
 
 		public String code() {
 			return name().toLowerCase();
@@ -105,6 +107,17 @@ public class WorkupOrder {
 		declineReason = reason.trim();
 		decidedBy = by;
 		decidedAt = now;
+	}
+
+	/**
+	 * The result no longer stands (the operation it came from was recorded in error): it stays on
+	 * record but no longer counts for staging. Who and why are in the audit log and the restaging.
+	 */
+	public void withdraw() {
+		if (status != Status.RESULTED) {
+			throw new RefusedTransition("staging.workup.notResulted");
+		}
+		status = Status.WITHDRAWN;
 	}
 
 	public void edit(String changedInstructions) {

@@ -179,14 +179,15 @@ class SurgeryApiTests {
 	void proceduresAreOneRecordWithTheDetailsOfTheirKindAndANodalResultRestages() throws Exception {
 		Signed s = cancers.melanoma("1.6", true);
 		String derm = s.dermatologist();
-		post(derm, "/api/v1/procedures", """
+		String slnb = JsonPath.read(post(derm, "/api/v1/procedures", """
 				{"kind": "slnb", "cancerId": "%s", "performedOn": "%s", "basin": "left-axilla",
 				 "nodesExamined": 3, "nodesPositive": 1, "largestDepositMm": 0.6}
 				""".formatted(s.cancerId(), today()), "en")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.kind").value("slnb"))
 			.andExpect(jsonPath("$.lesionId").value(s.lesionId()))
-			.andExpect(jsonPath("$.stagingChangeProposed").value(true));
+			.andExpect(jsonPath("$.stagingChangeProposed").value(true))
+			.andReturn().getResponse().getContentAsString(), "$.id");
 		mvc.perform(get("/api/v1/cancers/" + s.cancerId()).with(login.as(derm)))
 			.andExpect(jsonPath("$.workupOrders[?(@.kind == 'slnb')].nodesPositive").value(hasItem(1)));
 		// the same basin twice would count its nodes twice: staging refuses it by field
@@ -196,6 +197,29 @@ class SurgeryApiTests {
 				""".formatted(s.cancerId(), today()), "en")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("basin"));
+
+		// the sentinel node biopsy was recorded on the wrong patient: voiding it withdraws its result
+		// from the cancer's staging (kept on the order, marked withdrawn), restaged without it
+		post(derm, "/api/v1/procedures/" + slnb + "/void", "{\"reason\": \"recorded on the wrong patient\", \"version\": 0}",
+				"en")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.voided").value(true));
+		String cancer = mvc.perform(get("/api/v1/cancers/" + s.cancerId()).with(login.as(derm)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.workupOrders[?(@.kind == 'slnb')].status").value(hasItem("withdrawn")))
+			.andExpect(jsonPath("$.workupOrders[?(@.kind == 'slnb')].nodesPositive").value(hasItem(1)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<String>>read(cancer, "$.workupOrders[?(@.status == 'resulted')].id")).isEmpty();
+		mvc.perform(get("/procedures/" + slnb).with(login.as(derm)).header("Accept-Language", "ko"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("병기 근거에서 철회되었습니다")));
+		// the basin is free again: the real result can be recorded
+		post(derm, "/api/v1/procedures", """
+				{"kind": "slnb", "cancerId": "%s", "performedOn": "%s", "basin": "left-axilla",
+				 "nodesExamined": 2, "nodesPositive": 0}
+				""".formatted(s.cancerId(), today()), "en")
+			.andExpect(status().isCreated());
 
 		// bad input: clear field errors in the user's language, never a 5xx
 		post(derm, "/api/v1/procedures", """

@@ -16,6 +16,7 @@ import org.cutis.identity.CutisPrincipal;
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
 import org.cutis.identity.Role;
+import org.cutis.identity.StaffNames;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
@@ -67,11 +68,14 @@ class TreatmentPlanController {
 	private final MessageSource messages;
 	private final Clock clock;
 	private final AuditLog audit;
+	private final StaffNames staffNames;
 
 	TreatmentPlanController(TreatmentPlanning planning, TreatmentSummaries summaries, TreatmentWorklist worklist,
 			CancerDirectory cancers, PatientDirectory patients, SignedRecommendations board, SummaryPdf pdf,
-			Access access, CurrentUser currentUser, MessageSource messages, Clock clock, AuditLog audit) {
+			Access access, CurrentUser currentUser, MessageSource messages, Clock clock, AuditLog audit,
+			StaffNames staffNames) {
 		this.audit = audit;
+		this.staffNames = staffNames;
 		this.planning = planning;
 		this.summaries = summaries;
 		this.worklist = worklist;
@@ -117,7 +121,25 @@ class TreatmentPlanController {
 	@GetMapping("/treatment-plans/{id}")
 	@Requires(Permission.TREATMENT_PLAN_STATUS)
 	String plan(@PathVariable UUID id, Model model, Locale locale) {
-		TreatmentPlan plan = planning.view(id);
+		return planPage(planning.view(id), new AddItemForm(), model, locale);
+	}
+
+	/** A further item from the plan page; its problems come back beside the form's fields. */
+	@PostMapping("/treatment-plans/{id}/items")
+	@Requires(Permission.TREATMENT_PLAN_CREATE)
+	String addItem(@PathVariable UUID id, @ModelAttribute("addItem") AddItemForm form, BindingResult result,
+			Model model, Locale locale) {
+		try {
+			planning.addItem(id, form.request(), form.getVersion());
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.bind(invalid, result);
+			return planPage(planning.view(id), form, model, locale);
+		}
+		return "redirect:/treatment-plans/" + id + "#plan-items";
+	}
+
+	private String planPage(TreatmentPlan plan, AddItemForm addItem, Model model, Locale locale) {
 		boolean clinical = access.allows(Permission.TREATMENT_PLAN_READ);
 		model.addAttribute("plan", plan);
 		model.addAttribute("clinical", clinical);
@@ -144,6 +166,15 @@ class TreatmentPlanController {
 			.toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("zone", clock.getZone());
+		// the add-item form: only where the reader may plan (the template asks @access too)
+		model.addAttribute("addItem", addItem);
+		model.addAttribute("types", Arrays.stream(TreatmentType.values()).map(TreatmentType::code).toList());
+		model.addAttribute("departments", UsualDepartments.TREATING);
+		// who may be responsible: staff of a treating department (the checks refuse anyone else)
+		model.addAttribute("treatingStaff", staffNames.staff()
+			.stream()
+			.filter(m -> m.departments().stream().anyMatch(UsualDepartments.TREATING::contains))
+			.toList());
 		return "treatment/plan";
 	}
 

@@ -179,10 +179,11 @@ public class SurgeryRecords {
 				LocalDate.now(clock), currentUser.username(), clock.instant());
 		requirePhysician("performedBy", procedure.performedBy());
 		if (procedure.kind().nodal()) {
-			procedure.stagingChangeProposed(nodal.record(procedure.cancerId(),
+			NodalPathology.Recorded fed = nodal.recordResult(procedure.cancerId(),
 					procedure.kind() == org.cutis.treatment.surgery.domain.ProcedureKind.LYMPH_NODE_DISSECTION,
 					procedure.basin(), procedure.nodesExamined(), procedure.nodesPositive(),
-					procedure.largestDepositMm(), Boolean.TRUE.equals(procedure.extranodalExtension())));
+					procedure.largestDepositMm(), Boolean.TRUE.equals(procedure.extranodalExtension()));
+			procedure.fedStaging(fed.workupOrderId(), fed.stagingChangeProposed());
 		}
 		procedures.save(procedure);
 		audit.record(AuditAction.CREATE, procedure.patientId(), "procedure", procedure.id(),
@@ -211,6 +212,9 @@ public class SurgeryRecords {
 		Procedure p = procedures.findById(id).orElseThrow(() -> new NotFound("procedure", id));
 		p.voidRecord(reason, version, currentUser.username(), clock.instant());
 		audit.record(AuditAction.VOID, p.patientId(), "procedure", id, "voided: " + p.voidReason());
+		// its nodal result is no longer evidence: staging withdraws it and restages, in this transaction
+		p.fedStagingOn().ifPresent(order -> p.stagingChangeProposed(nodal.withdraw(p.cancerId(), order,
+				"procedure " + id + " voided: " + p.voidReason())));
 		return procedures.saveAndFlush(p);
 	}
 

@@ -44,6 +44,8 @@ public class Procedure {
 	private Integer weeks;
 	private Integer cycles;
 	private boolean stagingChangeProposed;
+	/** The staging work-up order holding this nodal result; null for other kinds (and older records). */
+	private UUID workupOrderId;
 	private String recordedBy;
 	private Instant recordedAt;
 	private String voidReason;
@@ -89,6 +91,12 @@ public class Procedure {
 		this.stagingChangeProposed = proposed;
 	}
 
+	/** The nodal result went to staging on this work-up order. */
+	public void fedStaging(UUID workupOrderId, boolean changeProposed) {
+		this.workupOrderId = workupOrderId;
+		this.stagingChangeProposed = changeProposed;
+	}
+
 	public void changeComplications(String text, long expectedVersion) {
 		requireVersion(expectedVersion);
 		requireNotVoided();
@@ -96,8 +104,8 @@ public class Procedure {
 	}
 
 	/**
-	 * Voided with a reason. A nodal result already counted in the cancer's staging stays there: it
-	 * is corrected on the work-up, which the record page says.
+	 * Voided with a reason. A nodal result that fed staging is withdrawn from it by the caller
+	 * (see {@link #fedStagingOn()}); an older record without its order says so on its page.
 	 */
 	public void voidRecord(String reason, long expectedVersion, String by, Instant now) {
 		requireVersion(expectedVersion);
@@ -142,6 +150,8 @@ public class Procedure {
 	public Integer weeks() { return weeks; }
 	public Integer cycles() { return cycles; }
 	public boolean stagingChangeProposed() { return stagingChangeProposed; }
+	/** The work-up order holding the nodal result this record fed to staging, if any. */
+	public java.util.Optional<UUID> fedStagingOn() { return java.util.Optional.ofNullable(workupOrderId); }
 	public String recordedBy() { return recordedBy; }
 	public Instant recordedAt() { return recordedAt; }
 	public String voidReason() { return voidReason; }
