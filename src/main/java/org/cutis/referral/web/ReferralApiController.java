@@ -90,7 +90,14 @@ class ReferralApiController {
 	record Source(String kind, String department, String clinic, String physician) {
 	}
 
-	record ReferralRequest(UUID patientId, Source source, String reason, String urgency, List<DrugChoice> drugs,
+	/** A drug of the request: a catalogue code, or a name with freeEntry true (absent is false). */
+	record DrugRequest(String drug, Boolean freeEntry) {
+		DrugChoice choice() {
+			return new DrugChoice(drug, Boolean.TRUE.equals(freeEntry));
+		}
+	}
+
+	record ReferralRequest(UUID patientId, Source source, String reason, String urgency, List<DrugRequest> drugs,
 			String oncologist, OutsideOncologist outsideOncologist, List<String> redFlags, String note) {
 		org.cutis.referral.ReferralDetails details() {
 			ReferralReason parsedReason = ReferralReason.fromCode(reason);
@@ -112,7 +119,9 @@ class ReferralApiController {
 			}
 			Source s = source == null ? new Source(null, null, null, null) : source;
 			return new org.cutis.referral.ReferralDetails(kind, s.department(), s.clinic(), s.physician(), parsedReason,
-					drugs, oncologist, outsideOncologist, RedFlag.parse(redFlags, "redFlags"), parsedUrgency, note);
+					drugs == null ? List.of() : drugs.stream().map(d -> d == null ? new DrugChoice(null, false) : d.choice())
+						.toList(),
+					oncologist, outsideOncologist, RedFlag.parse(redFlags, "redFlags"), parsedUrgency, note);
 		}
 	}
 
