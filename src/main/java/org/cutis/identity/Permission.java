@@ -128,7 +128,20 @@ public enum Permission {
 
 	// issue 12, the drug catalogue: names and classes of cancer drugs, no patient data; everyone
 	// who writes a referral picks the drugs from it
-	DRUG_CATALOGUE_READ("the drug catalogue: search cancer drugs by name or ATC code (no patient data)", Audience.STAFF);
+	DRUG_CATALOGUE_READ("the drug catalogue: search cancer drugs by name or ATC code (no patient data)", Audience.STAFF),
+
+	// issue 12, advice to oncology and prophylaxis: the skin-care clinic's dermatologist advises, the
+	// treating oncologist (or the department) answers; the whole clinical team reads
+	ONCOLOGY_ADVICE_READ("the skin-care clinic's recommendations to oncology: worklists, each recommendation and its answer",
+			Audience.CLINICAL),
+	ONCOLOGY_ADVICE_SEND("send a recommendation about a skin adverse event to the treating oncologist",
+			EnumSet.of(DERMATOLOGIST)),
+	ONCOLOGY_ADVICE_ACKNOWLEDGE("acknowledge a recommendation with what was done (the oncologist addressed or an "
+			+ "oncologist of that department)", EnumSet.of(ONCOLOGIST, RADIATION_ONCOLOGIST)),
+	SKIN_PROPHYLAXIS_READ("proposed pre-emptive skin regimens (EGFR inhibitors) and the decisions on them",
+			Audience.CLINICAL),
+	SKIN_PROPHYLAXIS_DECIDE("accept or decline (with reason) a proposed pre-emptive skin regimen",
+			EnumSet.of(DERMATOLOGIST));
 
 	private final String description;
 	private final boolean anonymous;
