@@ -130,6 +130,16 @@ public enum Permission {
 	// who writes a referral picks the drugs from it
 	DRUG_CATALOGUE_READ("the drug catalogue: search cancer drugs by name or ATC code (no patient data)", Audience.STAFF),
 
+	// issue 12, skin adverse events: clinical detail for the clinical roles (oncologists read what
+	// the skin-care clinic found); grading and attributing a drug are a dermatologist's judgement,
+	// while nurses photograph as they do lesions. Patient accounts do not see them: the grade and
+	// the advice are for the clinicians to discuss with the patient.
+	SKIN_AE_READ("skin adverse events of cancer drugs: grades over time, attributed drugs, photos and advice",
+			Audience.CLINICAL),
+	SKIN_AE_RECORD("record a skin adverse event, its assessments, confirmed grade, attributed drugs; resolve or void it",
+			EnumSet.of(DERMATOLOGIST)),
+	SKIN_AE_PHOTOGRAPH("add a photo of a skin adverse event", EnumSet.of(DERMATOLOGIST, NURSE)),
+
 	// issue 12, advice to oncology and prophylaxis: the skin-care clinic's dermatologist advises, the
 	// treating oncologist (or the department) answers; the whole clinical team reads
 	ONCOLOGY_ADVICE_READ("the skin-care clinic's recommendations to oncology: worklists, each recommendation and its answer",
