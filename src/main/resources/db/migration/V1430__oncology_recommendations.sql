@@ -4,7 +4,7 @@
 -- the oncologist answered does not.
 create table oncology_recommendation (
     id               uuid primary key,
-    adverse_event_id uuid not null,
+    adverse_event_id uuid not null references skin_adverse_event(id),
     patient_id       uuid not null references patient(id),
     referral_id      uuid,
     action           varchar(40) not null,
