@@ -106,6 +106,12 @@ public class OncologyAdvice {
 			.orElse(null);
 	}
 
+	/** Whom advice can be sent to: active oncologists and radiation oncologists, by name. */
+	@Transactional(readOnly = true)
+	public List<StaffMember> oncologists() {
+		return Stream.of(Role.ONCOLOGIST, Role.RADIATION_ONCOLOGIST).flatMap(role -> staff.withRole(role).stream()).toList();
+	}
+
 	private static Department departmentOf(StaffMember oncologist) {
 		Department usual = oncologist.role() == Role.RADIATION_ONCOLOGIST ? Department.RADIATION_ONCOLOGY
 				: Department.HEMATOLOGY_ONCOLOGY;

@@ -1,6 +1,7 @@
 package org.cutis.skincare.oncologyadvice.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.cutis.identity.CurrentUser;
@@ -15,6 +16,7 @@ import org.cutis.skincare.oncologyadvice.application.OncologyAdvice;
 import org.cutis.skincare.oncologyadvice.domain.OncologyRecommendation;
 import org.cutis.skincare.oncologyadvice.domain.Outcome;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The oncologist's worklist of skin-care clinic recommendations awaiting an answer, the oncology
@@ -32,9 +36,12 @@ class OncologyAdviceController {
 	private final OncologyAdvice advice;
 	private final PatientDirectory patients;
 	private final CurrentUser currentUser;
+	private final MessageSource messages;
 
-	OncologyAdviceController(OncologyAdvice advice, PatientDirectory patients, CurrentUser currentUser) {
+	OncologyAdviceController(OncologyAdvice advice, PatientDirectory patients, CurrentUser currentUser,
+			MessageSource messages) {
 		this.advice = advice;
+		this.messages = messages;
 		this.patients = patients;
 		this.currentUser = currentUser;
 	}
@@ -98,6 +105,21 @@ class OncologyAdviceController {
 		}
 		return page(advice.find(id).orElseThrow(() -> new org.cutis.shared.NotFound("oncology-recommendation", id)),
 				model);
+	}
+
+	/** Sent from the adverse event's page; problems are shown there, in the reader's language. */
+	@PostMapping("/adverse-events/{id}/recommendations")
+	@Requires(Permission.ONCOLOGY_ADVICE_SEND)
+	String recommend(@PathVariable UUID id, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String oncologist, @RequestParam(required = false) String note,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			advice.recommend(id, action, oncologist, note);
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("adviceErrors", FormErrors.texts(invalid, messages, locale));
+		}
+		return "redirect:/adverse-events/" + id + "#oncology-advice";
 	}
 
 	private String page(OncologyRecommendation r, Model model) {
