@@ -2,8 +2,11 @@ package org.cutis.demo;
 
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.cutis.clinical.Diagnosis;
+import org.cutis.referral.DrugChoice;
+import org.cutis.referral.RedFlag;
 import org.cutis.referral.ReferralDetails;
 import org.cutis.referral.ReferralReason;
 import org.cutis.referral.SourceKind;
@@ -13,14 +16,21 @@ import org.cutis.referral.Urgency;
  * Referrals that make clinical sense: the reason, the urgency, who sends the patient and the note
  * agree with each other and with the lesion the patient later has in the demo. The melanoma fast
  * track is for a suspected melanoma only, never for a rash under chemotherapy; a skin problem during
- * cancer treatment comes from the treating oncologist with the drug that causes it; actinic
+ * cancer treatment comes from the treating oncologist (demo-onc) with the drug that causes it (a
+ * mucosal erosion with skin detachment under a checkpoint inhibitor is red-flagged); actinic
  * keratoses and follow-up after treatment elsewhere are routine.
  */
 final class DemoReferrals {
 	private static final String[] CLINICS = { "연세피부과의원", "서울밝은피부과의원", "종로가정의학과의원", "하늘내과의원" };
 
-	/** A drug and the skin reaction it is known for, as the oncologist would write it. */
-	private record Toxicity(String drug, String note, Urgency urgency) {
+	/** The treating oncologist of the demonstration center (an account of DemoCenter). */
+	static final String ONCOLOGIST = "demo-onc";
+
+	/** A catalogue drug and the skin reaction it is known for, as the oncologist would write it. */
+	private record Toxicity(String drug, String note, Urgency urgency, Set<RedFlag> redFlags) {
+		Toxicity(String drug, String note, Urgency urgency) {
+			this(drug, note, urgency, Set.of());
+		}
 	}
 
 	private static final List<Toxicity> TOXICITIES = List.of(
@@ -31,7 +41,10 @@ final class DemoReferrals {
 			new Toxicity("pembrolizumab", "몸통의 가려운 반점구진 발진 / pruritic maculopapular rash on the trunk",
 					Urgency.ROUTINE),
 			new Toxicity("erlotinib", "손발톱 주위염 / paronychia of both great toes", Urgency.ROUTINE),
-			new Toxicity("docetaxel", "손발톱 변색과 박리 / nail discoloration and onycholysis", Urgency.ROUTINE));
+			new Toxicity("docetaxel", "손발톱 변색과 박리 / nail discoloration and onycholysis", Urgency.ROUTINE),
+			new Toxicity("pembrolizumab", "입술과 구강 점막 미란, 몸통의 물집과 표피 박리 / oral erosions, blisters and skin "
+					+ "detachment on the trunk", Urgency.URGENT,
+					Set.of(RedFlag.MUCOSAL_INVOLVEMENT, RedFlag.SKIN_DETACHMENT)));
 
 	private DemoReferrals() {
 	}
@@ -57,8 +70,8 @@ final class DemoReferrals {
 		if (draw < 82) {
 			Toxicity toxicity = TOXICITIES.get(random.nextInt(TOXICITIES.size()));
 			return new ReferralDetails(SourceKind.INTERNAL, "hematology-oncology", null, "최민호",
-					ReferralReason.SKIN_PROBLEM_DURING_CANCER_TREATMENT, toxicity.drug(), "종양내과 최민호",
-					toxicity.urgency(), toxicity.note());
+					ReferralReason.SKIN_PROBLEM_DURING_CANCER_TREATMENT, List.of(DrugChoice.catalogue(toxicity.drug())),
+					ONCOLOGIST, null, toxicity.redFlags(), toxicity.urgency(), toxicity.note());
 		}
 		return followUpAfterTreatmentElsewhere(random);
 	}
@@ -69,8 +82,8 @@ final class DemoReferrals {
 				? "타 병원에서 " + year + "년 흑색종 광범위 절제, 정기 추적 / melanoma excised elsewhere in " + year
 						+ ", surveillance"
 				: "타 병원에서 " + year + "년 편평세포암 절제, 정기 추적 / cSCC excised elsewhere in " + year + ", surveillance";
-		return new ReferralDetails(SourceKind.EXTERNAL, null, CLINICS[random.nextInt(CLINICS.length)], "김의사",
-				ReferralReason.FOLLOW_UP_AFTER_TREATMENT_ELSEWHERE, null, null, Urgency.ROUTINE, note);
+		return ReferralDetails.of(SourceKind.EXTERNAL, null, CLINICS[random.nextInt(CLINICS.length)], "김의사",
+				ReferralReason.FOLLOW_UP_AFTER_TREATMENT_ELSEWHERE, Urgency.ROUTINE, note);
 	}
 
 	private static ReferralDetails forLesion(Diagnosis impression, Random random) {
@@ -106,8 +119,8 @@ final class DemoReferrals {
 			}
 		}
 		boolean internal = random.nextInt(4) == 0;
-		return new ReferralDetails(internal ? SourceKind.INTERNAL : SourceKind.EXTERNAL,
+		return ReferralDetails.of(internal ? SourceKind.INTERNAL : SourceKind.EXTERNAL,
 				internal ? "family-medicine" : null, internal ? null : CLINICS[random.nextInt(CLINICS.length)],
-				internal ? "이가정" : "김의사", reason, null, null, urgency, note);
+				internal ? "이가정" : "김의사", reason, urgency, note);
 	}
 }

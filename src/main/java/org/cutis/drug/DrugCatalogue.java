@@ -28,4 +28,9 @@ public class DrugCatalogue {
 	public List<CatalogueDrug> search(String query) {
 		return lookup.search(query);
 	}
+
+	/** Every active drug, by English name: what a picker offers (no result limit). */
+	public List<CatalogueDrug> active() {
+		return lookup.active();
+	}
 }

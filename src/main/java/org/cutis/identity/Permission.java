@@ -129,6 +129,8 @@ public enum Permission {
 	// issue 12, the drug catalogue: names and classes of cancer drugs, no patient data; everyone
 	// who writes a referral picks the drugs from it
 	DRUG_CATALOGUE_READ("the drug catalogue: search cancer drugs by name or ATC code (no patient data)", Audience.STAFF),
+	DRUG_CATALOGUE_MANAGE("the drug catalogue: add a drug, retire or restore one (no patient data)",
+			EnumSet.of(ONCOLOGIST, ADMIN)),
 
 	// issue 12, skin adverse events: clinical detail for the clinical roles (oncologists read what
 	// the skin-care clinic found); grading and attributing a drug are a dermatologist's judgement,

@@ -19,4 +19,12 @@ public interface TimelineContributor {
 	 * without it, so a clerk's or a patient's timeline shows no diagnosis.
 	 */
 	Permission readPermission();
+
+	/**
+	 * Warnings the chart shows above everything else (issue 12: a referral's red flags of a possible
+	 * severe cutaneous adverse reaction), shown to readers with {@link #readPermission()}; none by default.
+	 */
+	default List<TimelineEntry> warningsOf(UUID patientId) {
+		return List.of();
+	}
 }

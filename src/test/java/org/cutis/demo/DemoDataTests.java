@@ -30,7 +30,8 @@ class DemoDataTests {
 				assertThat(referral.urgency()).isNotEqualTo(Urgency.SUSPECTED_MELANOMA_FAST_TRACK);
 				assertThat(referral.sourceKind()).isEqualTo(SourceKind.INTERNAL);
 				assertThat(referral.sourceDepartment()).isEqualTo("hematology-oncology");
-				assertThat(referral.cancerDrugs()).isNotBlank();
+				assertThat(referral.drugs()).isNotEmpty().allMatch(d -> !d.freeEntry());
+				assertThat(referral.oncologist()).isEqualTo("demo-onc");
 			}
 			if (referral.reason() == ReferralReason.PRECANCEROUS_LESION
 					|| referral.reason() == ReferralReason.FOLLOW_UP_AFTER_TREATMENT_ELSEWHERE) {

@@ -129,8 +129,8 @@ class ReferralApiTests {
 					 "reason": "skin-problem-during-cancer-treatment", "urgency": "urgent"}
 					""".formatted(patientId)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field").value(hasItem("cancerDrugs")))
-			.andExpect(jsonPath("$.errors[*].field").value(hasItem("treatingOncologist")));
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("drugs")))
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("oncologist")));
 	}
 
 	@Test

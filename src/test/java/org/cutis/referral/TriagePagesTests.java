@@ -43,8 +43,9 @@ class TriagePagesTests {
 			.param("sourceKind", "INTERNAL")
 			.param("sourceDepartment", "hematology-oncology")
 			.param("reason", "SKIN_PROBLEM_DURING_CANCER_TREATMENT")
-			.param("cancerDrugs", "erlotinib")
-			.param("treatingOncologist", "최민호")
+			.param("drugs", "erlotinib")
+			.param("outsideOncologistName", "최민호")
+			.param("outsideOncologistHospital", "서울대학교병원")
 			.param("urgency", "URGENT")).andExpect(redirectedUrlPattern("/patients/*?referred"));
 		mvc.perform(get("/referrals").with(login.as(nurse)).header("Accept-Language", "ko"))
 			.andExpect(status().isOk())
@@ -64,7 +65,8 @@ class TriagePagesTests {
 			.param("urgency", "ROUTINE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Name the referring clinic.")))
-			.andExpect(content().string(containsString("Name the cancer drug(s) the patient receives.")));
+			.andExpect(content().string(containsString("Pick at least one cancer drug the patient receives.")))
+			.andExpect(content().string(containsString("Choose the treating oncologist, or enter the name")));
 		mvc.perform(get("/patients/" + patient).with(login.as(clerk)).header("Accept-Language", "en"))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Referral received"))));
 	}

@@ -32,6 +32,10 @@ public class DrugLookup {
 		return drugs.findById(code.trim().toLowerCase(Locale.ROOT)).map(Drug::view);
 	}
 
+	public List<CatalogueDrug> active() {
+		return drugs.findByActiveTrueOrderByNameEnAsc().stream().map(Drug::view).toList();
+	}
+
 	public List<CatalogueDrug> search(String query) {
 		// LIKE wildcards typed by the user are letters to look for, not patterns.
 		String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", "");

@@ -50,4 +50,17 @@ public class ChartTimeline {
 		entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
 		return entries;
 	}
+
+	/** The contributors' chart warnings the reader may see, newest first. */
+	@Transactional(readOnly = true)
+	public List<TimelineEntry> warningsOf(Patient patient) {
+		List<TimelineEntry> warnings = new ArrayList<>();
+		for (TimelineContributor contributor : contributors) {
+			if (access.allows(contributor.readPermission())) {
+				warnings.addAll(contributor.warningsOf(patient.id()));
+			}
+		}
+		warnings.sort(Comparator.comparing(TimelineEntry::at).reversed());
+		return warnings;
+	}
 }

@@ -136,6 +136,7 @@ class PatientController {
 		model.addAttribute("details", patient.details());
 		model.addAttribute("age", patient.ageOn(LocalDate.now(clock)));
 		model.addAttribute("timeline", TimelineLine.render(timeline.of(patient), messages, locale));
+		model.addAttribute("warnings", TimelineLine.render(timeline.warningsOf(patient), messages, locale));
 		model.addAttribute("history", RevisionLine.render(patients.history(id), messages, locale));
 		return "patient/chart";
 	}

@@ -2,23 +2,29 @@ package org.cutis.referral.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
+import org.cutis.drug.CatalogueDrug;
+import org.cutis.drug.DrugCatalogue;
 import org.cutis.identity.CurrentUser;
 import org.cutis.identity.Role;
 import org.cutis.identity.StaffDirectory;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.patient.PatientSummary;
+import org.cutis.referral.DrugChoice;
 import org.cutis.referral.ReferralDecided;
+import org.cutis.referral.ReferralDrug;
 import org.cutis.referral.domain.Referral;
 import org.cutis.referral.ReferralDetails;
 import org.cutis.referral.domain.Referrals;
 import org.cutis.referral.domain.TriageTargets;
 import org.cutis.shared.InvalidInput;
+import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.NotFound;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,17 +40,20 @@ public class ReferralManagement {
 	private final Referrals referrals;
 	private final PatientDirectory patients;
 	private final StaffDirectory staff;
+	private final DrugCatalogue catalogue;
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
 	private final ReferralProperties properties;
 	private final Clock clock;
 
-	ReferralManagement(Referrals referrals, PatientDirectory patients, StaffDirectory staff, AuditLog audit,
-			CurrentUser currentUser, ApplicationEventPublisher events, ReferralProperties properties, Clock clock) {
+	ReferralManagement(Referrals referrals, PatientDirectory patients, StaffDirectory staff, DrugCatalogue catalogue,
+			AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, ReferralProperties properties,
+			Clock clock) {
 		this.referrals = referrals;
 		this.patients = patients;
 		this.staff = staff;
+		this.catalogue = catalogue;
 		this.audit = audit;
 		this.currentUser = currentUser;
 		this.events = events;
@@ -69,10 +78,57 @@ public class ReferralManagement {
 		if (patient.voided()) {
 			throw new InvalidInput("patientId", "referral.patient.voided");
 		}
-		Referral referral = referrals.save(new Referral(patientId, details, currentUser.username(), receivedAt));
+		details.validate();
+		List<ReferralDrug> drugs = resolve(details);
+		Referral referral = referrals.save(new Referral(patientId, details, drugs, currentUser.username(), receivedAt));
 		audit.record(AuditAction.CREATE, patientId, "referral", referral.id(),
-				referral.reason().code() + ", " + referral.urgency().code());
+				referral.reason().code() + ", " + referral.urgency().code()
+						+ (referral.urgencyRaised() ? " (raised from " + referral.requestedUrgency().code() + ")" : "")
+						+ (referral.scarWarning() ? ", red flags " + referral.redFlags()
+							.stream()
+							.map(org.cutis.referral.RedFlag::code)
+							.toList() : ""));
 		return referral;
+	}
+
+	/** Oncologists of this hospital a drug-reaction referral can name (active accounts). */
+	@Transactional(readOnly = true)
+	public List<org.cutis.identity.StaffMember> oncologists() {
+		List<org.cutis.identity.StaffMember> all = new ArrayList<>(staff.withRole(Role.ONCOLOGIST));
+		all.addAll(staff.withRole(Role.RADIATION_ONCOLOGIST));
+		return all;
+	}
+
+	/**
+	 * The drugs as the catalogue knows them: a code it lacks (or has retired) is refused unless the
+	 * referrer marked the name a free entry; and the named oncologist must be an active oncology
+	 * account. All problems at once, each naming its field.
+	 */
+	private List<ReferralDrug> resolve(ReferralDetails details) {
+		List<FieldProblem> problems = new ArrayList<>();
+		List<ReferralDrug> drugs = new ArrayList<>();
+		for (int i = 0; i < details.drugs().size(); i++) {
+			DrugChoice choice = details.drugs().get(i);
+			if (choice.freeEntry()) {
+				drugs.add(new ReferralDrug(null, choice.drug(), choice.drug(), null, true));
+				continue;
+			}
+			var found = catalogue.find(choice.drug()).filter(CatalogueDrug::active);
+			if (found.isEmpty()) {
+				problems.add(new FieldProblem("drugs[" + i + "].drug", "referral.drug.unknown", choice.drug()));
+				continue;
+			}
+			CatalogueDrug d = found.get();
+			drugs.add(new ReferralDrug(d.code(), d.nameKo(), d.nameEn(), d.drugClass(), false));
+		}
+		if (details.oncologist() != null
+				&& oncologists().stream().noneMatch(m -> m.username().equals(details.oncologist()))) {
+			problems.add(new FieldProblem("oncologist", "referral.oncologist.unknown", details.oncologist()));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		return drugs;
 	}
 
 	public Referral accept(UUID id, String dermatologist, LocalDate appointment) {
@@ -123,8 +179,9 @@ public class ReferralManagement {
 	}
 
 	/**
-	 * Open referrals, most urgent first and, within one urgency, oldest first (the most overdue on
-	 * top: a referral waiting longest is furthest past its triage target); each with its age flag.
+	 * Open referrals: those with a red flag (a possible SJS/TEN or DRESS) first, then most urgent
+	 * first and, within one urgency, oldest first (the most overdue on top: a referral waiting
+	 * longest is furthest past its triage target); each with its age flag.
 	 * Every patient on the list is audited as listed.
 	 */
 	public List<WorklistRow> worklist() {
@@ -132,7 +189,8 @@ public class ReferralManagement {
 		var now = clock.instant();
 		List<WorklistRow> rows = referrals.findByStatus(Referral.Status.RECEIVED)
 			.stream()
-			.sorted(Comparator.comparing((Referral r) -> r.urgency().rank())
+			.sorted(Comparator.comparing((Referral r) -> !r.scarWarning())
+				.thenComparing(r -> r.urgency().rank())
 				.thenComparing(Referral::receivedAt))
 			.map(r -> new WorklistRow(r, patients.find(r.patientId()).orElse(null),
 					targets.flag(r.urgency(), r.receivedAt(), now),

@@ -52,4 +52,22 @@ class ReferralTimeline implements TimelineContributor {
 		}
 		return entries;
 	}
+
+	/**
+	 * A referral with red flags that is still open or was accepted: the possible severe cutaneous
+	 * adverse reaction (SJS/TEN, DRESS) stays on top of the chart until the referral is declined or voided.
+	 */
+	@Override
+	public List<TimelineEntry> warningsOf(UUID patientId) {
+		List<TimelineEntry> warnings = new ArrayList<>();
+		for (Referral r : referrals.findByPatientIdOrderByReceivedAtDesc(patientId)) {
+			if (r.scarWarning() && (r.isOpen() || r.status() == Referral.Status.ACCEPTED)) {
+				warnings.add(new TimelineEntry(r.receivedAt(), "referral.chart.scarWarning",
+						List.of(org.cutis.shared.Message.keys(
+								r.redFlags().stream().map(f -> "referral.redFlag." + f.code()).toList())),
+						r.receivedBy(), "/referrals/" + r.id()));
+			}
+		}
+		return warnings;
+	}
 }

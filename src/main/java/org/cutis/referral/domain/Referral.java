@@ -7,15 +7,26 @@ import org.cutis.referral.ReferralDetails;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cutis.referral.OutsideOncologist;
+import org.cutis.referral.RedFlag;
+import org.cutis.referral.ReferralDrug;
 import org.cutis.referral.ReferralReason;
 import org.cutis.referral.Urgency;
 import org.cutis.shared.InvalidInput;
@@ -41,10 +52,30 @@ public class Referral {
 	private String referringPhysician;
 	@Enumerated(EnumType.STRING)
 	private ReferralReason reason;
+	/** Free text of referrals made before drugs came from the catalogue (V420); null since. */
 	private String cancerDrugs;
+	/** Free text of referrals made before the oncologist was a staff account (V420); null since. */
 	private String treatingOncologist;
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "referral_drug", joinColumns = @JoinColumn(name = "referral_id"))
+	@OrderColumn(name = "position")
+	private List<DrugEntry> drugs = new ArrayList<>();
+	@InputName("oncologist")
+	private String oncologistUsername;
+	@InputName("outsideOncologist.name")
+	private String outsideOncologistName;
+	@InputName("outsideOncologist.hospital")
+	private String outsideOncologistHospital;
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "referral_red_flag", joinColumns = @JoinColumn(name = "referral_id"))
+	@Column(name = "flag")
+	@Enumerated(EnumType.STRING)
+	private Set<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
 	@Enumerated(EnumType.STRING)
 	private Urgency urgency;
+	/** What the referrer chose, when the center raised it (a red flag makes routine urgent); else null. */
+	@Enumerated(EnumType.STRING)
+	private Urgency requestedUrgency;
 	private String note;
 	private Instant receivedAt;
 	private String receivedBy;
@@ -67,7 +98,11 @@ public class Referral {
 	protected Referral() {
 	}
 
-	public Referral(UUID patientId, ReferralDetails details, String by, Instant now) {
+	/**
+	 * A referral as received; {@code drugs} are the details' drug choices as the catalogue knows
+	 * them (checked by the caller, which knows the catalogue).
+	 */
+	public Referral(UUID patientId, ReferralDetails details, List<ReferralDrug> drugs, String by, Instant now) {
 		details.validate();
 		this.id = UUID.randomUUID();
 		this.patientId = patientId;
@@ -76,9 +111,15 @@ public class Referral {
 		this.sourceClinic = details.sourceClinic();
 		this.referringPhysician = details.referringPhysician();
 		this.reason = details.reason();
-		this.cancerDrugs = details.cancerDrugs();
-		this.treatingOncologist = details.treatingOncologist();
-		this.urgency = details.urgency();
+		drugs.forEach(d -> this.drugs.add(new DrugEntry(d)));
+		this.oncologistUsername = details.oncologist();
+		if (details.outsideOncologist() != null) {
+			this.outsideOncologistName = details.outsideOncologist().name();
+			this.outsideOncologistHospital = details.outsideOncologist().hospital();
+		}
+		this.redFlags.addAll(details.redFlags());
+		this.urgency = details.effectiveUrgency();
+		this.requestedUrgency = this.urgency == details.urgency() ? null : details.urgency();
 		this.note = details.note();
 		this.receivedAt = now;
 		this.receivedBy = by;
@@ -186,6 +227,38 @@ public class Referral {
 
 	public Urgency urgency() {
 		return urgency;
+	}
+
+	/** The referrer's urgency when red flags raised it, else null. */
+	public Urgency requestedUrgency() {
+		return requestedUrgency;
+	}
+
+	public boolean urgencyRaised() {
+		return requestedUrgency != null;
+	}
+
+	public List<ReferralDrug> drugs() {
+		return drugs.stream().map(DrugEntry::view).toList();
+	}
+
+	public String oncologistUsername() {
+		return oncologistUsername;
+	}
+
+	public OutsideOncologist outsideOncologist() {
+		return outsideOncologistName == null && outsideOncologistHospital == null ? null
+				: new OutsideOncologist(outsideOncologistName, outsideOncologistHospital);
+	}
+
+	/** In the enum's order. */
+	public Set<RedFlag> redFlags() {
+		return redFlags.isEmpty() ? EnumSet.noneOf(RedFlag.class) : EnumSet.copyOf(redFlags);
+	}
+
+	/** A possible severe cutaneous adverse reaction (SJS/TEN, DRESS): the referral carries a red flag. */
+	public boolean scarWarning() {
+		return !redFlags.isEmpty();
 	}
 
 	public String note() {

@@ -9,6 +9,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
+import org.cutis.identity.StaffDirectory;
+import org.cutis.referral.DrugChoice;
+import org.cutis.referral.OutsideOncologist;
+import org.cutis.referral.RedFlag;
+import org.cutis.referral.ReferralDrug;
 import org.cutis.referral.ReferralReason;
 import org.cutis.referral.SourceKind;
 import org.cutis.referral.Urgency;
@@ -31,34 +36,40 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Permission.REFERRAL_READ)
 class ReferralApiController {
 	private final ReferralManagement referrals;
+	private final StaffDirectory staff;
 
-	ReferralApiController(ReferralManagement referrals) {
+	ReferralApiController(ReferralManagement referrals, StaffDirectory staff) {
 		this.referrals = referrals;
+		this.staff = staff;
 	}
 
 	@Operation(summary = "Take a referral. source: {kind: internal|external, department | clinic, physician}; "
 			+ "reason: suspected-skin-cancer | precancerous-lesion | skin-problem-during-cancer-treatment "
-			+ "(then cancerDrugs and treatingOncologist) | follow-up-after-treatment-elsewhere; "
-			+ "urgency: routine | urgent | suspected-melanoma-fast-track")
+			+ "(then drugs: [{drug: catalogue code}] or [{drug: name, freeEntry: true}], and oncologist: the username "
+			+ "of an oncologist or radiation oncologist, or outsideOncologist: {name, hospital}) | "
+			+ "follow-up-after-treatment-elsewhere; urgency: routine | urgent | suspected-melanoma-fast-track; "
+			+ "redFlags: mucosal-involvement | skin-detachment | fever | facial-oedema | disproportionate-pain | "
+			+ "eosinophilia-or-organ-involvement (any red flag: at least urgent, scarWarning true)")
 	@PostMapping
 	@Requires(Permission.REFERRAL_RECEIVE)
 	@ResponseStatus(HttpStatus.CREATED)
 	ReferralView receive(@RequestBody ReferralRequest request) {
-		return ReferralView.of(referrals.receive(request.patientId(), request.form().details()));
+		return view(referrals.receive(request.patientId(), request.details()));
 	}
 
 	@Operation(summary = "One referral")
 	@GetMapping("/{id}")
 	ReferralView referral(@PathVariable UUID id) {
-		return ReferralView.of(referrals.view(id));
+		return view(referrals.view(id));
 	}
 
-	@Operation(summary = "The triage worklist: open referrals, most urgent first and, within one urgency, oldest (most overdue) first, with age flag")
+	@Operation(summary = "The triage worklist: open referrals, those with red flags (scarWarning) first, then most "
+			+ "urgent first and, within one urgency, oldest (most overdue) first, with age flag")
 	@GetMapping
 	List<WorklistItem> worklist() {
 		return referrals.worklist()
 			.stream()
-			.map(row -> new WorklistItem(ReferralView.of(row.referral()), row.flag().name().toLowerCase()))
+			.map(row -> new WorklistItem(view(row.referral()), row.flag().name().toLowerCase()))
 			.toList();
 	}
 
@@ -66,22 +77,29 @@ class ReferralApiController {
 	@PostMapping("/{id}/accept")
 	@Requires(Permission.REFERRAL_TRIAGE)
 	ReferralView accept(@PathVariable UUID id, @RequestBody Acceptance acceptance) {
-		return ReferralView.of(referrals.accept(id, acceptance.dermatologist(), acceptance.appointmentDate()));
+		return view(referrals.accept(id, acceptance.dermatologist(), acceptance.appointmentDate()));
 	}
 
 	@Operation(summary = "Decline with a reason")
 	@PostMapping("/{id}/decline")
 	@Requires(Permission.REFERRAL_TRIAGE)
 	ReferralView decline(@PathVariable UUID id, @RequestBody Declination declination) {
-		return ReferralView.of(referrals.decline(id, declination.reason()));
+		return view(referrals.decline(id, declination.reason()));
 	}
 
 	record Source(String kind, String department, String clinic, String physician) {
 	}
 
-	record ReferralRequest(UUID patientId, Source source, String reason, String urgency, String cancerDrugs,
-			String treatingOncologist, String note) {
-		ReferralForm form() {
+	/** A drug of the request: a catalogue code, or a name with freeEntry true (absent is false). */
+	record DrugRequest(String drug, Boolean freeEntry) {
+		DrugChoice choice() {
+			return new DrugChoice(drug, Boolean.TRUE.equals(freeEntry));
+		}
+	}
+
+	record ReferralRequest(UUID patientId, Source source, String reason, String urgency, List<DrugRequest> drugs,
+			String oncologist, OutsideOncologist outsideOncologist, List<String> redFlags, String note) {
+		org.cutis.referral.ReferralDetails details() {
 			ReferralReason parsedReason = ReferralReason.fromCode(reason);
 			if (reason != null && parsedReason == null) {
 				throw new InvalidInput("reason", "referral.reason.invalid");
@@ -100,8 +118,10 @@ class ReferralApiController {
 				}
 			}
 			Source s = source == null ? new Source(null, null, null, null) : source;
-			return new ReferralForm(patientId, kind, s.department(), s.clinic(), s.physician(), parsedReason,
-					cancerDrugs, treatingOncologist, parsedUrgency, note);
+			return new org.cutis.referral.ReferralDetails(kind, s.department(), s.clinic(), s.physician(), parsedReason,
+					drugs == null ? List.of() : drugs.stream().map(d -> d == null ? new DrugChoice(null, false) : d.choice())
+						.toList(),
+					oncologist, outsideOncologist, RedFlag.parse(redFlags, "redFlags"), parsedUrgency, note);
 		}
 	}
 
@@ -114,16 +134,42 @@ class ReferralApiController {
 	record WorklistItem(ReferralView referral, String ageFlag) {
 	}
 
-	record ReferralView(UUID id, UUID patientId, Source source, String reason, String urgency, String cancerDrugs,
+	ReferralView view(Referral r) {
+		OncologistView oncologist = r.oncologistUsername() == null ? null
+				: staff.find(r.oncologistUsername())
+					.map(m -> new OncologistView(m.username(), m.displayName(),
+							m.departments().stream().map(d -> d.code()).sorted().toList()))
+					.orElse(new OncologistView(r.oncologistUsername(), null, List.of()));
+		return new ReferralView(r.id(), r.patientId(),
+				new Source(r.sourceKind().name().toLowerCase(), r.sourceDepartment(), r.sourceClinic(),
+						r.referringPhysician()),
+				r.reason().code(), r.urgency().code(), r.urgencyRaised() ? r.requestedUrgency().code() : null,
+				r.redFlags().stream().map(RedFlag::code).toList(), r.scarWarning(),
+				r.drugs().stream().map(DrugView::of).toList(), oncologist, r.outsideOncologist(), r.cancerDrugs(),
+				r.treatingOncologist(), r.note(), r.receivedAt(), r.status().name().toLowerCase(),
+				r.bookedDermatologist(), r.appointmentDate(), r.declineReason(), r.decidedAt(), r.version());
+	}
+
+	/** A drug as the catalogue had it at intake; code and drugClass are null for a free entry. */
+	record DrugView(String code, String nameKo, String nameEn, String drugClass, boolean freeEntry) {
+		static DrugView of(ReferralDrug d) {
+			return new DrugView(d.code(), d.nameKo(), d.nameEn(), d.drugClass() == null ? null : d.drugClass().code(),
+					d.freeEntry());
+		}
+	}
+
+	/** The treating oncologist's account: name and departments (the username for API clients only). */
+	record OncologistView(String username, String name, List<String> departments) {
+	}
+
+	/**
+	 * urgencyRaisedFrom: the referrer's urgency when red flags raised it (else null); cancerDrugs and
+	 * treatingOncologist: the free text of referrals made before the catalogue (null for new ones).
+	 */
+	record ReferralView(UUID id, UUID patientId, Source source, String reason, String urgency,
+			String urgencyRaisedFrom, List<String> redFlags, boolean scarWarning, List<DrugView> drugs,
+			OncologistView oncologist, OutsideOncologist outsideOncologist, String cancerDrugs,
 			String treatingOncologist, String note, Instant receivedAt, String status, String bookedDermatologist,
 			LocalDate appointmentDate, String declineReason, Instant decidedAt, long version) {
-		static ReferralView of(Referral r) {
-			return new ReferralView(r.id(), r.patientId(),
-					new Source(r.sourceKind().name().toLowerCase(), r.sourceDepartment(), r.sourceClinic(),
-							r.referringPhysician()),
-					r.reason().code(), r.urgency().code(), r.cancerDrugs(), r.treatingOncologist(), r.note(),
-					r.receivedAt(), r.status().name().toLowerCase(), r.bookedDermatologist(), r.appointmentDate(),
-					r.declineReason(), r.decidedAt(), r.version());
-		}
 	}
 }

@@ -1,13 +1,17 @@
 package org.cutis.referral.web;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
 import org.cutis.identity.Role;
 import org.cutis.identity.StaffDirectory;
+import org.cutis.drug.DrugCatalogue;
 import org.cutis.patient.PatientDirectory;
+import org.cutis.referral.RedFlag;
 import org.cutis.referral.ReferralDetails;
 import org.cutis.referral.ReferralReason;
 import org.cutis.referral.SourceKind;
@@ -18,6 +22,7 @@ import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.web.FormErrors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,11 +40,16 @@ class ReferralController {
 	private final ReferralManagement referrals;
 	private final PatientDirectory patients;
 	private final StaffDirectory staff;
+	private final DrugCatalogue catalogue;
+	private final MessageSource messages;
 
-	ReferralController(ReferralManagement referrals, PatientDirectory patients, StaffDirectory staff) {
+	ReferralController(ReferralManagement referrals, PatientDirectory patients, StaffDirectory staff,
+			DrugCatalogue catalogue, MessageSource messages) {
 		this.referrals = referrals;
 		this.patients = patients;
 		this.staff = staff;
+		this.catalogue = catalogue;
+		this.messages = messages;
 	}
 
 	@ModelAttribute
@@ -48,6 +58,13 @@ class ReferralController {
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("sourceKinds", SourceKind.values());
 		model.addAttribute("departments", ReferralDetails.DEPARTMENTS);
+		model.addAttribute("redFlagChoices", RedFlag.values());
+	}
+
+	/** The intake form's pickers: the active drug catalogue and the oncologists of this hospital. */
+	private void pickers(Model model) {
+		model.addAttribute("catalogueDrugs", catalogue.active());
+		model.addAttribute("oncologists", referrals.oncologists());
 	}
 
 	@GetMapping("/referrals")
@@ -60,8 +77,8 @@ class ReferralController {
 	@Requires(Permission.REFERRAL_RECEIVE)
 	String intake(@PathVariable UUID patientId, Model model) {
 		model.addAttribute("patient", patients.find(patientId).orElseThrow(() -> new NotFound("patient", patientId)));
-		model.addAttribute("form", new ReferralForm(patientId, SourceKind.EXTERNAL, null, null, null, null, null,
-				null, Urgency.ROUTINE, null));
+		model.addAttribute("form", ReferralForm.blank(patientId));
+		pickers(model);
 		return "referral/intake";
 	}
 
@@ -78,17 +95,45 @@ class ReferralController {
 				return "redirect:/patients/" + referral.patientId() + "?referred";
 			}
 			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, result);
+				FormErrors.bind(onFormFields(invalid, form), result);
 			}
 		}
 		model.addAttribute("patient", patients.find(form.patientId()).orElse(null));
+		pickers(model);
 		return "referral/intake";
 	}
 
+	/**
+	 * The API's field names as the form's: the n-th drug is a picked code (drugs) or a typed free
+	 * entry (otherDrugs), the outside oncologist is two fields.
+	 */
+	private static InvalidInput onFormFields(InvalidInput invalid, ReferralForm form) {
+		int picked = form.drugs() == null ? 0 : (int) form.drugs().stream().filter(d -> d != null && !d.isBlank()).count();
+		return new InvalidInput(invalid.problems().stream().map(p -> {
+			String field = p.field();
+			if (field != null && field.startsWith("drugs[")) {
+				int index = Integer.parseInt(field.substring("drugs[".length(), field.indexOf(']')));
+				field = index < picked ? "drugs" : "otherDrugs";
+			}
+			else if ("outsideOncologist.name".equals(field)) {
+				field = "outsideOncologistName";
+			}
+			else if ("outsideOncologist.hospital".equals(field)) {
+				field = "outsideOncologistHospital";
+			}
+			return new InvalidInput.FieldProblem(field, p.messageKey(), p.args());
+		}).toList());
+	}
+
 	@GetMapping("/referrals/{id}")
-	String referral(@PathVariable UUID id, Model model) {
+	String referral(@PathVariable UUID id, Model model, Locale locale) {
 		Referral referral = referrals.view(id);
 		model.addAttribute("referral", referral);
+		List<String> redFlagLabels = referral.redFlags()
+			.stream()
+			.map(f -> messages.getMessage("referral.redFlag." + f.code(), null, locale))
+			.toList();
+		model.addAttribute("redFlagLabels", redFlagLabels);
 		model.addAttribute("patient", patients.find(referral.patientId()).orElse(null));
 		model.addAttribute("dermatologists", staff.withRole(Role.DERMATOLOGIST));
 		return "referral/referral";

@@ -5,8 +5,13 @@ import org.cutis.referral.ReferralDetails;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import org.cutis.referral.DrugChoice;
+import org.cutis.referral.OutsideOncologist;
+import org.cutis.referral.RedFlag;
 import org.cutis.referral.ReferralReason;
 import org.cutis.referral.Urgency;
 import org.cutis.referral.SourceKind;
@@ -25,28 +30,67 @@ class ReferralTests {
 	static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
-	static ReferralDetails details(ReferralReason reason, String drugs, String oncologist) {
-		return new ReferralDetails(SourceKind.EXTERNAL, null, "연세피부과의원", "Dr Kim", reason, drugs, oncologist,
-				Urgency.ROUTINE, null);
+	static ReferralDetails details(ReferralReason reason, Urgency urgency, Set<RedFlag> redFlags) {
+		return new ReferralDetails(SourceKind.EXTERNAL, null, "연세피부과의원", "Dr Kim", reason, List.of(), null, null,
+				redFlags, urgency, null);
+	}
+
+	static ReferralDetails details(ReferralReason reason) {
+		return details(reason, Urgency.ROUTINE, Set.of());
 	}
 
 	Referral referral() {
-		return new Referral(UUID.randomUUID(), details(ReferralReason.SUSPECTED_SKIN_CANCER, null, null), "nurse", NOW);
+		return new Referral(UUID.randomUUID(), details(ReferralReason.SUSPECTED_SKIN_CANCER), List.of(), "nurse", NOW);
 	}
 
 	@Test
 	void aSkinProblemDuringCancerTreatmentNamesTheDrugsAndTheOncologist() {
 		InvalidInput invalid = catchThrowableOfType(InvalidInput.class, () -> new Referral(UUID.randomUUID(),
-				details(ReferralReason.SKIN_PROBLEM_DURING_CANCER_TREATMENT, null, null), "nurse", NOW));
+				details(ReferralReason.SKIN_PROBLEM_DURING_CANCER_TREATMENT), List.of(), "nurse", NOW));
 		assertThat(invalid.problems()).extracting(InvalidInput.FieldProblem::field)
-			.containsExactlyInAnyOrder("cancerDrugs", "treatingOncologist");
+			.containsExactlyInAnyOrder("drugs", "oncologist");
+	}
+
+	@Test
+	void anOutsideOncologistNeedsNameAndHospitalAndNotAlsoAStaffOncologist() {
+		ReferralDetails details = new ReferralDetails(SourceKind.EXTERNAL, null, "연세피부과의원", null,
+				ReferralReason.SKIN_PROBLEM_DURING_CANCER_TREATMENT, List.of(new DrugChoice("cetuximab", false)),
+				"demo-onc", new OutsideOncologist("김종양", null), Set.of(), Urgency.ROUTINE, null);
+		assertThat(catchThrowableOfType(InvalidInput.class, details::validate).problems())
+			.extracting(InvalidInput.FieldProblem::field)
+			.containsExactlyInAnyOrder("oncologist", "outsideOncologist.hospital");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "ROUTINE, URGENT, ROUTINE", "URGENT, URGENT, ", "SUSPECTED_MELANOMA_FAST_TRACK, SUSPECTED_MELANOMA_FAST_TRACK, " })
+	void aRedFlagMakesAReferralAtLeastUrgentAndKeepsWhatTheReferrerChose(Urgency chosen, Urgency saved,
+			Urgency raisedFrom) {
+		Referral referral = new Referral(UUID.randomUUID(),
+				details(ReferralReason.SUSPECTED_SKIN_CANCER, chosen, Set.of(RedFlag.FEVER)), List.of(), "nurse", NOW);
+		assertThat(referral.urgency()).isEqualTo(saved);
+		assertThat(referral.requestedUrgency()).isEqualTo(raisedFrom);
+		assertThat(referral.scarWarning()).isTrue();
+		Referral plain = new Referral(UUID.randomUUID(), details(ReferralReason.SUSPECTED_SKIN_CANCER, chosen, Set.of()),
+				List.of(), "nurse", NOW);
+		assertThat(plain.urgency()).isEqualTo(chosen);
+		assertThat(plain.scarWarning()).isFalse();
+	}
+
+	@Test
+	void anUnknownRedFlagIsAFieldErrorNamingTheAllowedCodes() {
+		InvalidInput invalid = catchThrowableOfType(InvalidInput.class,
+				() -> RedFlag.parse(List.of("fever", "itch"), "redFlags"));
+		assertThat(invalid.problems().get(0).field()).isEqualTo("redFlags");
+		assertThat(invalid.problems().get(0).args()).containsExactly("itch", RedFlag.allowed());
+		assertThat(RedFlag.parse(List.of("skin-detachment", "MUCOSAL_INVOLVEMENT"), "redFlags"))
+			.containsExactly(RedFlag.MUCOSAL_INVOLVEMENT, RedFlag.SKIN_DETACHMENT);
 	}
 
 	@Test
 	void anInternalReferralNamesAKnownDepartment() {
-		ReferralDetails unknown = new ReferralDetails(SourceKind.INTERNAL, "astrology", null, null,
-				ReferralReason.PRECANCEROUS_LESION, null, null, Urgency.URGENT, null);
-		assertThat(catchThrowableOfType(InvalidInput.class, () -> new Referral(UUID.randomUUID(), unknown, "n", NOW))
+		ReferralDetails unknown = ReferralDetails.of(SourceKind.INTERNAL, "astrology", null, null,
+				ReferralReason.PRECANCEROUS_LESION, Urgency.URGENT, null);
+		assertThat(catchThrowableOfType(InvalidInput.class, () -> new Referral(UUID.randomUUID(), unknown, List.of(), "n", NOW))
 			.problems()
 			.get(0)
 			.messageKey()).isEqualTo("referral.department.unknown");
