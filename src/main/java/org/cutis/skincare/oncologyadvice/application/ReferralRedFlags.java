@@ -2,6 +2,9 @@ package org.cutis.skincare.oncologyadvice.application;
 
 import java.util.UUID;
 
+import org.cutis.referral.DrugReactionReferral;
+import org.cutis.referral.DrugReactionReferrals;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,9 +13,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReferralRedFlags {
+	private final DrugReactionReferrals referrals;
+
+	ReferralRedFlags(DrugReactionReferrals referrals) {
+		this.referrals = referrals;
+	}
+
 	boolean raised(UUID referralId) {
-		// the referral module records red flags from issue 12 (branch referral-redflags); until it is
-		// merged no referral carries one
-		return false;
+		return referrals.find(referralId).map(DrugReactionReferral::scarWarning).orElse(false);
 	}
 }
