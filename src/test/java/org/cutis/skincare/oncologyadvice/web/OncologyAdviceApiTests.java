@@ -328,4 +328,38 @@ class OncologyAdviceApiTests {
 			.andExpect(content().string(allOf(containsString("EGFR 억제제 시작(세툭시맙): 예방 피부 요법 제안"),
 					containsString("예방 피부 요법 수락"))));
 	}
+	@Test
+	void aRedFlagOfTheReferralMakesAnyGradeUrgentAndTheReferralShowsTheReply() throws Exception {
+		String referral = JsonPath.read(postAs(nurse, "/api/v1/referrals", """
+				{"patientId": "%s", "source": {"kind": "internal", "department": "hematology-oncology"},
+				 "reason": "skin-problem-during-cancer-treatment", "urgency": "routine",
+				 "drugs": [{"drug": "cetuximab"}], "oncologist": "%s", "redFlags": ["mucosal-involvement"], "note": "rash"}
+				""".formatted(patient, onc), "en")
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		postAs(nurse, "/api/v1/referrals/" + referral + "/accept", "{\"dermatologist\": \"" + derm + "\"}", "en")
+			.andExpect(status().isOk());
+		String ae = JsonPath.read(postAs(derm, "/api/v1/patients/" + patient + "/adverse-events", """
+				{"term": "Rash acneiform", "findings": {"bsaPercent": 5, "symptoms": "mild"}, "onsetDate": "%s",
+				 "drugs": [{"drug": "cetuximab", "attribution": "probable"}], "referralId": "%s"}
+				""".formatted(today.minusDays(2), referral), "en")
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		postAs(derm, "/api/v1/adverse-events/" + ae + "/recommendations",
+				"{\"action\": \"continue-with-skin-treatment\", \"oncologist\": \"" + onc + "\"}", "en")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.grade").value(1))
+			.andExpect(jsonPath("$.referralId").value(referral))
+			.andExpect(jsonPath("$.redFlag").value(true))
+			.andExpect(jsonPath("$.urgent").value(true));
+		// the referring oncologist reads the clinic's reply on the referral, in Korean
+		mvc.perform(get("/referrals/" + referral).with(login.as(onc)).header("Accept-Language", "ko"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("항암 피부 클리닉의 회신"),
+					containsString("여드름양 발진 1등급: 피부 치료와 함께 항암제 계속"))));
+		// the accepted referral named cetuximab: the pre-emptive regimen is proposed for the patient
+		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+				"select count(*) from skin_prophylaxis where trigger_kind = 'referral' and trigger_id = ?::uuid",
+				Integer.class, referral) == 1);
+	}
 }
