@@ -22,7 +22,7 @@
         return {
           xAxis: c.date,
           name: c.label,
-          label: { formatter: c.label, position: 'end', fontSize: 10 },
+          label: { formatter: c.label, position: 'insideEndTop', fontSize: 10 },
           lineStyle: { type: c.held ? 'dashed' : 'solid', color: c.held ? '#c0392b' : '#7f8c8d' }
         };
       });
@@ -31,13 +31,20 @@
       }
       series[0].markLine = { symbol: 'none', silent: true, data: marks };
     }
+    // the time axis spans every grade and every cycle, a day of margin on each side
+    var days = [];
+    data.series.forEach(function (s) { s.points.forEach(function (p) { days.push(Date.parse(p[0])); }); });
+    data.cycles.forEach(function (c) { days.push(Date.parse(c.date)); });
+    var day = 24 * 3600 * 1000;
+    var from = days.length ? Math.min.apply(null, days) - day : undefined;
+    var to = days.length ? Math.max.apply(null, days) + day : undefined;
     var chart = window.echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      grid: { left: 40, right: 16, top: 28, bottom: 32 },
+      grid: { left: 40, right: 16, top: 36, bottom: 32 },
       legend: { top: 0, type: 'scroll' },
       tooltip: { show: false },
-      xAxis: { type: 'time' },
+      xAxis: { type: 'time', min: from, max: to, axisLabel: { formatter: '{MM}-{dd}', hideOverlap: true } },
       yAxis: { type: 'value', min: 0, max: 5, interval: 1, name: data.gradeAxis, nameGap: 8 },
       series: series
     });

@@ -16,7 +16,10 @@ import org.cutis.support.Staff;
 import org.cutis.support.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,6 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @CutisTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SkinAdverseEventJourneyTests {
 	@LocalServerPort
 	int port;
@@ -97,50 +101,21 @@ class SkinAdverseEventJourneyTests {
 	}
 
 	@Test
+	@Order(1)
 	void anAcneiformRashGrade3WithAPhotoImprovesToGrade1AndTheChartDrawsTheGradeLine() throws Exception {
-		// from the chart to the patient's skin adverse events, then the term picker
-		open("/patients/" + cancer.patientId(), By.id("chart-adverse-events"));
-		browser.findElement(By.id("chart-adverse-events")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ae-term")));
-		assertThat(browser.findElement(By.id("ae-none")).getText()).isEqualTo("기록된 피부 이상반응이 없습니다.");
-		new Select(browser.findElement(By.id("ae-term"))).selectByVisibleText("여드름양 발진");
-		browser.findElement(By.id("ae-term-next")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ae-form")));
-		assertKorean("record form");
-
-		// only the findings acneiform rash reads: no hair loss, no desquamation
-		assertThat(browser.findElements(By.id("ae-bsaPercent"))).hasSize(1);
-		assertThat(browser.findElements(By.id("ae-superinfection"))).hasSize(1);
-		assertThat(browser.findElements(By.id("ae-hairLossPercent"))).isEmpty();
-		assertThat(browser.findElements(By.id("ae-desquamation"))).isEmpty();
-
-		browser.findElement(By.id("ae-bsaPercent")).sendKeys("40");
-		new Select(browser.findElement(By.id("ae-symptoms"))).selectByValue("severe");
-		date("ae-onset", today.minusDays(5));
-		Select drug = new Select(browser.findElement(By.id("ae-drug0")));
-		drug.selectByVisibleText("세툭시맙");
-		new Select(browser.findElement(By.id("ae-attribution0"))).selectByVisibleText("가능성 높음");
-		Path photo = Files.createTempFile("acneiform-rash", ".png");
-		Files.write(photo, Clinic.image("png", 160, 120));
-		browser.findElement(By.id("ae-photo")).sendKeys(photo.toString());
-		browser.findElement(By.id("ae-save")).click();
-
-		// the proposal: grade 3 with the CTCAE's own words, then confirmed
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ae-proposed")));
-		assertThat(browser.findElement(By.id("ae-proposed")).getText()).contains("3등급");
-		assertThat(browser.findElement(By.id("ae-definition")).getText())
-			.contains(">30% BSA with moderate or severe symptoms");
-		assertThat(browser.findElement(By.id("ae-grade")).getText()).isEqualTo("3등급 제안, 확인 전");
-		assertThat(browser.findElement(By.id("ae-drugs")).getText()).contains("세툭시맙", "가능성 높음");
-		assertThat(browser.findElements(By.cssSelector("#ae-photos img"))).hasSize(1);
-		browser.findElement(By.id("ae-confirm")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ae-confirmed")));
-		assertThat(browser.findElement(By.id("ae-grade")).getText()).isEqualTo("3등급");
-		assertKorean("adverse event");
-		Browser.screenshot(browser, "skin-ae-01-grade-3");
+		// the first visit was two weeks ago, after cycle 2 (the clock back to that day)
+		LocalDate firstVisit = today.minusDays(14);
+		clock.travelTo(firstVisit.atTime(11, 0).atZone(clock.getZone()).toInstant());
+		try {
+			recordGrade3();
+		}
+		finally {
+			clock.reset();
+		}
 		String eventPath = new java.net.URI(browser.getCurrentUrl()).getPath();
 
-		// the next visit: 5 % with mild symptoms proposes grade 1, confirmed
+		// today's visit: 5 % with mild symptoms proposes grade 1, confirmed
+		open(eventPath, By.id("ae-assessment-form"));
 		date("ae-assessment-date", today);
 		browser.findElement(By.id("followup-bsaPercent")).sendKeys("5");
 		new Select(browser.findElement(By.id("followup-symptoms"))).selectByValue("mild");
@@ -165,11 +140,55 @@ class SkinAdverseEventJourneyTests {
 		assertKorean("adverse events");
 	}
 
+	/** From the chart to the patient's skin adverse events, the term picker, the form, the proposal, confirmed. */
+	void recordGrade3() throws Exception {
+		open("/patients/" + cancer.patientId(), By.id("chart-adverse-events"));
+		browser.findElement(By.id("chart-adverse-events")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ae-term")));
+		assertThat(browser.findElement(By.id("ae-none")).getText()).isEqualTo("기록된 피부 이상반응이 없습니다.");
+		new Select(browser.findElement(By.id("ae-term"))).selectByVisibleText("여드름양 발진");
+		browser.findElement(By.id("ae-term-next")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ae-form")));
+		assertKorean("record form");
+
+		// only the findings acneiform rash reads: no hair loss, no desquamation
+		assertThat(browser.findElements(By.id("ae-bsaPercent"))).hasSize(1);
+		assertThat(browser.findElements(By.id("ae-superinfection"))).hasSize(1);
+		assertThat(browser.findElements(By.id("ae-hairLossPercent"))).isEmpty();
+		assertThat(browser.findElements(By.id("ae-desquamation"))).isEmpty();
+
+		browser.findElement(By.id("ae-bsaPercent")).sendKeys("40");
+		new Select(browser.findElement(By.id("ae-symptoms"))).selectByValue("severe");
+		date("ae-onset", LocalDate.now(clock).minusDays(5));
+		Select drug = new Select(browser.findElement(By.id("ae-drug0")));
+		drug.selectByVisibleText("세툭시맙");
+		new Select(browser.findElement(By.id("ae-attribution0"))).selectByVisibleText("가능성 높음");
+		Path photo = Files.createTempFile("acneiform-rash", ".png");
+		Files.write(photo, Clinic.image("png", 160, 120));
+		browser.findElement(By.id("ae-photo")).sendKeys(photo.toString());
+		browser.findElement(By.id("ae-save")).click();
+
+		// the proposal: grade 3 with the CTCAE's own words, then confirmed
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ae-proposed")));
+		assertThat(browser.findElement(By.id("ae-proposed")).getText()).contains("3등급");
+		assertThat(browser.findElement(By.id("ae-definition")).getText())
+			.contains(">30% BSA with moderate or severe symptoms");
+		assertThat(browser.findElement(By.id("ae-grade")).getText()).isEqualTo("3등급 제안, 확인 전");
+		assertThat(browser.findElement(By.id("ae-drugs")).getText()).contains("세툭시맙", "가능성 높음");
+		assertThat(browser.findElements(By.cssSelector("#ae-photos img"))).hasSize(1);
+		browser.findElement(By.id("ae-confirm")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ae-confirmed")));
+		assertThat(browser.findElement(By.id("ae-grade")).getText()).isEqualTo("3등급");
+		assertKorean("adverse event");
+		Browser.screenshot(browser, "skin-ae-01-grade-3");
+	}
+
 	/**
 	 * Passes once the rule oncoderm.advice (branch oncoderm-rules) is merged: grade 3 acneiform rash
 	 * on an EGFR inhibitor → hold until grade 2 or less, oral doxycycline.
 	 */
 	@Test
+	@Order(2)
 	void adviceForGrade3AcneiformRashOnCetuximabOnceOncodermAdviceIsMerged() throws Exception {
 		String id = JsonPath.read(mvc.perform(post("/api/v1/patients/" + cancer.patientId() + "/adverse-events")
 			.with(login.as(dermatologist))
