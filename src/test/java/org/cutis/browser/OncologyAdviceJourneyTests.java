@@ -10,6 +10,7 @@ import org.cutis.identity.Role;
 import org.cutis.support.Clinic;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
+import org.cutis.support.SignedCancers;
 import org.cutis.support.Staff;
 import org.cutis.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +56,8 @@ class OncologyAdviceJourneyTests {
 	MockMvc mvc;
 	@Autowired
 	TestClock clock;
+	@Autowired
+	SignedCancers signedCancers;
 
 	ChromeDriver browser;
 	WebDriverWait wait;
@@ -151,6 +154,47 @@ class OncologyAdviceJourneyTests {
 		assertThat(text("oncology-advice-list")).contains("중단함");
 		open("/patients/" + patient, By.id("main"));
 		assertThat(text("main")).contains("긴급 종양내과 권고", "종양내과 답변: 중단함");
+	}
+
+	@Test
+	void startingCetuximabProposesThePreEmptiveRegimenWhichTheDermatologistDeclinesWithAReason() throws Exception {
+		SignedCancers.Signed scc = signedCancers.melanoma("1.2", false);
+		mvc.perform(post("/api/v1/systemic-courses").with(login.as(onc)).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"cancerId": "%s", "regimen": "cetuximab", "setting": "metastatic", "line": 1, "heightCm": 170,
+					 "weightKg": 65, "startDate": "%s"}
+					""".formatted(scc.cancerId(), LocalDate.now(clock))))
+			.andExpect(status().isCreated());
+		Browser.logIn(browser, port, derm);
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
+			browser.findElement(By.cssSelector("nav.menu a[href='/skin-prophylaxis']")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+			return !browser.findElements(By.id("prophylaxis-worklist")).isEmpty()
+					&& text("prophylaxis-worklist").contains("세툭시맙");
+		});
+		assertKorean("pre-emptive skin care worklist");
+		browser.findElements(By.cssSelector("#prophylaxis-worklist tbody tr a"))
+			.stream()
+			.filter(a -> a.findElement(By.xpath("../..")).getText().contains("세툭시맙"))
+			.reduce((first, last) -> last)
+			.orElseThrow()
+			.click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decline-form")));
+		assertThat(text("regimen")).contains("보습제", "자외선 차단제", "독시사이클린");
+		assertThat(text("weeks")).isEqualTo("치료 첫 6주 동안");
+		assertThat(text("status")).isEqualTo("결정 대기");
+		assertKorean("proposed pre-emptive regimen");
+		browser.findElement(By.id("decline-button")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#decline-form .field-error")));
+		assertThat(browser.findElement(By.cssSelector("#decline-form .field-error")).getText())
+			.isEqualTo("거절할 때는 사유를 적어 주세요.");
+		browser.findElement(By.id("decline-reason-input")).sendKeys("로사세아로 이미 독시사이클린 복용 중");
+		browser.findElement(By.id("decline-button")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decline-reason")));
+		assertThat(text("status")).isEqualTo("거절함");
+		assertThat(text("decline-reason")).isEqualTo("로사세아로 이미 독시사이클린 복용 중");
+		open("/patients/" + scc.patientId(), By.id("main"));
+		assertThat(text("main")).contains("EGFR 억제제 시작(세툭시맙): 예방 피부 요법 제안", "예방 피부 요법 거절, 사유");
 	}
 
 	void open(String path, By ready) {
