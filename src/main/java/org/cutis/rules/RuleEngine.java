@@ -18,6 +18,7 @@ import org.cutis.rules.ctcae.CtcaeRules;
 import org.cutis.rules.followup.FollowUpRules;
 import org.cutis.rules.melanoma.MelanomaRules;
 import org.cutis.rules.mohs.MohsRules;
+import org.cutis.rules.oncoderm.OncodermRules;
 
 /**
  * The one entry point the application calls for clinical rules: the HTTP endpoint, the
@@ -31,7 +32,7 @@ public final class RuleEngine {
 	public RuleEngine() {
 		Map<String, Rule> byName = new LinkedHashMap<>();
 		for (List<Rule> family : List.of(MelanomaRules.all(), CsccRules.all(), BccRules.all(), MohsRules.all(),
-				CtcaeRules.all(), FollowUpRules.all())) {
+				CtcaeRules.all(), FollowUpRules.all(), OncodermRules.all())) {
 			for (Rule rule : family) {
 				if (byName.put(rule.name(), rule) != null) {
 					throw new IllegalStateException("Rule registered twice: " + rule.name());

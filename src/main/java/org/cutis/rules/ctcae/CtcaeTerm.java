@@ -3,6 +3,7 @@ package org.cutis.rules.ctcae;
 import java.util.Locale;
 import java.util.Set;
 
+import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.InvalidInputException;
 
 /**
@@ -127,6 +128,49 @@ public enum CtcaeTerm {
 
 	public String termName() {
 		return termName;
+	}
+
+	/** The term by name in the reader's language: the CTCAE's own English, a Korean reader's Korean. */
+	public Explanation label() {
+		return Explanation.of("rules.term." + termName.replaceAll("[^A-Za-z0-9]+", "-"));
+	}
+
+	/** The Korean name (rules messages), e.g. 여드름양 발진 for Rash acneiform. */
+	public String nameKo() {
+		return label().render(Locale.KOREAN);
+	}
+
+	/**
+	 * The findings (contract field names of {@code ctcae.grade}) this term's criteria read, in the
+	 * order the calculator asks them; life-threatening and fatal where the term defines grade 4 or 5.
+	 */
+	public java.util.List<String> findings() {
+		java.util.List<String> ordered = new java.util.ArrayList<>();
+		for (String field : java.util.List.of("bsaPercent", "symptoms", "pain", "adlLimit", "psychosocialImpact", "treatment",
+				"superinfection", "extent", "hairLossPercent", "wigNeeded", "desquamation", "bleedingMinorTrauma",
+				"mucosalErosions", "blistering", "skinSloughing")) {
+			if (criteria.contains(field)) {
+				ordered.add(field);
+			}
+		}
+		if (defines(4)) {
+			ordered.add("lifeThreatening");
+		}
+		if (defines(5)) {
+			ordered.add("fatal");
+		}
+		return ordered;
+	}
+
+	/** The grades CTCAE v5.0 defines for this term, lowest first. */
+	public java.util.List<Integer> definedGrades() {
+		java.util.List<Integer> grades = new java.util.ArrayList<>();
+		for (int grade = 1; grade <= 5; grade++) {
+			if (defines(grade)) {
+				grades.add(grade);
+			}
+		}
+		return grades;
 	}
 
 	/** MedDRA code as verified in the Cutis reference; null where the reference gives none. */
