@@ -146,6 +146,13 @@ class SkinAdverseEventJourneyTests {
 		browser.findElement(By.id("chart-adverse-events")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ae-term")));
 		assertThat(browser.findElement(By.id("ae-none")).getText()).isEqualTo("기록된 피부 이상반응이 없습니다.");
+		// the term search finds it by part of its Korean name
+		browser.findElement(By.id("ae-term-q")).sendKeys("여드름");
+		browser.findElement(By.id("ae-term-find")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("ae-term-q"), "value", "여드름"));
+		assertThat(new Select(browser.findElement(By.id("ae-term"))).getOptions()).extracting(o -> o.getText())
+			.contains("여드름양 발진")
+			.doesNotContain("탈모");
 		new Select(browser.findElement(By.id("ae-term"))).selectByVisibleText("여드름양 발진");
 		browser.findElement(By.id("ae-term-next")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ae-form")));

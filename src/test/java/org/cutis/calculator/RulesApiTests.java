@@ -205,9 +205,9 @@ class RulesApiTests {
 	void listsTheRuleNames() throws Exception {
 		mvc.perform(get("/api/v1/rules").with(login.as(dermatologist)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(15)))
+			.andExpect(jsonPath("$", hasSize(17)))
 			.andExpect(jsonPath("$", hasItems("melanoma.t", "melanoma.stage", "cscc.n", "bcc.risk", "mohs.auc",
-					"ctcae.grade", "followup.schedule", "melanoma.imaging")));
+					"ctcae.grade", "followup.schedule", "melanoma.imaging", "oncoderm.advice", "oncoderm.prophylaxis")));
 	}
 
 	@Test

@@ -23,7 +23,8 @@ class RuleEngineTests {
 	void exposesExactlyTheContractRuleNames() {
 		assertThat(new RuleEngine().ruleNames()).containsExactlyInAnyOrder("melanoma.t", "melanoma.n", "melanoma.m",
 				"melanoma.stage", "melanoma.margin", "melanoma.slnb", "cscc.t", "cscc.bwh", "cscc.n", "cscc.stage",
-				"bcc.risk", "mohs.auc", "ctcae.grade", "followup.schedule", "melanoma.imaging");
+				"bcc.risk", "mohs.auc", "ctcae.grade", "followup.schedule", "melanoma.imaging",
+				"oncoderm.advice", "oncoderm.prophylaxis");
 	}
 
 	@Test

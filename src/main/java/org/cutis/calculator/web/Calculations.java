@@ -87,6 +87,16 @@ class Calculations {
 			if (key.equals("value") || v == null) {
 				return;
 			}
+			// the chemotherapy skin-care advice repeats its action (the value) and its source (shown below)
+			if ((key.equals("action") && v.equals(value)) || (key.equals("source") && v.equals(success.source()))) {
+				return;
+			}
+			if (key.equals("verified") && v instanceof Boolean verified) {
+				// an unverified row says so on screen, in the reader's language
+				details.add(new ResultView.Detail("rules.result.verified",
+						messages.getMessage("rules.verified." + verified, null, locale), false));
+				return;
+			}
 			if (key.equals("periods") && v instanceof List<?> list) {
 				list.forEach(p -> periods.add(period((Map<?, ?>) p, locale)));
 				return;

@@ -15,6 +15,7 @@ import org.cutis.rules.ctcae.CtcaeTerm;
 import org.cutis.rules.melanoma.MetastaticSite;
 import org.cutis.rules.mohs.MohsTumor;
 import org.cutis.rules.mohs.PatientCategory;
+import org.cutis.rules.oncoderm.DrugClass;
 
 import static org.cutis.calculator.web.CalculatorField.choice;
 import static org.cutis.calculator.web.CalculatorField.code;
@@ -92,6 +93,11 @@ final class Calculators {
 							choice("desquamation", "desquamation", codes(CtcaeFindings.Desquamation.class)),
 							flag("bleedingMinorTrauma"), flag("mucosalErosions"), flag("blistering"), flag("skinSloughing"),
 							flag("lifeThreatening"), flag("fatal"))))),
+			new Family("oncoderm", List.of(
+					new Calculator("oncoderm.advice", "oncoderm", List.of(
+							choice("drugClass", "drugClass", codes(DrugClass.class)),
+							code("term", Arrays.stream(CtcaeTerm.values()).map(CtcaeTerm::termName).toList()),
+							count("grade"))))),
 			new Family("followup", List.of(
 					new Calculator("followup.schedule", "followup", List.of(
 							choice("diagnosis", "diagnosis", List.of("melanoma", "bcc", "cscc")),

@@ -140,6 +140,28 @@ public enum CtcaeTerm {
 		return label().render(Locale.KOREAN);
 	}
 
+	/**
+	 * The findings (contract field names of {@code ctcae.grade}) this term's criteria read, in the
+	 * order the calculator asks them; life-threatening and fatal where the term defines grade 4 or 5.
+	 */
+	public java.util.List<String> findings() {
+		java.util.List<String> ordered = new java.util.ArrayList<>();
+		for (String field : java.util.List.of("bsaPercent", "symptoms", "pain", "adlLimit", "psychosocialImpact", "treatment",
+				"superinfection", "extent", "hairLossPercent", "wigNeeded", "desquamation", "bleedingMinorTrauma",
+				"mucosalErosions", "blistering", "skinSloughing")) {
+			if (criteria.contains(field)) {
+				ordered.add(field);
+			}
+		}
+		if (defines(4)) {
+			ordered.add("lifeThreatening");
+		}
+		if (defines(5)) {
+			ordered.add("fatal");
+		}
+		return ordered;
+	}
+
 	/** The grades CTCAE v5.0 defines for this term, lowest first. */
 	public java.util.List<Integer> definedGrades() {
 		java.util.List<Integer> grades = new java.util.ArrayList<>();

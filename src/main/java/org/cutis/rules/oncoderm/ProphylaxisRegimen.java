@@ -49,7 +49,7 @@ public record ProphylaxisRegimen(DrugClass drugClass, List<ProphylaxisItem> item
 	private static Map<DrugClass, ProphylaxisRegimen> table() {
 		Map<DrugClass, ProphylaxisRegimen> table = new EnumMap<>(DrugClass.class);
 		put(table, new ProphylaxisRegimen(DrugClass.EGFR_INHIBITOR,
-				List.of(MOISTURISER, SUNSCREEN, LOW_POTENCY_TOPICAL_STEROID, ORAL_TETRACYCLINE), 6, OncodermSource.EGFRI, false));
+				List.of(MOISTURISER, SUNSCREEN, LOW_POTENCY_TOPICAL_STEROID, ORAL_TETRACYCLINE), 6, OncodermSource.EGFRI, true));
 		put(table, new ProphylaxisRegimen(DrugClass.FLUOROPYRIMIDINE, List.of(UREA_CREAM), null,
 				OncodermSource.ESMO_DERM_2021, false));
 		put(table, new ProphylaxisRegimen(DrugClass.MULTIKINASE_INHIBITOR, List.of(UREA_CREAM), null,

@@ -41,6 +41,7 @@ class CalculatorPageTests {
 			Map.entry("bcc.risk", Map.of("site", "nose", "diameterCm", "0.5")),
 			Map.entry("mohs.auc", Map.of("tumor", "bcc-nodular", "site", "nose", "diameterCm", "0.8", "patient", "healthy")),
 			Map.entry("ctcae.grade", Map.of("term", "Rash acneiform", "bsaPercent", "20")),
+			Map.entry("oncoderm.advice", Map.of("drugClass", "egfr-inhibitor", "term", "Rash acneiform", "grade", "3")),
 			Map.entry("followup.schedule", Map.of("diagnosis", "melanoma", "stage", "IIB", "guideline", "NCCN")));
 
 	@Autowired
@@ -136,6 +137,19 @@ class CalculatorPageTests {
 		assertThat(page(post("/calculators/followup.schedule/result").param("diagnosis", "melanoma")
 			.param("stage", "IIB")
 			.param("guideline", "NCCN"), "en")).contains("Years after treatment", "Every 3 to 6 months");
+	}
+
+	/** Issue 12: the chemotherapy skin-care advice shows an unverified row as such, in the reader's language. */
+	@Test
+	void skinCareAdviceShowsItsUnverifiedMark() throws Exception {
+		String ko = page(post("/calculators/oncoderm.advice/result").param("drugClass", "radiotherapy")
+			.param("term", "Dermatitis radiation")
+			.param("grade", "2"), "ko");
+		assertThat(ko).contains("피부 치료와 함께 계속", "출처 대조 여부", "미검증 [M]").doesNotContain("field-error", "??");
+		String en = page(post("/calculators/oncoderm.advice/result").param("drugClass", "egfr-inhibitor")
+			.param("term", "Rash acneiform")
+			.param("grade", "3"), "en");
+		assertThat(en).contains("Hold until grade 2 or lower", "doxycycline", "Yes: verified against a named source");
 	}
 
 	@Test

@@ -55,6 +55,6 @@ class FormInputTests {
 	void fragmentNamesFollowTheRule() {
 		assertThat(Calculators.byRule("followup.schedule").orElseThrow().fragment()).isEqualTo("followupSchedule");
 		assertThat(Calculators.byRule("melanoma.t").orElseThrow().id()).isEqualTo("melanoma-t");
-		assertThat(Calculators.all()).hasSize(15);
+		assertThat(Calculators.all()).hasSize(16);
 	}
 }

@@ -79,12 +79,13 @@ class AdverseEventController {
 	}
 
 	@GetMapping("/patients/{patientId}/adverse-events")
-	String list(@PathVariable UUID patientId, Model model, Locale locale) {
+	String list(@PathVariable UUID patientId, @RequestParam(required = false) String q, Model model, Locale locale) {
 		var patient = patients.find(patientId).orElseThrow(() -> new NotFound("patient", patientId));
 		List<AdverseEventRecord> events = registry.ofPatient(patientId);
 		model.addAttribute("patient", patient);
 		model.addAttribute("events", events);
-		model.addAttribute("termOptions", terms.options(locale));
+		model.addAttribute("termOptions", terms.search(q, locale));
+		model.addAttribute("q", q);
 		model.addAttribute("chartJson", chart.of(patientId, events, locale));
 		model.addAttribute("drawable", GradeChart.drawable(events));
 		return "skincare/adverse-events";

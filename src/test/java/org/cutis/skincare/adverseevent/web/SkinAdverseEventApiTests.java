@@ -185,6 +185,43 @@ class SkinAdverseEventApiTests {
 	}
 
 	@Test
+	void overLongTypedValuesAreFieldErrorsNotServerErrors() throws Exception {
+		String id = recordAcneiform();
+		postAs(derm, "/api/v1/adverse-events/" + id + "/grade",
+				"{\"grade\": 2, \"reason\": \"%s\"}".formatted("x".repeat(1001)), "en")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		postAs(derm, "/api/v1/patients/" + patient + "/adverse-events", """
+				{"term": "Pruritus", "findings": {}, "onsetDate": "%s",
+				 "drugs": [{"drug": "%s", "attribution": "possible", "freeEntry": true}]}
+				""".formatted(today, "y".repeat(121)), "en")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value(containsString("drug")));
+	}
+
+	/**
+	 * Passes once the rule oncoderm.advice (branch oncoderm-rules) is merged: the single advice follows
+	 * the drug with the strongest attribution; each catalogue drug has its own.
+	 */
+	@Test
+	void adviceFollowsTheDrugWithTheStrongestAttributionOnceOncodermAdviceIsMerged() throws Exception {
+		postAs(derm, "/api/v1/patients/" + patient + "/adverse-events", """
+				{"term": "Rash acneiform", "findings": {"bsaPercent": 40, "symptoms": "severe"}, "onsetDate": "%s",
+				 "drugs": [{"drug": "pembrolizumab", "attribution": "possible"},
+				           {"drug": "cetuximab", "attribution": "probable"},
+				           {"drug": "paclitaxel", "attribution": "unrelated"}]}
+				""".formatted(today.minusDays(2)), "en")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.advice.drug").value("cetuximab"))
+			.andExpect(jsonPath("$.advice.action").value("hold-until-grade-2"))
+			.andExpect(jsonPath("$.advice.skinTreatment").value(containsString("doxycycline")))
+			.andExpect(jsonPath("$.advice.source").value(containsString("ESMO")))
+			.andExpect(jsonPath("$.advice.verified").isBoolean())
+			.andExpect(jsonPath("$.adviceByDrug", hasSize(2)))
+			.andExpect(jsonPath("$.adviceByDrug[0].drug").value("pembrolizumab"));
+	}
+
+	@Test
 	void aFollowUpAssessmentProposesAgainAndTheEventIsResolvedWithItsDate() throws Exception {
 		String id = recordAcneiform();
 		postAs(derm, "/api/v1/adverse-events/" + id + "/grade", "{\"grade\": 3}", "en").andExpect(status().isOk());
