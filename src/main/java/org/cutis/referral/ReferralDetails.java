@@ -27,6 +27,9 @@ public record ReferralDetails(SourceKind sourceKind, String sourceDepartment, St
 			"radiation-oncology", "pathology", "general-surgery", "internal-medicine", "emergency", "family-medicine",
 			"other");
 
+	/** A drug's name as the catalogue and the referral_drug table keep it. */
+	static final int DRUG_NAME_MAX = 120;
+
 	public ReferralDetails {
 		sourceDepartment = blank(sourceDepartment);
 		sourceClinic = blank(sourceClinic);
@@ -92,6 +95,9 @@ public record ReferralDetails(SourceKind sourceKind, String sourceDepartment, St
 		for (int i = 0; i < drugs.size(); i++) {
 			if (drugs.get(i) == null || drugs.get(i).drug() == null) {
 				problems.add(new FieldProblem("drugs[" + i + "].drug", "referral.drug.required"));
+			}
+			else if (drugs.get(i).drug().length() > DRUG_NAME_MAX) {
+				problems.add(new FieldProblem("drugs[" + i + "].drug", "error.field.tooLong", DRUG_NAME_MAX));
 			}
 		}
 		if (oncologist != null && outsideOncologist != null) {

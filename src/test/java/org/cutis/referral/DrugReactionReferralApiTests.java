@@ -193,4 +193,24 @@ class DrugReactionReferralApiTests {
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("알 수 없는 경고 징후 \"가려움\"")))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("허용 값: mucosal-involvement")));
 	}
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	@Test
+	void everyRedFlagAndDrugClassHasALabelInBothLanguagesAndATooLongFreeEntryIsAFieldError() throws Exception {
+		for (java.util.Locale locale : java.util.List.of(java.util.Locale.KOREAN, java.util.Locale.ENGLISH)) {
+			for (RedFlag flag : RedFlag.values()) {
+				assertThat(messages.getMessage("referral.redFlag." + flag.code(), null, null, locale)).isNotBlank();
+			}
+			for (org.cutis.drug.DrugClass drugClass : org.cutis.drug.DrugClass.values()) {
+				assertThat(messages.getMessage("drug.class." + drugClass.code(), null, null, locale)).isNotBlank();
+			}
+		}
+		refer("en", "[{\"drug\": \"%s\", \"freeEntry\": true}]".formatted("x".repeat(121)),
+				"\"oncologist\": \"" + oncologist + "\"", "[]", "routine")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("drugs[0].drug"))
+			.andExpect(jsonPath("$.errors[0].message").value("At most 120 characters."));
+	}
 }
