@@ -130,7 +130,30 @@ public enum Permission {
 	// who writes a referral picks the drugs from it
 	DRUG_CATALOGUE_READ("the drug catalogue: search cancer drugs by name or ATC code (no patient data)", Audience.STAFF),
 	DRUG_CATALOGUE_MANAGE("the drug catalogue: add a drug, retire or restore one (no patient data)",
-			EnumSet.of(ONCOLOGIST, ADMIN));
+			EnumSet.of(ONCOLOGIST, ADMIN)),
+
+	// issue 12, skin adverse events: clinical detail for the clinical roles (oncologists read what
+	// the skin-care clinic found); grading and attributing a drug are a dermatologist's judgement,
+	// while nurses photograph as they do lesions. Patient accounts do not see them: the grade and
+	// the advice are for the clinicians to discuss with the patient.
+	SKIN_AE_READ("skin adverse events of cancer drugs: grades over time, attributed drugs, photos and advice",
+			Audience.CLINICAL),
+	SKIN_AE_RECORD("record a skin adverse event, its assessments, confirmed grade, attributed drugs; resolve or void it",
+			EnumSet.of(DERMATOLOGIST)),
+	SKIN_AE_PHOTOGRAPH("add a photo of a skin adverse event", EnumSet.of(DERMATOLOGIST, NURSE)),
+
+	// issue 12, advice to oncology and prophylaxis: the skin-care clinic's dermatologist advises, the
+	// treating oncologist (or the department) answers; the whole clinical team reads
+	ONCOLOGY_ADVICE_READ("the skin-care clinic's recommendations to oncology: worklists, each recommendation and its answer",
+			Audience.CLINICAL),
+	ONCOLOGY_ADVICE_SEND("send a recommendation about a skin adverse event to the treating oncologist",
+			EnumSet.of(DERMATOLOGIST)),
+	ONCOLOGY_ADVICE_ACKNOWLEDGE("acknowledge a recommendation with what was done (the oncologist addressed or an "
+			+ "oncologist of that department)", EnumSet.of(ONCOLOGIST, RADIATION_ONCOLOGIST)),
+	SKIN_PROPHYLAXIS_READ("proposed pre-emptive skin regimens (EGFR inhibitors) and the decisions on them",
+			Audience.CLINICAL),
+	SKIN_PROPHYLAXIS_DECIDE("accept or decline (with reason) a proposed pre-emptive skin regimen",
+			EnumSet.of(DERMATOLOGIST));
 
 	private final String description;
 	private final boolean anonymous;

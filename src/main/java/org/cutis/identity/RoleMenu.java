@@ -50,6 +50,11 @@ public class RoleMenu {
 				EnumSet.of(DERMATOLOGIST, SURGEON, ONCOLOGIST, RADIATION_ONCOLOGIST, NURSE));
 		// issue 11: "my patients to treat" is the treating physicians' list; nurses open it by address
 		used.put(Permission.TREATMENT_WORKLIST, EnumSet.of(DERMATOLOGIST, SURGEON, ONCOLOGIST, RADIATION_ONCOLOGIST));
+		// issue 12: the recommendations awaiting an answer are the oncologists' work (the dermatologist
+		// who sent one sees its answer on the adverse event and the chart); the proposed pre-emptive
+		// regimens are the dermatologists' decisions
+		used.put(Permission.ONCOLOGY_ADVICE_READ, EnumSet.of(ONCOLOGIST, RADIATION_ONCOLOGIST));
+		used.put(Permission.SKIN_PROPHYLAXIS_READ, EnumSet.of(DERMATOLOGIST));
 		return Collections.unmodifiableMap(used);
 	}
 

@@ -305,13 +305,13 @@ class SmallScreenJourneyTests {
 		String patient = "/patients/" + melanoma.patientId();
 		Map<String, List<String>> expected = new LinkedHashMap<>();
 		expected.put(melanoma.dermatologist(), List.of("/home", "/referrals", "/path-log", "/workup", "/tumor-board",
-				"/action-items", "/treatment-worklist", "/calculators", "/account/password"));
+				"/action-items", "/treatment-worklist", "/skin-prophylaxis", "/calculators", "/account/password"));
 		expected.put(staff.create(Role.SURGEON), List.of("/home", "/path-log", "/workup", "/tumor-board",
 				"/action-items", "/treatment-worklist", "/calculators", "/account/password"));
 		expected.put(chair, List.of("/home", "/workup", "/tumor-board", "/action-items", "/treatment-worklist",
-				"/calculators", "/account/password"));
+				"/oncology-recommendations", "/calculators", "/account/password"));
 		expected.put(staff.create(Role.RADIATION_ONCOLOGIST), List.of("/home", "/workup", "/tumor-board",
-				"/action-items", "/treatment-worklist", "/calculators", "/account/password"));
+				"/action-items", "/treatment-worklist", "/oncology-recommendations", "/calculators", "/account/password"));
 		// no calculators, registration, triage, work-up or path log: the pathologist works from the worklist
 		expected.put(melanoma.pathologist(),
 				List.of("/home", "/pathology/worklist", "/tumor-board", "/action-items", "/account/password"));

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
 import org.cutis.identity.CurrentUser;
+import org.cutis.oncology.SystemicCourseStarted;
 import org.cutis.oncology.domain.Regimen;
 import org.cutis.oncology.domain.Regimens;
 import org.cutis.oncology.domain.SystemicCourse;
@@ -77,6 +78,8 @@ public class SystemicTherapy {
 						+ course.setting().code() + ", line " + course.line() + ", BSA " + course.bsaM2());
 		events.publishEvent(new TreatmentRecorded(course.cancerId(), TreatmentType.SYSTEMIC_THERAPY, course.startDate(),
 				false, course.recordedBy(), link(course)));
+		events.publishEvent(new SystemicCourseStarted(course.id(), course.cancerId(), course.patientId(),
+				course.regimenCode(), course.regimenName(), course.startDate(), course.recordedBy()));
 		return course;
 	}
 

@@ -1,0 +1,338 @@
+package org.cutis.skincare.adverseevent.application;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cutis.audit.AuditAction;
+import org.cutis.audit.AuditLog;
+import org.cutis.drug.CatalogueDrug;
+import org.cutis.drug.DrugCatalogue;
+import org.cutis.identity.CurrentUser;
+import org.cutis.lesion.PhotoPipeline;
+import org.cutis.patient.PatientDirectory;
+import org.cutis.rules.common.InvalidInputException;
+import org.cutis.rules.ctcae.CtcaeTerm;
+import org.cutis.shared.ConcurrentEdit;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.InvalidInput.FieldProblem;
+import org.cutis.shared.NotFound;
+import org.cutis.shared.files.FileStore;
+import org.cutis.skincare.adverseevent.domain.AdverseEventPhoto;
+import org.cutis.skincare.adverseevent.domain.AdverseEventPhotos;
+import org.cutis.skincare.adverseevent.domain.AttributedDrug;
+import org.cutis.skincare.adverseevent.domain.AttributedDrugs;
+import org.cutis.skincare.adverseevent.domain.Attribution;
+import org.cutis.skincare.adverseevent.domain.GradeAssessment;
+import org.cutis.skincare.adverseevent.domain.GradeAssessments;
+import org.cutis.skincare.adverseevent.domain.GradeProposal;
+import org.cutis.skincare.adverseevent.domain.SkinAdverseEvent;
+import org.cutis.skincare.adverseevent.domain.SkinAdverseEvents;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Recording skin adverse events, their assessments and confirmed grades, drugs, photos and
+ * resolution. Services load, call one domain method, save and audit; every view is audited.
+ */
+@Service
+@Transactional
+public class AdverseEventRegistry {
+	private final SkinAdverseEvents events;
+	private final GradeAssessments assessments;
+	private final AttributedDrugs drugs;
+	private final AdverseEventPhotos photos;
+	private final DrugCatalogue catalogue;
+	private final PatientDirectory patients;
+	private final PhotoPipeline pipeline;
+	private final FileStore files;
+	private final AuditLog audit;
+	private final CurrentUser currentUser;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	AdverseEventRegistry(SkinAdverseEvents events, GradeAssessments assessments, AttributedDrugs drugs,
+			AdverseEventPhotos photos, DrugCatalogue catalogue, PatientDirectory patients, PhotoPipeline pipeline,
+			FileStore files, AuditLog audit, CurrentUser currentUser, JsonMapper json, Clock clock) {
+		this.events = events;
+		this.assessments = assessments;
+		this.drugs = drugs;
+		this.photos = photos;
+		this.catalogue = catalogue;
+		this.patients = patients;
+		this.pipeline = pipeline;
+		this.files = files;
+		this.audit = audit;
+		this.currentUser = currentUser;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** A drug as the clinician named it: a catalogue code (or name), or a free entry so marked. */
+	public record DrugEntry(String drug, String attribution, Boolean freeEntry) {
+	}
+
+	/** What the clinician entered for a new adverse event. */
+	public record NewEvent(String term, Map<String, Object> findings, LocalDate onsetDate, List<DrugEntry> drugs,
+			UUID referralId) {
+	}
+
+	public AdverseEventRecord record(UUID patientId, NewEvent in) {
+		patients.find(patientId).orElseThrow(() -> new NotFound("patient", patientId));
+		List<FieldProblem> problems = new ArrayList<>();
+		CtcaeTerm term = null;
+		if (in.term() == null || in.term().isBlank()) {
+			problems.add(new FieldProblem("term", "error.field.required"));
+		} else {
+			try {
+				term = CtcaeTerm.byName(in.term());
+			} catch (InvalidInputException unknown) {
+				problems.add(new FieldProblem("term", "adverseevent.term.unknown", in.term().strip(), knownTerms()));
+			}
+		}
+		List<Resolved> named = resolveDrugs(in.drugs(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		GradeProposal proposal = GradeProposal.of(term, in.findings());
+		LocalDate today = LocalDate.now(clock);
+		String by = currentUser.username();
+		SkinAdverseEvent.Opened opened = SkinAdverseEvent.open(patientId, in.referralId(), term, in.onsetDate(), today,
+				findingsJson(in.findings()), proposal, today, by, clock.instant());
+		SkinAdverseEvent event = events.saveAndFlush(opened.event());
+		assessments.save(opened.assessment());
+		int position = 0;
+		for (Resolved drug : named) {
+			drugs.save(new AttributedDrug(event.id(), position++, drug.code(), drug.name(), drug.attribution(), by,
+					clock.instant()));
+		}
+		audit.record(AuditAction.CREATE, patientId, "skin-adverse-event", event.id(),
+				term.termName() + " onset " + event.onsetDate() + ", proposed grade " + proposal.grade()
+						+ (named.isEmpty() ? "" : ", drugs " + named.stream()
+							.map(d -> d.name() + " (" + d.attribution().code() + ")").toList()));
+		return recordOf(event.id());
+	}
+
+	/** The latest assessment's grade confirmed or changed (with the reason). */
+	public AdverseEventRecord confirmGrade(UUID id, Long version, Integer grade, String reason) {
+		SkinAdverseEvent event = load(id, version);
+		GradeAssessment latest = latestOf(id);
+		event.confirm(latest, grade, reason, currentUser.username(), clock.instant());
+		assessments.save(latest);
+		events.saveAndFlush(event);
+		audit.record(AuditAction.UPDATE, event.patientId(), "skin-adverse-event", id,
+				"grade " + grade + " confirmed (proposed " + latest.proposedGrade() + ")"
+						+ (latest.confirmationReason() == null ? "" : ": " + latest.confirmationReason()));
+		return recordOf(id);
+	}
+
+	/** A follow-up assessment: a new proposal from the day's findings, to be confirmed. */
+	public AdverseEventRecord assess(UUID id, Long version, LocalDate date, Map<String, Object> findings) {
+		SkinAdverseEvent event = load(id, version);
+		GradeProposal proposal = GradeProposal.of(event.term(), findings);
+		GradeAssessment assessment = event.assess(date, findingsJson(findings), proposal, LocalDate.now(clock),
+				currentUser.username(), clock.instant());
+		assessments.save(assessment);
+		events.saveAndFlush(event);
+		audit.record(AuditAction.UPDATE, event.patientId(), "skin-adverse-event", id,
+				"assessed " + date + ", proposed grade " + proposal.grade());
+		return recordOf(id);
+	}
+
+	public AdverseEventRecord resolve(UUID id, Long version, LocalDate date) {
+		SkinAdverseEvent event = load(id, version);
+		event.resolve(date, LocalDate.now(clock), currentUser.username(), clock.instant());
+		events.saveAndFlush(event);
+		audit.record(AuditAction.UPDATE, event.patientId(), "skin-adverse-event", id, "resolved " + date);
+		return recordOf(id);
+	}
+
+	public AdverseEventRecord voidEvent(UUID id, Long version, String reason) {
+		SkinAdverseEvent event = load(id, version);
+		event.voidRecord(reason, currentUser.username(), clock.instant());
+		events.saveAndFlush(event);
+		audit.record(AuditAction.VOID, event.patientId(), "skin-adverse-event", id, reason);
+		return recordOf(id);
+	}
+
+	/**
+	 * The image goes through the lesion photo pipeline and is stored before the row: a failed
+	 * transaction leaves only an unreferenced file in the content-addressed store.
+	 */
+	public AdverseEventPhoto addPhoto(UUID id, InputStream content, LocalDate takenOn) {
+		SkinAdverseEvent event = events.findById(id).orElseThrow(() -> new NotFound("skin-adverse-event", id));
+		if (event.voided()) {
+			throw new org.cutis.shared.RefusedTransition("adverseevent.voided");
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (takenOn != null && takenOn.isAfter(today)) {
+			throw new InvalidInput("takenOn", "adverseevent.date.future", today.toString());
+		}
+		PhotoPipeline.StoredPhoto stored = pipeline.process(content);
+		AdverseEventPhoto photo = photos.save(new AdverseEventPhoto(id, stored.sha256(), stored.thumbnailSha256(),
+				stored.contentType(), stored.sizeBytes(), stored.width(), stored.height(),
+				takenOn == null ? today : takenOn, currentUser.username(), clock.instant()));
+		audit.record(AuditAction.CREATE, event.patientId(), "skin-adverse-event-photo", photo.id(),
+				event.termName() + " " + photo.takenOn());
+		return photo;
+	}
+
+	/** A photo's bytes (or its thumbnail); viewing the full image is audited. */
+	@Transactional(readOnly = true)
+	public PhotoContent photoContent(UUID id, UUID photoId, boolean thumbnail) {
+		SkinAdverseEvent event = events.findById(id).orElseThrow(() -> new NotFound("skin-adverse-event", id));
+		AdverseEventPhoto photo = photos.findById(photoId)
+			.filter(p -> p.adverseEventId().equals(id) && !p.voided())
+			.orElseThrow(() -> new NotFound("photo", photoId));
+		if (!thumbnail) {
+			audit.record(AuditAction.VIEW, event.patientId(), "skin-adverse-event-photo", photoId, event.termName());
+		}
+		InputStream in = files.open(thumbnail ? photo.thumbnailSha256() : photo.sha256())
+			.orElseThrow(() -> new NotFound("photo", photoId));
+		return new PhotoContent(in, thumbnail ? "image/jpeg" : photo.contentType());
+	}
+
+	public record PhotoContent(InputStream stream, String contentType) {
+	}
+
+	/** Opens an event (audited as a view of the patient's record). */
+	public AdverseEventRecord view(UUID id) {
+		AdverseEventRecord record = recordOf(id);
+		audit.record(AuditAction.VIEW, record.event().patientId(), "skin-adverse-event", id, null);
+		return record;
+	}
+
+	/** A patient's events, voided ones last (audited as one view of the list). */
+	public List<AdverseEventRecord> ofPatient(UUID patientId) {
+		patients.find(patientId).orElseThrow(() -> new NotFound("patient", patientId));
+		List<AdverseEventRecord> all = ofPatientUnaudited(patientId);
+		audit.record(AuditAction.VIEW, patientId, "skin-adverse-events", patientId, all.size() + " events");
+		return all;
+	}
+
+	/** Not audited: for a caller that audits its own view (the chart timeline). */
+	@Transactional(readOnly = true)
+	public List<AdverseEventRecord> ofPatientUnaudited(UUID patientId) {
+		List<AdverseEventRecord> all = new ArrayList<>();
+		for (SkinAdverseEvent event : events.findByPatientIdOrderByOnsetDateDescCreatedAtDesc(patientId)) {
+			all.add(recordOf(event));
+		}
+		all.sort((a, b) -> Boolean.compare(a.event().voided(), b.event().voided()));
+		return all;
+	}
+
+	/** An event with its history, not audited: for a caller that audits its own view. */
+	@Transactional(readOnly = true)
+	public AdverseEventRecord recordOf(UUID id) {
+		return recordOf(events.findById(id).orElseThrow(() -> new NotFound("skin-adverse-event", id)));
+	}
+
+	/** The findings of an assessment as entered. */
+	@SuppressWarnings("unchecked")
+	public Map<String, Object> findingsOf(GradeAssessment assessment) {
+		return json.readValue(assessment.findings(), LinkedHashMap.class);
+	}
+
+	private AdverseEventRecord recordOf(SkinAdverseEvent event) {
+		return new AdverseEventRecord(event, assessments.findByAdverseEventIdOrderByAssessedOnAscAssessedAtAsc(event.id()),
+				drugs.findByAdverseEventIdOrderByPositionAsc(event.id()),
+				photos.findByAdverseEventIdAndVoidedAtIsNullOrderByTakenOnAscUploadedAtAsc(event.id()));
+	}
+
+	private GradeAssessment latestOf(UUID id) {
+		List<GradeAssessment> history = assessments.findByAdverseEventIdOrderByAssessedOnAscAssessedAtAsc(id);
+		return history.get(history.size() - 1);
+	}
+
+	private SkinAdverseEvent load(UUID id, Long version) {
+		SkinAdverseEvent event = events.findById(id).orElseThrow(() -> new NotFound("skin-adverse-event", id));
+		if (version != null && version != event.version()) {
+			throw new ConcurrentEdit("skin-adverse-event", Map.of());
+		}
+		return event;
+	}
+
+	private String findingsJson(Map<String, Object> findings) {
+		Map<String, Object> kept = new LinkedHashMap<>();
+		if (findings != null) {
+			findings.forEach((k, v) -> {
+				if (v != null) {
+					kept.put(k, v);
+				}
+			});
+		}
+		return json.writeValueAsString(kept);
+	}
+
+	private record Resolved(String code, String name, Attribution attribution) {
+	}
+
+	/**
+	 * Each drug: a catalogue entry (active, by code or by its Korean or English name), or a free
+	 * entry only when marked as one; the attribution one of the five. Problems name drugs[i].field.
+	 */
+	private List<Resolved> resolveDrugs(List<DrugEntry> entries, List<FieldProblem> problems) {
+		List<Resolved> resolved = new ArrayList<>();
+		if (entries == null) {
+			return resolved;
+		}
+		for (int i = 0; i < entries.size(); i++) {
+			DrugEntry entry = entries.get(i);
+			String field = "drugs[" + i + "].";
+			Optional<Attribution> attribution = Attribution.fromCode(entry.attribution());
+			if (attribution.isEmpty()) {
+				problems.add(new FieldProblem(field + "attribution",
+						entry.attribution() == null || entry.attribution().isBlank() ? "error.field.required"
+								: "adverseevent.attribution.oneOf",
+						Attribution.allowed()));
+			}
+			if (entry.drug() == null || entry.drug().isBlank()) {
+				problems.add(new FieldProblem(field + "drug", "error.field.required"));
+				continue;
+			}
+			String typed = entry.drug().strip();
+			Optional<CatalogueDrug> found = catalogued(typed);
+			if (found.isPresent() && !found.get().active()) {
+				problems.add(new FieldProblem(field + "drug", "adverseevent.drug.retired", typed));
+				continue;
+			}
+			if (found.isEmpty() && !Boolean.TRUE.equals(entry.freeEntry())) {
+				problems.add(new FieldProblem(field + "drug", "adverseevent.drug.notInCatalogue", typed));
+				continue;
+			}
+			if (attribution.isPresent()) {
+				resolved.add(found.map(d -> new Resolved(d.code(), d.nameEn(), attribution.get()))
+					.orElseGet(() -> new Resolved(null, typed, attribution.get())));
+			}
+		}
+		return resolved;
+	}
+
+	private Optional<CatalogueDrug> catalogued(String typed) {
+		Optional<CatalogueDrug> byCode = catalogue.find(typed.toLowerCase());
+		if (byCode.isPresent()) {
+			return byCode;
+		}
+		return catalogue.search(typed)
+			.stream()
+			.filter(d -> d.nameEn().equalsIgnoreCase(typed) || d.nameKo().equals(typed))
+			.findFirst();
+	}
+
+	private static String knownTerms() {
+		List<String> names = new ArrayList<>();
+		for (CtcaeTerm term : CtcaeTerm.values()) {
+			names.add(term.termName());
+		}
+		return String.join(", ", names);
+	}
+}
