@@ -128,6 +128,9 @@ class AdverseEventController {
 			if (photo != null && !photo.isEmpty() && access.allows(Permission.SKIN_AE_PHOTOGRAPH)) {
 				try (InputStream in = photo.getInputStream()) {
 					registry.addPhoto(saved.event().id(), in, null);
+				} catch (InvalidInput refused) {
+					// the event is recorded: its page says why the photo was not, with the upload form
+					return page(registry.recordOf(saved.event().id()), errors(refused, locale), "photo", model, locale);
 				}
 			}
 			return "redirect:/adverse-events/" + saved.event().id();
