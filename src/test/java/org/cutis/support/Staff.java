@@ -37,7 +37,7 @@ public class Staff {
 
 	public String createPatientAccount(UUID patientId) {
 		String username = "patient-" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(username, "Test patient", PASSWORD, Role.PATIENT, EnumSet.noneOf(Department.class), patientId,
+		accounts.create(username, "시험 환자", PASSWORD, Role.PATIENT, EnumSet.noneOf(Department.class), patientId,
 				false);
 		return username;
 	}
