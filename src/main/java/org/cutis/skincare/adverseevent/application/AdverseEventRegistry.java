@@ -4,10 +4,12 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cutis.audit.AuditAction;
@@ -17,6 +19,7 @@ import org.cutis.drug.DrugCatalogue;
 import org.cutis.identity.CurrentUser;
 import org.cutis.lesion.PhotoPipeline;
 import org.cutis.patient.PatientDirectory;
+import org.cutis.referral.RedFlag;
 import org.cutis.rules.common.InvalidInputException;
 import org.cutis.rules.ctcae.CtcaeTerm;
 import org.cutis.shared.ConcurrentEdit;
@@ -83,7 +86,12 @@ public class AdverseEventRegistry {
 
 	/** What the clinician entered for a new adverse event. */
 	public record NewEvent(String term, Map<String, Object> findings, LocalDate onsetDate, List<DrugEntry> drugs,
-			UUID referralId) {
+			UUID referralId, List<String> redFlags) {
+
+		public NewEvent(String term, Map<String, Object> findings, LocalDate onsetDate, List<DrugEntry> drugs,
+				UUID referralId) {
+			this(term, findings, onsetDate, drugs, referralId, List.of());
+		}
 	}
 
 	public AdverseEventRecord record(UUID patientId, NewEvent in) {
@@ -100,6 +108,12 @@ public class AdverseEventRegistry {
 			}
 		}
 		List<Resolved> named = resolveDrugs(in.drugs(), problems);
+		Set<RedFlag> flags = EnumSet.noneOf(RedFlag.class);
+		try {
+			flags = RedFlag.parse(in.redFlags(), "redFlags");
+		} catch (InvalidInput unknown) {
+			problems.addAll(unknown.problems());
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -109,6 +123,7 @@ public class AdverseEventRegistry {
 		SkinAdverseEvent.Opened opened = SkinAdverseEvent.open(patientId, in.referralId(), term, in.onsetDate(), today,
 				findingsJson(in.findings()), proposal, today, by, clock.instant());
 		SkinAdverseEvent event = events.saveAndFlush(opened.event());
+		opened.assessment().noteRedFlags(flags);
 		assessments.save(opened.assessment());
 		int position = 0;
 		for (Resolved drug : named) {
@@ -117,6 +132,7 @@ public class AdverseEventRegistry {
 		}
 		audit.record(AuditAction.CREATE, patientId, "skin-adverse-event", event.id(),
 				term.termName() + " onset " + event.onsetDate() + ", proposed grade " + proposal.grade()
+						+ (flags.isEmpty() ? "" : ", red flags " + flags.stream().map(RedFlag::code).toList())
 						+ (named.isEmpty() ? "" : ", drugs " + named.stream()
 							.map(d -> d.name() + " (" + d.attribution().code() + ")").toList()));
 		return recordOf(event.id());
@@ -137,14 +153,23 @@ public class AdverseEventRegistry {
 
 	/** A follow-up assessment: a new proposal from the day's findings, to be confirmed. */
 	public AdverseEventRecord assess(UUID id, Long version, LocalDate date, Map<String, Object> findings) {
+		return assess(id, version, date, findings, List.of());
+	}
+
+	/** A follow-up assessment with the red flags asked again at this visit. */
+	public AdverseEventRecord assess(UUID id, Long version, LocalDate date, Map<String, Object> findings,
+			List<String> redFlags) {
+		Set<RedFlag> flags = RedFlag.parse(redFlags, "redFlags");
 		SkinAdverseEvent event = load(id, version);
 		GradeProposal proposal = GradeProposal.of(event.term(), findings);
 		GradeAssessment assessment = event.assess(date, findingsJson(findings), proposal, LocalDate.now(clock),
 				currentUser.username(), clock.instant());
+		assessment.noteRedFlags(flags);
 		assessments.save(assessment);
 		events.saveAndFlush(event);
 		audit.record(AuditAction.UPDATE, event.patientId(), "skin-adverse-event", id,
-				"assessed " + date + ", proposed grade " + proposal.grade());
+				"assessed " + date + ", proposed grade " + proposal.grade()
+						+ (flags.isEmpty() ? "" : ", red flags " + flags.stream().map(RedFlag::code).toList()));
 		return recordOf(id);
 	}
 

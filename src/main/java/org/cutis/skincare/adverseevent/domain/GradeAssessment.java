@@ -2,7 +2,10 @@ package org.cutis.skincare.adverseevent.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.ColumnTransformer;
+import org.cutis.referral.RedFlag;
 import org.cutis.shared.persistence.InputName;
 
 /**
@@ -37,6 +41,8 @@ public class GradeAssessment {
 	private Instant assessedAt;
 	private String confirmedBy;
 	private Instant confirmedAt;
+	/** The red flags asked at this visit (codes of referral's RedFlag, comma-separated; empty for none). */
+	private String redFlags = "";
 	@Version
 	private long version;
 
@@ -51,6 +57,22 @@ public class GradeAssessment {
 		this.proposedGrade = proposedGrade;
 		this.assessedBy = by;
 		this.assessedAt = now;
+	}
+
+	/** The red flags found at this visit; asked at every visit, so an assessment holds only its own. */
+	public void noteRedFlags(Set<RedFlag> flags) {
+		this.redFlags = flags.stream().map(RedFlag::code).collect(Collectors.joining(","));
+	}
+
+	public Set<RedFlag> redFlags() {
+		Set<RedFlag> flags = EnumSet.noneOf(RedFlag.class);
+		for (String code : redFlags == null ? new String[0] : redFlags.split(",")) {
+			RedFlag flag = RedFlag.fromCode(code);
+			if (flag != null) {
+				flags.add(flag);
+			}
+		}
+		return flags;
 	}
 
 	void confirm(int grade, String reason, String by, Instant now) {

@@ -43,7 +43,9 @@ class AdverseEventApiController {
 			+ "the ctcae.grade inputs (bsaPercent, symptoms none|mild|moderate|severe, adlLimit none|instrumental|self-care, "
 			+ "superinfection, ...); onsetDate not in the future; drugs: [{drug: catalogue code (GET /api/v1/drugs), "
 			+ "attribution certain|probable|possible|unlikely|unrelated, freeEntry: true for a drug not in the catalogue}]; "
-			+ "referralId optional. Answers proposedGrade with gradeDefinition, and advice {action, skinTreatment, source, "
+			+ "referralId optional; redFlags: the signs of a severe reaction found at this visit (the referral's codes: "
+			+ "mucosal-involvement | skin-detachment | fever | facial-oedema | disproportionate-pain | "
+			+ "eosinophilia-or-organ-involvement), any of them sets scarWarning. Answers proposedGrade with gradeDefinition, and advice {action, skinTreatment, source, "
 			+ "verified} for the drug with the strongest attribution (null where oncoderm.advice has none), adviceByDrug")
 	@PostMapping("/api/v1/patients/{patientId}/adverse-events")
 	@ResponseStatus(HttpStatus.CREATED)
@@ -52,7 +54,8 @@ class AdverseEventApiController {
 		List<DrugEntry> drugs = body.drugs() == null ? List.of()
 				: body.drugs().stream().map(d -> new DrugEntry(d.drug(), d.attribution(), d.freeEntry())).toList();
 		return views.of(registry.record(patientId,
-				new NewEvent(body.term(), body.findings(), body.onsetDate(), drugs, body.referralId())), locale);
+				new NewEvent(body.term(), body.findings(), body.onsetDate(), drugs, body.referralId(),
+						body.redFlags() == null ? List.of() : body.redFlags())), locale);
 	}
 
 	@Operation(summary = "A patient's skin adverse events, newest onset first, each with its grade history")
@@ -82,7 +85,8 @@ class AdverseEventApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Requires(Permission.SKIN_AE_RECORD)
 	AdverseEventView assess(@PathVariable UUID id, @RequestBody AssessmentRequest body, Locale locale) {
-		return views.of(registry.assess(id, body.version(), body.date(), body.findings()), locale);
+		return views.of(registry.assess(id, body.version(), body.date(), body.findings(),
+				body.redFlags() == null ? List.of() : body.redFlags()), locale);
 	}
 
 	@Operation(summary = "Resolve the adverse event on date (status resolved); it takes no more assessments")
@@ -117,13 +121,13 @@ class AdverseEventApiController {
 	}
 
 	record NewRequest(String term, Map<String, Object> findings, LocalDate onsetDate, List<DrugRequest> drugs,
-			UUID referralId) {
+			UUID referralId, List<String> redFlags) {
 	}
 
 	record GradeRequest(Integer grade, String reason, Long version) {
 	}
 
-	record AssessmentRequest(LocalDate date, Map<String, Object> findings, Long version) {
+	record AssessmentRequest(LocalDate date, Map<String, Object> findings, Long version, List<String> redFlags) {
 	}
 
 	record ResolveRequest(LocalDate date, Long version) {

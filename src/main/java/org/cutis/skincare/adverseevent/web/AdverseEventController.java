@@ -17,6 +17,7 @@ import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.rules.common.InvalidInputException;
+import org.cutis.referral.RedFlag;
 import org.cutis.rules.ctcae.CtcaeTerm;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
@@ -106,6 +107,7 @@ class AdverseEventController {
 	@PostMapping("/patients/{patientId}/adverse-events")
 	@Requires(Permission.SKIN_AE_RECORD)
 	String record(@PathVariable UUID patientId, @RequestParam Map<String, String> form,
+			@RequestParam(name = "redFlags", required = false) List<String> redFlags,
 			@RequestParam(required = false) MultipartFile photo, Model model, Locale locale) throws IOException {
 		var patient = patients.find(patientId).orElseThrow(() -> new NotFound("patient", patientId));
 		CtcaeTerm term = termOf(form.get("term"));
@@ -124,7 +126,7 @@ class AdverseEventController {
 		try {
 			LocalDate onset = date(form.get("onsetDate"), "onsetDate");
 			AdverseEventRecord saved = registry.record(patientId, new NewEvent(term.termName(),
-					FindingFields.read(term, form), onset, drugs, null));
+					FindingFields.read(term, form), onset, drugs, null, redFlags == null ? List.of() : redFlags));
 			if (photo != null && !photo.isEmpty() && access.allows(Permission.SKIN_AE_PHOTOGRAPH)) {
 				try (InputStream in = photo.getInputStream()) {
 					registry.addPhoto(saved.event().id(), in, null);
@@ -135,6 +137,7 @@ class AdverseEventController {
 			}
 			return "redirect:/adverse-events/" + saved.event().id();
 		} catch (InvalidInput | InvalidInputException invalid) {
+			model.addAttribute("checkedRedFlags", redFlags == null ? List.of() : redFlags);
 			return form(patient, term, form, errors(invalid, locale), model, locale);
 		}
 	}
@@ -151,6 +154,10 @@ class AdverseEventController {
 		model.addAttribute("drugs", catalogue.search(""));
 		model.addAttribute("attributions", Attribution.values());
 		model.addAttribute("korean", "ko".equals(locale.getLanguage()));
+		model.addAttribute("redFlagChoices", RedFlag.values());
+		if (!model.containsAttribute("checkedRedFlags")) {
+			model.addAttribute("checkedRedFlags", List.of());
+		}
 		return "skincare/adverse-event-new";
 	}
 
@@ -174,11 +181,13 @@ class AdverseEventController {
 
 	@PostMapping("/adverse-events/{id}/assessments")
 	@Requires(Permission.SKIN_AE_RECORD)
-	String assess(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, Locale locale) {
+	String assess(@PathVariable UUID id, @RequestParam Map<String, String> form,
+			@RequestParam(name = "redFlags", required = false) List<String> redFlags, Model model, Locale locale) {
 		AdverseEventRecord record = registry.recordOf(id);
 		try {
 			Long version = form.get("version") == null ? null : Long.valueOf(form.get("version"));
-			registry.assess(id, version, date(form.get("date"), "date"), FindingFields.read(record.event().term(), form));
+			registry.assess(id, version, date(form.get("date"), "date"), FindingFields.read(record.event().term(), form),
+					redFlags == null ? List.of() : redFlags);
 			return "redirect:/adverse-events/" + id + "#proposal";
 		} catch (InvalidInput | InvalidInputException invalid) {
 			return page(record, errors(invalid, locale), "assessment", model, locale);
@@ -244,6 +253,10 @@ class AdverseEventController {
 		model.addAttribute("chartJson", chart.of(event.patientId(), List.of(record), locale));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("noValues", Map.of());
+		model.addAttribute("redFlagChoices", RedFlag.values());
+		model.addAttribute("noRedFlags", List.of());
+		model.addAttribute("redFlagLabels", record.redFlags().stream()
+			.map(f -> messages.getMessage("referral.redFlag." + f.code(), null, locale)).toList());
 		return "skincare/adverse-event";
 	}
 

@@ -25,8 +25,8 @@ import org.cutis.skincare.adverseevent.domain.SkinAdverseEvent;
 record AdverseEventView(UUID id, UUID patientId, UUID referralId, String term, String onsetDate, String status,
 		String resolvedOn, int proposedGrade, String gradeDefinition, Integer confirmedGrade, int grade,
 		String confirmedGradeDefinition, List<String> explanation, List<DrugView> drugs, List<AssessmentView> history,
-		List<PhotoView> photos, AdviceView advice, List<AdviceView> adviceByDrug, String createdBy, Instant createdAt,
-		boolean voided, String voidReason, long version) {
+		List<PhotoView> photos, AdviceView advice, List<AdviceView> adviceByDrug, List<String> redFlags,
+		boolean scarWarning, String createdBy, Instant createdAt, boolean voided, String voidReason, long version) {
 
 	static AdverseEventView of(AdverseEventRecord record, Map<String, Map<String, Object>> findings,
 			List<String> explanation, Map<AttributedDrug, Advice> byDrug, Advice strongest,
@@ -41,7 +41,9 @@ record AdverseEventView(UUID id, UUID patientId, UUID referralId, String term, S
 				record.assessments().stream().map(a -> AssessmentView.of(a, term, findings.get(a.id().toString()))).toList(),
 				record.photos().stream().map(PhotoView::of).toList(),
 				strongest == null ? null : AdviceView.of(strongest),
-				byDrug.values().stream().map(AdviceView::of).toList(), e.createdBy(), e.createdAt(), e.voided(),
+				byDrug.values().stream().map(AdviceView::of).toList(),
+				record.redFlags().stream().map(org.cutis.referral.RedFlag::code).toList(), !record.redFlags().isEmpty(),
+				e.createdBy(), e.createdAt(), e.voided(),
 				e.voidReason(), e.version());
 	}
 
@@ -56,11 +58,12 @@ record AdverseEventView(UUID id, UUID patientId, UUID referralId, String term, S
 	}
 
 	record AssessmentView(UUID id, LocalDate date, Map<String, Object> findings, int proposedGrade,
-			String proposedDefinition, Integer confirmedGrade, String reason, String assessedBy, Instant assessedAt,
-			String confirmedBy, Instant confirmedAt) {
+			String proposedDefinition, Integer confirmedGrade, String reason, List<String> redFlags, String assessedBy,
+			Instant assessedAt, String confirmedBy, Instant confirmedAt) {
 		static AssessmentView of(GradeAssessment a, CtcaeTerm term, Map<String, Object> findings) {
 			return new AssessmentView(a.id(), a.assessedOn(), findings, a.proposedGrade(),
-					term.definition(a.proposedGrade()), a.confirmedGrade(), a.confirmationReason(), a.assessedBy(),
+					term.definition(a.proposedGrade()), a.confirmedGrade(), a.confirmationReason(),
+					a.redFlags().stream().map(org.cutis.referral.RedFlag::code).toList(), a.assessedBy(),
 					a.assessedAt(), a.confirmedBy(), a.confirmedAt());
 		}
 	}

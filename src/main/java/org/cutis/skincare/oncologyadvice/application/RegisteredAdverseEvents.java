@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The adverse events of this module as the advice reads them: the grade that counts (confirmed,
  * else the proposal awaiting confirmation) and the photos at this moment. A red flag comes from
- * the referral the event came from ({@link ReferralRedFlags}).
+ * a visit of the event itself or from the referral it came from ({@link ReferralRedFlags}).
  */
 @Component
 class RegisteredAdverseEvents implements AdverseEventStates {
@@ -40,6 +40,6 @@ class RegisteredAdverseEvents implements AdverseEventStates {
 		}
 		return Optional.of(new AdverseEventState(event.id(), event.patientId(), event.referralId(), event.termName(),
 				event.currentGrade(), record.photos().stream().map(p -> p.id().toString()).toList(),
-				event.referralId() != null && redFlags.raised(event.referralId())));
+				!record.redFlags().isEmpty() || event.referralId() != null && redFlags.raised(event.referralId())));
 	}
 }

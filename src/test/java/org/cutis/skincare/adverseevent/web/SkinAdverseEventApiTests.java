@@ -99,6 +99,39 @@ class SkinAdverseEventApiTests {
 	}
 
 	@Test
+	void redFlagsAskedAtTheVisitShowTheScarWarningAndStayOnTheRecord() throws Exception {
+		String path = "/api/v1/patients/" + patient + "/adverse-events";
+		String id = JsonPath.read(postAs(derm, path, """
+				{"term": "Erythema multiforme", "findings": {"bsaPercent": 35, "mucosalErosions": true},
+				 "onsetDate": "%s", "drugs": [{"drug": "pembrolizumab", "attribution": "probable"}],
+				 "redFlags": ["mucosal-involvement", "skin-detachment"]}
+				""".formatted(today.minusDays(2)), "en")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.scarWarning").value(true))
+			.andExpect(jsonPath("$.redFlags", hasSize(2)))
+			.andExpect(jsonPath("$.history[0].redFlags[0]").value("mucosal-involvement"))
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		// the next visit finds none: the signs seen once stay on the event's record
+		postAs(derm, "/api/v1/adverse-events/" + id + "/assessments",
+				"{\"date\": \"%s\", \"findings\": {\"bsaPercent\": 5}}".formatted(today), "en")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.history[1].redFlags", hasSize(0)))
+			.andExpect(jsonPath("$.scarWarning").value(true));
+		// an ordinary rash carries no warning; an unknown sign is a field error naming the allowed ones
+		postAs(derm, path, ACNEIFORM_GRADE_3.formatted(today.minusDays(1)), "en")
+			.andExpect(jsonPath("$.scarWarning").value(false));
+		postAs(derm, path, """
+				{"term": "Rash acneiform", "findings": {"bsaPercent": 5}, "onsetDate": "%s", "redFlags": ["itch"]}
+				""".formatted(today), "ko")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("redFlags"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("mucosal-involvement")));
+		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+				"select count(*) from skin_adverse_event where patient_id = ? and term = 'Rash acneiform'", Integer.class,
+				patient)).isEqualTo(1);
+	}
+
+	@Test
 	void theGradeIsConfirmedAsProposedOrChangedOnlyWithAReason() throws Exception {
 		String id = recordAcneiform();
 		postAs(derm, "/api/v1/adverse-events/" + id + "/grade", "{\"grade\": 2}", "en")

@@ -135,6 +135,17 @@ class OncologyAdviceApiTests {
 		getAs(onc, "/api/v1/oncology-recommendations/" + mild)
 			.andExpect(jsonPath("$.grade").value(1))
 			.andExpect(jsonPath("$.urgent").value(false));
+		// a red flag found at the visit (not only at the referral) makes even grade 1 urgent
+		String flagged = JsonPath.read(postAs(derm, "/api/v1/patients/" + patient + "/adverse-events", """
+				{"term": "Rash acneiform", "findings": {"bsaPercent": 5, "symptoms": "mild"}, "onsetDate": "%s",
+				 "drugs": [{"drug": "cetuximab", "attribution": "probable"}], "redFlags": ["fever"]}
+				""".formatted(today.minusDays(1)), "en")
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		getAs(onc, "/api/v1/oncology-recommendations/" + recommend(flagged, "continue-with-skin-treatment", onc))
+			.andExpect(jsonPath("$.grade").value(1))
+			.andExpect(jsonPath("$.redFlag").value(true))
+			.andExpect(jsonPath("$.urgent").value(true));
 		// the AE goes on (confirmed at grade 2 with a reason); the advice keeps the grade it was sent with
 		postAs(derm, "/api/v1/adverse-events/" + ae + "/grade",
 				"{\"grade\": 2, \"reason\": \"symptoms controlled since yesterday\"}", "en").andExpect(status().isOk());
