@@ -331,6 +331,9 @@ class SkinAdverseEventJourneyTests {
 			logInAs(dermatologist);
 			open(eventPath, By.id("oncology-advice-list"));
 			assertThat(browser.findElement(By.id("oncology-advice-list")).getText()).contains("중단함");
+			open("/patients/" + patientId, By.id("main"));
+			assertThat(browser.findElement(By.id("main")).getText()).contains("긴급 종양내과 권고", "종양내과 답변: 중단함");
+			assertKorean("chart with the oncologist's answer");
 		}
 		finally {
 			clock.reset();
@@ -351,6 +354,10 @@ class SkinAdverseEventJourneyTests {
 		assertThat(browser.findElement(By.id("ae-grade-chart")).getDomAttribute("data-chart")).contains("여드름양 발진");
 		assertKorean("adverse event at grade 1");
 		Browser.screenshot(browser, "cetuximab-03-grade-line");
+		open("/patients/" + patientId + "/adverse-events", By.id("ae-table"));
+		assertThat(browser.findElement(By.id("ae-table")).getText()).contains("여드름양 발진", "1등급");
+		wait.until(ExpectedConditions.attributeToBe(By.id("ae-grade-chart"), "data-drawn", "true"));
+		assertKorean("patient's adverse events");
 	}
 
 	void logInAs(String username) {
