@@ -4,13 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.cutis.identity.Department;
 import org.cutis.identity.Role;
+import org.cutis.patient.Sex;
 import org.cutis.support.Clinic;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
+import org.cutis.support.Registrations;
 import org.cutis.support.SignedCancers;
 import org.cutis.support.Staff;
 import org.cutis.support.TestClock;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -60,6 +64,8 @@ class SkinAdverseEventJourneyTests {
 	SignedCancers signedCancers;
 	@Autowired
 	TestClock clock;
+	@Autowired
+	Registrations registrations;
 
 	ChromeDriver browser;
 	WebDriverWait wait;
@@ -142,7 +148,11 @@ class SkinAdverseEventJourneyTests {
 
 	/** From the chart to the patient's skin adverse events, the term picker, the form, the proposal, confirmed. */
 	void recordGrade3() throws Exception {
-		open("/patients/" + cancer.patientId(), By.id("chart-adverse-events"));
+		recordGrade3(cancer.patientId().toString());
+	}
+
+	void recordGrade3(String patientId) throws Exception {
+		open("/patients/" + patientId, By.id("chart-adverse-events"));
 		browser.findElement(By.id("chart-adverse-events")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ae-term")));
 		assertThat(browser.findElement(By.id("ae-none")).getText()).isEqualTo("기록된 피부 이상반응이 없습니다.");
@@ -211,6 +221,148 @@ class SkinAdverseEventJourneyTests {
 		assertThat(browser.findElement(By.id("ae-advice-treatment")).getText()).contains("경구 독시사이클린");
 		assertThat(browser.findElement(By.id("ae-advice-source")).getText()).contains("ESMO");
 		assertKorean("adverse event with advice");
+	}
+
+	/**
+	 * Issue 12's whole cetuximab journey, in Korean, every step through the pages: a clerk refers a patient
+	 * on cetuximab (from the drug catalogue, the treating oncologist chosen among the staff) for a skin
+	 * problem during cancer treatment; the nurse accepts it for the dermatologist; the dermatologist grades
+	 * the acneiform rash 3 with a photo, reads "hold until grade 2 or less, oral doxycycline" and sends the
+	 * urgent "hold" to the oncologist, who finds it first on the worklist and answers "held"; at the next
+	 * visit the rash is grade 1 and the page draws the grade line.
+	 */
+	@Test
+	@Order(3)
+	void aCetuximabPatientReferredWithAnAcneiformRashFromIntakeToHoldHeldAndGrade1() throws Exception {
+		String clerk = staff.create(Role.CLERK, Department.ADMINISTRATION);
+		String nurse = staff.create(Role.NURSE, Department.NURSING);
+		// stands in for demo-onc, the treating oncologist
+		String oncologist = staff.create(Role.ONCOLOGIST, Department.HEMATOLOGY_ONCOLOGY);
+		String patientName = "세툭" + (char) (0xAC00 + (int) (Math.random() * 2000)) + (char) (0xAC00 + (int) (Math.random() * 2000));
+		String patientId = registrations.register(patientName, Sex.MALE, LocalDate.parse("1961-03-14"));
+
+		// the first visit two weeks ago: intake, triage, grade 3, advice and its answer (the clock back to that day)
+		LocalDate firstVisit = today.minusDays(14);
+		clock.travelTo(firstVisit.atTime(9, 0).atZone(clock.getZone()).toInstant());
+		String eventPath;
+		try {
+			// the clerk refers from the chart: cetuximab from the catalogue, the oncologist as a staff account
+			logInAs(clerk);
+			open("/patients/" + patientId, By.cssSelector("a[href='/patients/" + patientId + "/referrals/new']"));
+			browser.findElement(By.cssSelector("a[href='/patients/" + patientId + "/referrals/new']")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("drugs")));
+			assertKorean("referral intake");
+			browser.findElement(By.cssSelector("input[name=sourceKind][value=INTERNAL]")).click();
+			new Select(browser.findElement(By.id("sourceDepartment"))).selectByValue("hematology-oncology");
+			browser.findElement(By.cssSelector("input[name=reason][value=SKIN_PROBLEM_DURING_CANCER_TREATMENT]")).click();
+			Select drugs = new Select(browser.findElement(By.id("drugs")));
+			drugs.selectByVisibleText("세툭시맙 · EGFR 억제제");
+			new Select(browser.findElement(By.id("oncologist"))).selectByValue(oncologist);
+			browser.findElement(By.id("note")).sendKeys("세툭시맙 2주기 후 얼굴과 몸통의 여드름양 발진, 가려움과 통증");
+			browser.findElement(By.cssSelector("#main form button[type=submit]")).click();
+			wait.until(ExpectedConditions.urlContains("/patients/" + patientId));
+			assertKorean("chart after the referral");
+
+			// the nurse triages it from the worklist and accepts it for the dermatologist
+			logInAs(nurse);
+			open("/referrals", By.cssSelector("table.worklist"));
+			WebElement row = browser.findElements(By.cssSelector("table.worklist tbody tr"))
+				.stream()
+				.filter(r -> r.getText().contains(patientName))
+				.findFirst()
+				.orElseThrow();
+			assertThat(row.getText()).contains("항암 치료 중 피부 문제");
+			assertKorean("triage worklist");
+			row.findElement(By.cssSelector("a")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("referral-drugs")));
+			String referralPath = new java.net.URI(browser.getCurrentUrl()).getPath();
+			assertThat(browser.findElement(By.id("referral-drugs")).getText()).contains("세툭시맙", "EGFR 억제제")
+				.doesNotContain("Cetuximab");
+			assertThat(browser.findElement(By.id("referral-oncologist")).getText()).contains("Test oncologist")
+				.doesNotContain(oncologist);
+			assertKorean("referral");
+			new Select(browser.findElement(By.id("dermatologist"))).selectByValue(dermatologist);
+			browser.findElement(By.cssSelector("form[action$='/accept'] button[type=submit]")).click();
+			wait.until(ExpectedConditions.urlMatches("/referrals$"));
+			open(referralPath, By.id("referral-drugs"));
+			assertThat(browser.findElement(By.id("main")).getText()).contains("수락");
+			assertThat(browser.findElements(By.cssSelector("form[action$='/accept']"))).isEmpty();
+
+			// the dermatologist: the rash from the chart, 40 % with severe symptoms, grade 3 confirmed, a photo
+			logInAs(dermatologist);
+			recordGrade3(patientId);
+			eventPath = new java.net.URI(browser.getCurrentUrl()).getPath();
+			assertThat(browser.findElement(By.id("ae-advice-action")).getText()).isEqualTo("2등급 이하가 될 때까지 중단");
+			assertThat(browser.findElement(By.id("ae-advice-treatment")).getText()).contains("경구 독시사이클린");
+			assertThat(browser.findElement(By.id("ae-advice-source")).getText()).contains("ESMO");
+
+			// the urgent "hold" to the treating oncologist
+			new Select(browser.findElement(By.id("advice-action"))).selectByValue("hold");
+			new Select(browser.findElement(By.id("advice-oncologist"))).selectByValue(oncologist);
+			browser.findElement(By.id("advice-note")).sendKeys("2등급 이하가 될 때까지 세툭시맙 중단, 독시사이클린 복용 시작");
+			browser.findElement(By.id("advice-send")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("oncology-advice-list")));
+			assertThat(browser.findElement(By.id("oncology-advice-list")).getText()).contains("항암제 중단 후 호전 시 재개",
+					"3등급", "긴급", "답변 대기");
+			assertKorean("adverse event with its recommendation");
+			Browser.screenshot(browser, "cetuximab-01-hold-sent");
+
+			// the oncologist: first on the worklist, urgent; answers "held"
+			logInAs(oncologist);
+			browser.findElement(By.cssSelector("nav.menu a[href='/oncology-recommendations']")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("oncology-recommendations")));
+			List<WebElement> recommendations = browser.findElements(By.cssSelector("#oncology-recommendations tbody tr"));
+			assertThat(recommendations.get(0).getText()).contains("긴급", patientName, "여드름양 발진, 3등급",
+					"항암제 중단 후 호전 시 재개");
+			assertKorean("oncologist's worklist");
+			Browser.screenshot(browser, "cetuximab-02-oncologist-worklist");
+			recommendations.get(0).findElement(By.tagName("a")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("acknowledge-form")));
+			assertThat(browser.findElements(By.cssSelector("#photos img"))).hasSize(1);
+			assertKorean("recommendation");
+			new Select(browser.findElement(By.id("outcome-choice"))).selectByValue("held");
+			browser.findElement(By.id("acknowledge-button")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
+			assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("답변함");
+			assertThat(browser.findElement(By.id("outcome")).getText()).contains("중단함");
+			assertKorean("answered recommendation");
+
+			// the dermatologist sees the answer
+			logInAs(dermatologist);
+			open(eventPath, By.id("oncology-advice-list"));
+			assertThat(browser.findElement(By.id("oncology-advice-list")).getText()).contains("중단함");
+			open("/patients/" + patientId, By.id("main"));
+			assertThat(browser.findElement(By.id("main")).getText()).contains("긴급 종양내과 권고", "종양내과 답변: 중단함");
+			assertKorean("chart with the oncologist's answer");
+		}
+		finally {
+			clock.reset();
+		}
+
+		// today's visit: 5 % with mild symptoms proposes grade 1, confirmed; the grade line is drawn
+		open(eventPath, By.id("ae-assessment-form"));
+		date("ae-assessment-date", today);
+		browser.findElement(By.id("followup-bsaPercent")).sendKeys("5");
+		new Select(browser.findElement(By.id("followup-symptoms"))).selectByValue("mild");
+		browser.findElement(By.id("ae-assess")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ae-grade"), "1등급 제안"));
+		browser.findElement(By.id("ae-confirm")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("ae-grade"), "1등급"));
+		assertThat(browser.findElements(By.cssSelector("#ae-history tbody tr"))).hasSize(2);
+		wait.until(ExpectedConditions.attributeToBe(By.id("ae-grade-chart"), "data-drawn", "true"));
+		assertThat(browser.findElements(By.cssSelector("#ae-grade-chart canvas"))).isNotEmpty();
+		assertThat(browser.findElement(By.id("ae-grade-chart")).getDomAttribute("data-chart")).contains("여드름양 발진");
+		assertKorean("adverse event at grade 1");
+		Browser.screenshot(browser, "cetuximab-03-grade-line");
+		open("/patients/" + patientId + "/adverse-events", By.id("ae-table"));
+		assertThat(browser.findElement(By.id("ae-table")).getText()).contains("여드름양 발진", "1등급");
+		wait.until(ExpectedConditions.attributeToBe(By.id("ae-grade-chart"), "data-drawn", "true"));
+		assertKorean("patient's adverse events");
+	}
+
+	void logInAs(String username) {
+		browser.manage().deleteAllCookies();
+		Browser.logIn(browser, port, username);
 	}
 
 	void date(String id, LocalDate value) {
