@@ -152,9 +152,21 @@ class SkinAdverseEventJourneyTests {
 	}
 
 	void recordGrade3(String patientId) throws Exception {
-		open("/patients/" + patientId, By.id("chart-adverse-events"));
-		browser.findElement(By.id("chart-adverse-events")).click();
+		recordGrade3(patientId, null);
+	}
+
+	/** From the chart, or (referralPath given) from the accepted referral the event answers. */
+	void recordGrade3(String patientId, String referralPath) throws Exception {
+		if (referralPath == null) {
+			open("/patients/" + patientId, By.id("chart-adverse-events"));
+			browser.findElement(By.id("chart-adverse-events")).click();
+		}
+		else {
+			open(referralPath, By.cssSelector("#record-adverse-event a"));
+			browser.findElement(By.cssSelector("#record-adverse-event a")).click();
+		}
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ae-term")));
+		assertThat(browser.findElements(By.id("ae-from-referral"))).hasSize(referralPath == null ? 0 : 1);
 		assertThat(browser.findElement(By.id("ae-none")).getText()).isEqualTo("기록된 피부 이상반응이 없습니다.");
 		// the term search finds it by part of its Korean name
 		browser.findElement(By.id("ae-term-q")).sendKeys("여드름");
@@ -288,9 +300,9 @@ class SkinAdverseEventJourneyTests {
 			assertThat(browser.findElement(By.id("main")).getText()).contains("수락");
 			assertThat(browser.findElements(By.cssSelector("form[action$='/accept']"))).isEmpty();
 
-			// the dermatologist: the rash from the chart, 40 % with severe symptoms, grade 3 confirmed, a photo
+			// the dermatologist: the rash from the referral, 40 % with severe symptoms, grade 3 confirmed, a photo
 			logInAs(dermatologist);
-			recordGrade3(patientId);
+			recordGrade3(patientId, referralPath);
 			eventPath = new java.net.URI(browser.getCurrentUrl()).getPath();
 			assertThat(browser.findElement(By.id("ae-advice-action")).getText()).isEqualTo("2등급 이하가 될 때까지 중단");
 			assertThat(browser.findElement(By.id("ae-advice-treatment")).getText()).contains("경구 독시사이클린");
@@ -326,6 +338,10 @@ class SkinAdverseEventJourneyTests {
 			assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("답변함");
 			assertThat(browser.findElement(By.id("outcome")).getText()).contains("중단함");
 			assertKorean("answered recommendation");
+			// the referral is answered: the skin-care clinic's reply on the oncologist's referral
+			open(referralPath, By.id("skin-care-reply"));
+			assertThat(browser.findElement(By.id("skin-care-reply")).getText()).contains("여드름양 발진", "중단함");
+			assertKorean("referral with the skin-care clinic's reply");
 
 			// the dermatologist sees the answer
 			logInAs(dermatologist);

@@ -19,6 +19,7 @@ import org.cutis.drug.DrugCatalogue;
 import org.cutis.identity.CurrentUser;
 import org.cutis.lesion.PhotoPipeline;
 import org.cutis.patient.PatientDirectory;
+import org.cutis.referral.DrugReactionReferrals;
 import org.cutis.referral.RedFlag;
 import org.cutis.rules.common.InvalidInputException;
 import org.cutis.rules.ctcae.CtcaeTerm;
@@ -62,10 +63,13 @@ public class AdverseEventRegistry {
 	private final CurrentUser currentUser;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final DrugReactionReferrals referrals;
 
 	AdverseEventRegistry(SkinAdverseEvents events, GradeAssessments assessments, AttributedDrugs drugs,
 			AdverseEventPhotos photos, DrugCatalogue catalogue, PatientDirectory patients, PhotoPipeline pipeline,
-			FileStore files, AuditLog audit, CurrentUser currentUser, JsonMapper json, Clock clock) {
+			FileStore files, AuditLog audit, CurrentUser currentUser, JsonMapper json, Clock clock,
+			DrugReactionReferrals referrals) {
+		this.referrals = referrals;
 		this.events = events;
 		this.assessments = assessments;
 		this.drugs = drugs;
@@ -108,6 +112,13 @@ public class AdverseEventRegistry {
 			}
 		}
 		List<Resolved> named = resolveDrugs(in.drugs(), problems);
+		// the event answers a referral of this patient; another patient's referral would send the
+		// reply and the red flags to the wrong chart
+		if (in.referralId() != null && referrals.find(in.referralId())
+			.filter(r -> r.patientId().equals(patientId))
+			.isEmpty()) {
+			problems.add(new FieldProblem("referralId", "adverseevent.referral.notThisPatients"));
+		}
 		Set<RedFlag> flags = EnumSet.noneOf(RedFlag.class);
 		try {
 			flags = RedFlag.parse(in.redFlags(), "redFlags");

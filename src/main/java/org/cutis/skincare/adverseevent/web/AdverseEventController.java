@@ -80,13 +80,15 @@ class AdverseEventController {
 	}
 
 	@GetMapping("/patients/{patientId}/adverse-events")
-	String list(@PathVariable UUID patientId, @RequestParam(required = false) String q, Model model, Locale locale) {
+	String list(@PathVariable UUID patientId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) UUID referral, Model model, Locale locale) {
 		var patient = patients.find(patientId).orElseThrow(() -> new NotFound("patient", patientId));
 		List<AdverseEventRecord> events = registry.ofPatient(patientId);
 		model.addAttribute("patient", patient);
 		model.addAttribute("events", events);
 		model.addAttribute("termOptions", terms.search(q, locale));
 		model.addAttribute("q", q);
+		model.addAttribute("referral", referral);
 		model.addAttribute("chartJson", chart.of(patientId, events, locale));
 		model.addAttribute("drawable", GradeChart.drawable(events));
 		return "skincare/adverse-events";
@@ -94,13 +96,14 @@ class AdverseEventController {
 
 	@GetMapping("/patients/{patientId}/adverse-events/new")
 	@Requires(Permission.SKIN_AE_RECORD)
-	String newEvent(@PathVariable UUID patientId, @RequestParam(required = false) String term, Model model,
-			Locale locale) {
+	String newEvent(@PathVariable UUID patientId, @RequestParam(required = false) String term,
+			@RequestParam(required = false) UUID referral, Model model, Locale locale) {
 		var patient = patients.find(patientId).orElseThrow(() -> new NotFound("patient", patientId));
 		CtcaeTerm chosen = termOf(term);
 		if (chosen == null) {
 			return "redirect:/patients/" + patientId + "/adverse-events#record";
 		}
+		model.addAttribute("referral", referral);
 		return form(patient, chosen, Map.of(), List.of(), model, locale);
 	}
 
@@ -126,7 +129,8 @@ class AdverseEventController {
 		try {
 			LocalDate onset = date(form.get("onsetDate"), "onsetDate");
 			AdverseEventRecord saved = registry.record(patientId, new NewEvent(term.termName(),
-					FindingFields.read(term, form), onset, drugs, null, redFlags == null ? List.of() : redFlags));
+					FindingFields.read(term, form), onset, drugs, referralOf(form.get("referralId")),
+					redFlags == null ? List.of() : redFlags));
 			if (photo != null && !photo.isEmpty() && access.allows(Permission.SKIN_AE_PHOTOGRAPH)) {
 				try (InputStream in = photo.getInputStream()) {
 					registry.addPhoto(saved.event().id(), in, null);
@@ -138,6 +142,7 @@ class AdverseEventController {
 			return "redirect:/adverse-events/" + saved.event().id();
 		} catch (InvalidInput | InvalidInputException invalid) {
 			model.addAttribute("checkedRedFlags", redFlags == null ? List.of() : redFlags);
+			model.addAttribute("referral", form.get("referralId"));
 			return form(patient, term, form, errors(invalid, locale), model, locale);
 		}
 	}
@@ -303,6 +308,17 @@ class AdverseEventController {
 			return CtcaeTerm.valueOf(code);
 		} catch (IllegalArgumentException e) {
 			return null;
+		}
+	}
+
+	private static UUID referralOf(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(text.strip());
+		} catch (IllegalArgumentException e) {
+			throw new InvalidInput("referralId", "error.field.unreadable");
 		}
 	}
 

@@ -126,6 +126,12 @@ class SkinAdverseEventApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("redFlags"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("mucosal-involvement")));
+		// a referral that is not this patient's (here: none at all) is refused, so no reply reaches the wrong chart
+		postAs(derm, path, """
+				{"term": "Rash acneiform", "findings": {"bsaPercent": 5}, "onsetDate": "%s", "referralId": "%s"}
+				""".formatted(today, UUID.randomUUID()), "en")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("referralId"));
 		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
 				"select count(*) from skin_adverse_event where patient_id = ? and term = 'Rash acneiform'", Integer.class,
 				patient)).isEqualTo(1);
