@@ -374,6 +374,13 @@ class SkinAdverseEventJourneyTests {
 		assertThat(browser.findElement(By.id("ae-table")).getText()).contains("여드름양 발진", "1등급");
 		wait.until(ExpectedConditions.attributeToBe(By.id("ae-grade-chart"), "data-drawn", "true"));
 		assertKorean("patient's adverse events");
+		// and the patient's chart itself shows the grade line
+		open("/patients/" + patientId, By.id("chart-ae-grades"));
+		wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#chart-ae-grades #ae-grade-chart"), "data-drawn",
+				"true"));
+		assertThat(browser.findElement(By.cssSelector("#chart-ae-grades #ae-grade-chart")).getDomAttribute("data-chart"))
+			.contains("여드름양 발진");
+		assertKorean("chart with the grade line");
 	}
 
 	void logInAs(String username) {
