@@ -211,6 +211,19 @@ class AdverseEventController {
 		}
 	}
 
+	/** An event recorded in error is voided with the reason, never deleted: it stays on the record, marked. */
+	@PostMapping("/adverse-events/{id}/void")
+	@Requires(Permission.SKIN_AE_RECORD)
+	String voidEvent(@PathVariable UUID id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Long version, Model model, Locale locale) {
+		try {
+			registry.voidEvent(id, version, reason);
+			return "redirect:/adverse-events/" + id;
+		} catch (InvalidInput invalid) {
+			return page(registry.recordOf(id), errors(invalid, locale), "void", model, locale);
+		}
+	}
+
 	@PostMapping("/adverse-events/{id}/photos")
 	@Requires(Permission.SKIN_AE_PHOTOGRAPH)
 	String addPhoto(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model,

@@ -138,6 +138,29 @@ class SkinAdverseEventApiTests {
 	}
 
 	@Test
+	void anEventRecordedInErrorIsVoidedFromItsPageWithTheReasonAndKept() throws Exception {
+		String id = recordAcneiform();
+		mvc.perform(get("/adverse-events/" + id).with(login.as(derm)).header("Accept-Language", "ko"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ae-void-form")));
+		// no reason: the page again with the error, nothing voided
+		mvc.perform(post("/adverse-events/" + id + "/void").with(login.as(derm))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.header("Accept-Language", "ko").param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"problems\"")));
+		mvc.perform(post("/adverse-events/" + id + "/void").with(login.as(derm))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("reason", "recorded on the wrong patient"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/adverse-events/" + id).with(login.as(derm)))
+			.andExpect(jsonPath("$.voided").value(true))
+			.andExpect(jsonPath("$.voidReason").value("recorded on the wrong patient"));
+		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+				"select count(*) from skin_adverse_event where id = ?::uuid", Integer.class, id)).isEqualTo(1);
+	}
+
+	@Test
 	void theGradeIsConfirmedAsProposedOrChangedOnlyWithAReason() throws Exception {
 		String id = recordAcneiform();
 		postAs(derm, "/api/v1/adverse-events/" + id + "/grade", "{\"grade\": 2}", "en")
