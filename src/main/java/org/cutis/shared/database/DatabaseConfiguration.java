@@ -107,7 +107,8 @@ class DatabaseConfiguration {
 					.withDetail("state", embedded.state())
 					.withDetail("since", embedded.stateSince())
 					.withDetail("restarts", embedded.restarts());
-				if (embedded.state() != EmbeddedDatabase.State.RUNNING) {
+				// isServing also catches the moment between a death and the supervisor noticing it
+				if (!embedded.isServing()) {
 					return health.down().build();
 				}
 			}
