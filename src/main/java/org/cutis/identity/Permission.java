@@ -153,7 +153,30 @@ public enum Permission {
 	SKIN_PROPHYLAXIS_READ("proposed pre-emptive skin regimens (EGFR inhibitors) and the decisions on them",
 			Audience.CLINICAL),
 	SKIN_PROPHYLAXIS_DECIDE("accept or decline (with reason) a proposed pre-emptive skin regimen",
-			EnumSet.of(DERMATOLOGIST));
+			EnumSet.of(DERMATOLOGIST)),
+
+	// issue 13, clinic: sessions, appointments and the clinic lists are run by the front desk and the
+	// nurses with the doctors (a doctor keeps their own sessions and leave); visit notes are the doctors'
+	CLINIC_READ("clinic sessions, appointments and each doctor's clinic list",
+			Audience.union(Audience.CLINICAL, EnumSet.of(CLERK, ADMIN))),
+	CLINIC_SESSION_MANAGE("open or close clinic sessions and record leave (a doctor: their own)",
+			Audience.union(Audience.TREATING, EnumSet.of(CLERK, NURSE, ADMIN))),
+	APPOINTMENT_BOOK("book, move or cancel an appointment", Audience.union(Audience.TREATING, EnumSet.of(CLERK, NURSE))),
+	APPOINTMENT_STATUS("mark a patient arrived or not shown", Audience.union(Audience.TREATING, EnumSet.of(CLERK, NURSE))),
+	VISIT_NOTE_READ("visit notes: history, skin and lymph node examination, assessment and plan", Audience.CLINICAL),
+	VISIT_NOTE_WRITE("write and sign a visit note, add an addendum", Audience.TREATING),
+
+	// issue 13, follow-up: the doctors plan and activate surveillance; the nurses run the recall list
+	SURVEILLANCE_READ("surveillance plans, their calendar and history", Audience.CLINICAL),
+	SURVEILLANCE_PLAN("propose, activate, change or reassign a surveillance plan", Audience.TREATING),
+	SURVEILLANCE_END("take a patient out of surveillance with the reason (death, transfer, declined)",
+			Audience.union(Audience.TREATING, EnumSet.of(NURSE))),
+	RECALL_READ("the recall worklist: due, missed and overdue visits and imaging with contact details",
+			Audience.union(Audience.CLINICAL, EnumSet.of(CLERK))),
+	RECALL_CONTACT("record a contact attempt (called, letter sent, declined with reason)", EnumSet.of(NURSE, CLERK)),
+	RECURRENCE_READ("recurrences and the re-biopsy path after relapse suspected", Audience.CLINICAL),
+	RECURRENCE_RECORD("record or correct a recurrence (local, regional, distant) and its date",
+			EnumSet.of(DERMATOLOGIST, SURGEON, ONCOLOGIST));
 
 	private final String description;
 	private final boolean anonymous;
