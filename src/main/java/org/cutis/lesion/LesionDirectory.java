@@ -45,6 +45,11 @@ public class LesionDirectory {
 			.isPresent();
 	}
 
+	/** Every lesion of the patient, L1 first, voided ones included (marked); for the visit note's skin examination. */
+	public java.util.List<LesionSummary> lesionsOf(UUID patientId) {
+		return lesions.findByPatientIdOrderByNumber(patientId).stream().map(l -> l.summary()).toList();
+	}
+
 	public Optional<LesionSummary> find(UUID id) {
 		return lesions.findById(id).map(l -> l.summary());
 	}

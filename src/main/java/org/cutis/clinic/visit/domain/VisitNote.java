@@ -1,0 +1,342 @@
+package org.cutis.clinic.visit.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.cutis.clinic.VisitAssessment;
+import org.cutis.identity.SignatureMethod;
+import org.cutis.shared.InvalidInput;
+import org.cutis.shared.InvalidInput.FieldProblem;
+import org.cutis.shared.RefusedTransition;
+import org.cutis.shared.persistence.InputName;
+import org.hibernate.annotations.ColumnTransformer;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The note of one visit (one per appointment): a draft the doctor saves as often as needed, then
+ * signed once with the signer's password or PIN; after that it never changes (the database refuses
+ * too) and is corrected by signed {@link VisitNoteAddendum addenda}. Never deleted.
+ */
+@Entity
+@Table(name = "visit_note")
+public class VisitNote {
+	public enum Status {
+		DRAFT, SIGNED
+	}
+
+	public static final int MAX_TEXT = 4000;
+	public static final int MAX_CHANGE = 1000;
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Id
+	private UUID id;
+	private UUID appointmentId;
+	private UUID patientId;
+	private String clinician;
+	private LocalDate visitDate;
+	private String status;
+	@InputName("intervalHistory")
+	private String intervalHistory;
+	@Column(columnDefinition = "jsonb")
+	@ColumnTransformer(write = "?::jsonb")
+	private String lesionReviews = "[]";
+	@Column(columnDefinition = "jsonb")
+	@ColumnTransformer(write = "?::jsonb")
+	private String lymphNodes = "[]";
+	@InputName("resultsReviewed")
+	private String resultsReviewed;
+	private String assessment;
+	private UUID cancerId;
+	private UUID adverseEventId;
+	@Column(columnDefinition = "jsonb")
+	@ColumnTransformer(write = "?::jsonb")
+	private String suspectedLesions = "[]";
+	@InputName("plan")
+	private String plan;
+	private String createdBy;
+	private Instant createdAt;
+	private String updatedBy;
+	private Instant updatedAt;
+	private String signedBy;
+	private Instant signedAt;
+	private String signatureMethod;
+	@Version
+	private long version;
+
+	protected VisitNote() {
+	}
+
+	public VisitNote(UUID appointmentId, UUID patientId, String clinician, LocalDate visitDate, String by, Instant now) {
+		this.id = UUID.randomUUID();
+		this.appointmentId = appointmentId;
+		this.patientId = patientId;
+		this.clinician = clinician;
+		this.visitDate = visitDate;
+		this.status = "draft";
+		this.createdBy = by;
+		this.createdAt = now;
+		this.updatedBy = by;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Replaces the draft's content. The shape is checked here (each problem naming its field); that
+	 * the lesions, cancer and adverse event are the patient's is the caller's check.
+	 */
+	public void write(VisitNoteContent content, String by, Instant now) {
+		checkDraft();
+		check(content);
+		this.intervalHistory = content.intervalHistory();
+		this.lesionReviews = JSON.writeValueAsString(content.lesionReviews());
+		this.lymphNodes = JSON.writeValueAsString(content.lymphNodes());
+		this.resultsReviewed = content.resultsReviewed();
+		this.assessment = content.assessment() == null ? null : content.assessment().code();
+		this.cancerId = content.cancerId();
+		this.adverseEventId = content.adverseEventId();
+		this.suspectedLesions = JSON.writeValueAsString(content.suspectedLesionIds());
+		this.plan = content.plan();
+		this.updatedBy = by;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * What must be there before the note is signed: the assessment, the plan, and every lesion of the
+	 * patient that is not voided reviewed (the full skin examination). Checked before the signer is
+	 * asked for the password, so a refusal never costs a guess.
+	 *
+	 * @param openLesions the patient's lesions that are not voided, id to label
+	 */
+	public void checkSignable(java.util.Map<UUID, String> openLesions) {
+		checkDraft();
+		List<FieldProblem> problems = new ArrayList<>();
+		if (assessment == null) {
+			problems.add(new FieldProblem("assessment", "error.field.required"));
+		}
+		if (plan == null) {
+			problems.add(new FieldProblem("plan", "error.field.required"));
+		}
+		Set<UUID> reviewed = new HashSet<>();
+		lesionReviews().forEach(r -> reviewed.add(r.lesionId()));
+		List<String> missing = openLesions.entrySet()
+			.stream()
+			.filter(e -> !reviewed.contains(e.getKey()))
+			.map(java.util.Map.Entry::getValue)
+			.sorted()
+			.toList();
+		if (!missing.isEmpty()) {
+			problems.add(new FieldProblem("lesionReviews", "visit.lesions.unreviewed", String.join(", ", missing)));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+	}
+
+	public void sign(String by, SignatureMethod method, Instant now) {
+		checkDraft();
+		if (assessment == null) {
+			throw new InvalidInput("assessment", "error.field.required");
+		}
+		this.status = "signed";
+		this.signedBy = by;
+		this.signedAt = now;
+		this.signatureMethod = method.code();
+	}
+
+	/** A signed correction or addition; only a signed note is amended (a draft is still written). */
+	public VisitNoteAddendum amend(String text, String by, SignatureMethod method, Instant now) {
+		checkAmendable(text);
+		return new VisitNoteAddendum(id, text.trim(), by, method, now);
+	}
+
+	public void checkAmendable(String text) {
+		if (!isSigned()) {
+			throw new RefusedTransition("visit.addendum.unsigned");
+		}
+		if (text == null || text.isBlank()) {
+			throw new InvalidInput("text", "error.field.required");
+		}
+		if (text.trim().length() > MAX_TEXT) {
+			throw new InvalidInput("text", "error.field.tooLong", MAX_TEXT);
+		}
+	}
+
+	private void checkDraft() {
+		if (isSigned()) {
+			throw new RefusedTransition("visit.note.signed");
+		}
+	}
+
+	private static void check(VisitNoteContent c) {
+		List<FieldProblem> problems = new ArrayList<>();
+		tooLong(c.intervalHistory(), MAX_TEXT, "intervalHistory", problems);
+		tooLong(c.resultsReviewed(), MAX_TEXT, "resultsReviewed", problems);
+		tooLong(c.plan(), MAX_TEXT, "plan", problems);
+		Set<UUID> seen = new HashSet<>();
+		for (int i = 0; i < c.lesionReviews().size(); i++) {
+			LesionReview r = c.lesionReviews().get(i);
+			String field = "lesionReviews[" + i + "]";
+			if (r.lesionId() == null) {
+				problems.add(new FieldProblem(field + ".lesionId", "error.field.required"));
+			}
+			else if (!seen.add(r.lesionId())) {
+				problems.add(new FieldProblem(field + ".lesionId", "visit.lesions.twice"));
+			}
+			if (r.finding() == null) {
+				problems.add(new FieldProblem(field + ".finding", "visit.lesions.finding"));
+			}
+			else if (r.finding() == LesionReview.Finding.CHANGED && r.change() == null) {
+				problems.add(new FieldProblem(field + ".change", "visit.lesions.changeRequired"));
+			}
+			tooLong(r.change(), MAX_CHANGE, field + ".change", problems);
+		}
+		Set<LymphNodeRegion> regions = new HashSet<>();
+		for (int i = 0; i < c.lymphNodes().size(); i++) {
+			LymphNodeFinding n = c.lymphNodes().get(i);
+			String field = "lymphNodes[" + i + "]";
+			if (n.region() == null) {
+				problems.add(new FieldProblem(field + ".region", "visit.nodes.region"));
+			}
+			else if (!regions.add(n.region())) {
+				problems.add(new FieldProblem(field + ".region", "visit.nodes.twice"));
+			}
+			tooLong(n.detail(), MAX_CHANGE, field + ".detail", problems);
+		}
+		if (c.assessment() == VisitAssessment.RELAPSE_SUSPECTED) {
+			if (c.cancerId() == null) {
+				problems.add(new FieldProblem("cancerId", "visit.relapse.cancerRequired"));
+			}
+			if (c.suspectedLesionIds().isEmpty()) {
+				problems.add(new FieldProblem("suspectedLesionIds", "visit.relapse.lesionRequired"));
+			}
+		}
+		if (c.assessment() == VisitAssessment.SKIN_ADVERSE_EVENT && c.adverseEventId() == null) {
+			problems.add(new FieldProblem("adverseEventId", "visit.adverseEvent.required"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+	}
+
+	private static void tooLong(String value, int max, String field, Collection<FieldProblem> problems) {
+		if (value != null && value.length() > max) {
+			problems.add(new FieldProblem(field, "error.field.tooLong", max));
+		}
+	}
+
+	public boolean isSigned() {
+		return "signed".equals(status);
+	}
+
+	public VisitNoteContent content() {
+		return new VisitNoteContent(intervalHistory, lesionReviews(), lymphNodes(), resultsReviewed, assessment(),
+				cancerId, adverseEventId, suspectedLesionIds(), plan);
+	}
+
+	public List<LesionReview> lesionReviews() {
+		return JSON.readValue(lesionReviews, new TypeReference<List<LesionReview>>() {
+		});
+	}
+
+	public List<LymphNodeFinding> lymphNodes() {
+		return JSON.readValue(lymphNodes, new TypeReference<List<LymphNodeFinding>>() {
+		});
+	}
+
+	public List<UUID> suspectedLesionIds() {
+		return JSON.readValue(suspectedLesions, new TypeReference<List<UUID>>() {
+		});
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public UUID appointmentId() {
+		return appointmentId;
+	}
+
+	public UUID patientId() {
+		return patientId;
+	}
+
+	public String clinician() {
+		return clinician;
+	}
+
+	public LocalDate visitDate() {
+		return visitDate;
+	}
+
+	public Status status() {
+		return isSigned() ? Status.SIGNED : Status.DRAFT;
+	}
+
+	public String intervalHistory() {
+		return intervalHistory;
+	}
+
+	public String resultsReviewed() {
+		return resultsReviewed;
+	}
+
+	public VisitAssessment assessment() {
+		return VisitAssessment.fromCode(assessment);
+	}
+
+	public UUID cancerId() {
+		return cancerId;
+	}
+
+	public UUID adverseEventId() {
+		return adverseEventId;
+	}
+
+	public String plan() {
+		return plan;
+	}
+
+	public String createdBy() {
+		return createdBy;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public String updatedBy() {
+		return updatedBy;
+	}
+
+	public Instant updatedAt() {
+		return updatedAt;
+	}
+
+	public String signedBy() {
+		return signedBy;
+	}
+
+	public Instant signedAt() {
+		return signedAt;
+	}
+
+	public SignatureMethod signatureMethod() {
+		return signatureMethod == null ? null : SignatureMethod.fromCode(signatureMethod);
+	}
+
+	public long version() {
+		return version;
+	}
+}
