@@ -207,7 +207,7 @@ public class VisitNote {
 			LymphNodeFinding n = c.lymphNodes().get(i);
 			String field = "lymphNodes[" + i + "]";
 			if (n.region() == null) {
-				problems.add(new FieldProblem(field + ".region", "visit.nodes.region"));
+				problems.add(new FieldProblem(field + ".region", "visit.nodes.regionRequired"));
 			}
 			else if (!regions.add(n.region())) {
 				problems.add(new FieldProblem(field + ".region", "visit.nodes.twice"));
