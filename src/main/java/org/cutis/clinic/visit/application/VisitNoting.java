@@ -239,7 +239,7 @@ public class VisitNoting {
 	private void checkBelongsToPatient(UUID patientId, VisitNoteContent content) {
 		Map<UUID, LesionSummary> own = new LinkedHashMap<>();
 		lesions.lesionsOf(patientId).forEach(l -> own.put(l.id(), l));
-		List<FieldProblem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>(VisitNote.problemsOf(content));
 		List<LesionReview> reviews = content.lesionReviews();
 		for (int i = 0; i < reviews.size(); i++) {
 			if (reviews.get(i).lesionId() != null && !own.containsKey(reviews.get(i).lesionId())) {

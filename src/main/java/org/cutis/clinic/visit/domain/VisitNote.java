@@ -180,6 +180,14 @@ public class VisitNote {
 	}
 
 	private static void check(VisitNoteContent c) {
+		List<FieldProblem> problems = problemsOf(c);
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+	}
+
+	/** Every problem of the content's shape, each naming its field (the service adds whose records they are). */
+	public static List<FieldProblem> problemsOf(VisitNoteContent c) {
 		List<FieldProblem> problems = new ArrayList<>();
 		tooLong(c.intervalHistory(), MAX_TEXT, "intervalHistory", problems);
 		tooLong(c.resultsReviewed(), MAX_TEXT, "resultsReviewed", problems);
@@ -225,9 +233,7 @@ public class VisitNote {
 		if (c.assessment() == VisitAssessment.SKIN_ADVERSE_EVENT && c.adverseEventId() == null) {
 			problems.add(new FieldProblem("adverseEventId", "visit.adverseEvent.required"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
+		return problems;
 	}
 
 	private static void tooLong(String value, int max, String field, Collection<FieldProblem> problems) {
