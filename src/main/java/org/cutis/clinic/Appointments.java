@@ -45,13 +45,4 @@ public interface Appointments {
 
 	/** Cancels with a reason (a surveillance plan replaced); an appointment already seen is refused. */
 	void cancel(UUID appointmentId, String reason);
-
-	/**
-	 * The doctor opened the visit note: a booked or arrived appointment becomes {@code SEEN} (and
-	 * {@link AppointmentChanged} is published); one already seen stays so. Added by the visit notes
-	 * (clinic-visits).
-	 *
-	 * @throws org.cutis.shared.RefusedTransition for a cancelled or no-show appointment
-	 */
-	void markSeen(UUID appointmentId);
 }

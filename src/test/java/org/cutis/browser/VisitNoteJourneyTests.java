@@ -51,7 +51,11 @@ class VisitNoteJourneyTests {
 		melanoma = cancers.melanoma("2.1", true);
 		browser = Browser.start();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		Browser.logIn(browser, port, melanoma.dermatologist());
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void backToToday() {
+		appointments.backToToday();
 	}
 
 	@AfterAll
@@ -61,13 +65,21 @@ class VisitNoteJourneyTests {
 		}
 	}
 
+	/** A follow-up today (the clock moved to its slot), the doctor logged in afresh at that time. */
+	UUID today() {
+		UUID appointment = appointments.today(melanoma.patientId(), melanoma.dermatologist());
+		browser.manage().deleteAllCookies();
+		Browser.logIn(browser, port, melanoma.dermatologist());
+		return appointment;
+	}
+
 	void open(String path) {
 		browser.get("http://localhost:" + port + path);
 	}
 
 	@Test
 	void theDoctorReviewsTheLesionsOnTheBodyMapAddsANewOneAndSigns() {
-		UUID appointment = appointments.today(melanoma.patientId(), melanoma.dermatologist());
+		UUID appointment = today();
 		open("/appointments/" + appointment + "/visit-note");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lesion-form")));
 		assertThat(browser.findElement(By.id("visit-status")).getText()).isEqualTo("작성 전");
@@ -134,7 +146,7 @@ class VisitNoteJourneyTests {
 
 	@Test
 	void theNoteFitsAPhone() {
-		UUID appointment = appointments.today(melanoma.patientId(), melanoma.dermatologist());
+		UUID appointment = today();
 		browser.manage().window().setSize(new Dimension(390, 844));
 		try {
 			open("/appointments/" + appointment + "/visit-note");

@@ -1,88 +1,62 @@
 package org.cutis.clinic.visit;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.LocalTime;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cutis.clinic.AppointmentKind;
-import org.cutis.clinic.AppointmentStatus;
-import org.cutis.clinic.AppointmentSummary;
 import org.cutis.clinic.Appointments;
+import org.cutis.support.ClinicSchedule;
+import org.cutis.support.TestClock;
 
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
-/** Appointments for the visit note tests: a follow-up of the patient in the clinician's clinic. */
+/**
+ * Follow-up appointments for the visit note tests, booked as the clinic books them: in the doctor's
+ * session of a coming day (a slot of its own each), then the clock moved into that slot, because a
+ * note is written on the day of the visit (the booking refuses the past, marking seen refuses a
+ * future day). The caller {@link #backToToday() resets} the clock afterwards.
+ */
 @Component
 public class VisitAppointments {
-	private final InMemoryAppointments fake;
-	private final Clock clock;
+	private final Appointments appointments;
+	private final ClinicSchedule schedule;
+	private final TestClock clock;
+	private final Map<String, Boolean> opened = new ConcurrentHashMap<>();
+	private final AtomicInteger slot = new AtomicInteger();
 
-	VisitAppointments(InMemoryAppointments fake, Clock clock) {
-		this.fake = fake;
+	VisitAppointments(Appointments appointments, ClinicSchedule schedule, TestClock clock) {
+		this.appointments = appointments;
+		this.schedule = schedule;
 		this.clock = clock;
 	}
 
+	/** An appointment tomorrow, with the clock in its slot ("today" for the note). */
 	public UUID today(UUID patient, String clinician) {
-		return on(patient, clinician, LocalDate.now(clock));
+		return visitIn(patient, clinician, 1);
 	}
 
-	public UUID on(UUID patient, String clinician, LocalDate day) {
-		return fake.add(patient, clinician, day.atTime(10, 0).atZone(clock.getZone()).toInstant());
+	/** An appointment {@code days} ahead, with the clock in its slot; later visits of the same test go further ahead. */
+	public UUID visitIn(UUID patient, String clinician, int days) {
+		clock.reset();
+		LocalDate day = LocalDate.now(clock).plusDays(days);
+		opened.computeIfAbsent(clinician + day, k -> {
+			schedule.open(clinician, day, LocalTime.of(0, 0), LocalTime.of(23, 30), 47);
+			return true;
+		});
+		// each visit a slot of its own, so the tests never meet in one
+		int n = slot.getAndIncrement() % 47;
+		Instant start = day.atTime(LocalTime.of(0, 0).plusMinutes(30L * n)).atZone(clock.getZone()).toInstant();
+		UUID id = appointments.book(patient, clinician, start, AppointmentKind.FOLLOW_UP, null).id();
+		clock.travelTo(start.plusSeconds(300));
+		return id;
 	}
 
-	/** Until the booking core is merged: appointments kept in memory. */
-	@Component
-	@Primary
-	static class InMemoryAppointments implements Appointments {
-		private final Map<UUID, AppointmentSummary> all = new ConcurrentHashMap<>();
-
-		UUID add(UUID patient, String clinician, Instant start) {
-			UUID id = UUID.randomUUID();
-			all.put(id, new AppointmentSummary(id, patient, clinician, UUID.randomUUID(), start, "외래 2번 진료실",
-					AppointmentKind.FOLLOW_UP, AppointmentStatus.ARRIVED, null, 0));
-			return id;
-		}
-
-		@Override
-		public AppointmentSummary book(UUID patientId, String clinician, Instant start, AppointmentKind kind, String reason) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Optional<AppointmentSummary> bookFirstFree(UUID patientId, String clinician, LocalDate from, LocalDate to,
-				AppointmentKind kind, String reason) {
-			return Optional.empty();
-		}
-
-		@Override
-		public Optional<AppointmentSummary> find(UUID appointmentId) {
-			return Optional.ofNullable(all.get(appointmentId));
-		}
-
-		@Override
-		public List<AppointmentSummary> ofPatient(UUID patientId) {
-			return all.values().stream().filter(a -> a.patientId().equals(patientId)).toList();
-		}
-
-		@Override
-		public Optional<AppointmentSummary> nextOf(UUID patientId) {
-			return Optional.empty();
-		}
-
-		@Override
-		public void cancel(UUID appointmentId, String reason) {
-		}
-
-		@Override
-		public void markSeen(UUID appointmentId) {
-			all.computeIfPresent(appointmentId, (id, a) -> new AppointmentSummary(id, a.patientId(), a.clinician(),
-					a.sessionId(), a.start(), a.location(), a.kind(), AppointmentStatus.SEEN, a.reason(), a.version() + 1));
-		}
+	public void backToToday() {
+		clock.reset();
 	}
 }

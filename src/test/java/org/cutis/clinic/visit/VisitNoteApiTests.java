@@ -70,6 +70,11 @@ class VisitNoteApiTests {
 	@Autowired
 	java.time.Clock clock;
 
+	@org.junit.jupiter.api.AfterEach
+	void backToToday() {
+		visitAppointments.backToToday();
+	}
+
 	ResultActions post(String user, String path, String json) throws Exception {
 		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
 			.with(login.as(user))
@@ -320,9 +325,9 @@ class VisitNoteApiTests {
 	void thePatientsVisitsComeNewestFirst() throws Exception {
 		String derm = staff.create(Role.DERMATOLOGIST);
 		UUID patient = clinic.patient();
-		UUID earlier = visitAppointments.on(patient, derm, LocalDate.now(clock).minusDays(90));
-		UUID later = visitAppointments.today(patient, derm);
-		post(derm, note(earlier), "{\"intervalHistory\": \"three months ago\"}").andExpect(status().isOk());
+		UUID earlier = visitAppointments.visitIn(patient, derm, 1);
+		post(derm, note(earlier), "{\"intervalHistory\": \"the first visit\"}").andExpect(status().isOk());
+		UUID later = visitAppointments.visitIn(patient, derm, 2);
 		post(derm, note(later), "{\"intervalHistory\": \"today\"}").andExpect(status().isOk());
 		mvc.perform(get("/api/v1/patients/" + patient + "/visits").with(login.as(derm)))
 			.andExpect(status().isOk())
