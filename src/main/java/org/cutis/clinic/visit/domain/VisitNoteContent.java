@@ -28,14 +28,15 @@ public record VisitNoteContent(String intervalHistory, List<LesionReview> lesion
 				: lymphNodes.stream().map(n -> new LymphNodeFinding(n.region(), n.palpable(), trim(n.detail()))).toList();
 		suspectedLesionIds = suspectedLesionIds == null ? List.of()
 				: suspectedLesionIds.stream().distinct().toList();
-		// only the assessment that needs them keeps its links
-		if (assessment != VisitAssessment.RELAPSE_SUSPECTED) {
+		// once assessed, only the assessment that needs them keeps its links (undecided, a draft keeps them all)
+		if (assessment != null && assessment != VisitAssessment.RELAPSE_SUSPECTED) {
 			cancerId = null;
 		}
-		if (assessment != VisitAssessment.SKIN_ADVERSE_EVENT) {
+		if (assessment != null && assessment != VisitAssessment.SKIN_ADVERSE_EVENT) {
 			adverseEventId = null;
 		}
-		if (assessment != VisitAssessment.RELAPSE_SUSPECTED && assessment != VisitAssessment.NEW_PRIMARY_SUSPECTED) {
+		if (assessment != null && assessment != VisitAssessment.RELAPSE_SUSPECTED
+				&& assessment != VisitAssessment.NEW_PRIMARY_SUSPECTED) {
 			suspectedLesionIds = List.of();
 		}
 	}
