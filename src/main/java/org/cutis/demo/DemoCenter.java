@@ -108,6 +108,7 @@ class DemoCenter implements ApplicationRunner {
 		}
 		Random random = new Random(20261125L);
 		LocalDate today = LocalDate.now(clock);
+		openClinics(today);
 		int expiringSoon = 0;
 		for (int i = 0; i < PATIENTS; i++) {
 			// the first patients are those DemoLoop gives a lesion (it takes them in MRN order)
@@ -176,6 +177,33 @@ class DemoCenter implements ApplicationRunner {
 		}
 		return new Insurance(draw < 96 ? InsuranceType.CAR_INSURANCE
 				: draw < 98 ? InsuranceType.INDUSTRIAL_ACCIDENT : InsuranceType.SELF_PAY, null);
+	}
+
+	/**
+	 * The doctors' clinic sessions for the next two weeks (issue 13: an accepted referral books a real
+	 * slot): mornings and afternoons for the dermatologists, mornings for the surgeon and the
+	 * oncologist. Written directly: the demo opens them as the clinic's front desk would.
+	 */
+	private void openClinics(LocalDate today) {
+		record Clinic(String doctor, String start, String end, int capacity, String room) {
+		}
+		List<Clinic> week = List.of(new Clinic("demo-derm", "09:00", "12:00", 12, "본관 3층 피부과 외래 1번 진료실"),
+				new Clinic("demo-derm", "13:30", "17:30", 16, "본관 3층 피부과 외래 1번 진료실"),
+				new Clinic("demo-derm2", "09:00", "12:00", 12, "본관 3층 피부과 외래 2번 진료실"),
+				new Clinic("demo-derm2", "13:30", "17:30", 16, "본관 3층 피부과 외래 2번 진료실"),
+				new Clinic("demo-surg", "09:00", "12:00", 6, "본관 4층 성형외과 외래"),
+				new Clinic("demo-onc", "09:00", "12:00", 8, "암센터 2층 종양내과 외래"));
+		for (int d = 0; d <= 15; d++) {
+			for (Clinic c : week) {
+				java.time.LocalTime start = java.time.LocalTime.parse(c.start());
+				java.time.LocalTime end = java.time.LocalTime.parse(c.end());
+				jdbc.update("insert into clinic_session (id, clinician, day, starts_at, ends_at, capacity, slot_minutes,"
+						+ " location, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'demo-clerk', ?)",
+						UUID.randomUUID(), c.doctor(), today.plusDays(d), start, end, c.capacity(),
+						(int) Duration.between(start, end).toMinutes() / c.capacity(), c.room(),
+						java.sql.Timestamp.from(clock.instant()));
+			}
+		}
 	}
 
 	/**

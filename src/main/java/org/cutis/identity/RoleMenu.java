@@ -55,6 +55,11 @@ public class RoleMenu {
 		// regimens are the dermatologists' decisions
 		used.put(Permission.ONCOLOGY_ADVICE_READ, EnumSet.of(ONCOLOGIST, RADIATION_ONCOLOGIST));
 		used.put(Permission.SKIN_PROPHYLAXIS_READ, EnumSet.of(DERMATOLOGIST));
+		// issue 13: the clinic list is the clinic's daily work (the doctors who hold clinics, their nurses
+		// and the front desk); sessions and leave are kept by the doctors and the front desk
+		used.put(Permission.CLINIC_READ, EnumSet.of(DERMATOLOGIST, SURGEON, ONCOLOGIST, RADIATION_ONCOLOGIST, NURSE, CLERK));
+		used.put(Permission.CLINIC_SESSION_MANAGE,
+				EnumSet.of(DERMATOLOGIST, SURGEON, ONCOLOGIST, RADIATION_ONCOLOGIST, CLERK));
 		return Collections.unmodifiableMap(used);
 	}
 

@@ -21,4 +21,9 @@ public class PatientDirectory {
 	public Optional<PatientSummary> find(UUID id) {
 		return patients.findById(id).map(p -> p.summary());
 	}
+
+	/** The phone number as registered, for a message to the patient (the clinic's notifications). */
+	public Optional<String> phoneOf(UUID id) {
+		return patients.findById(id).map(p -> p.details().phone());
+	}
 }

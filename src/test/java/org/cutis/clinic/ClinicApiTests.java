@@ -224,4 +224,47 @@ class ClinicApiTests {
 			.andExpect(status().isForbidden());
 		book(tomorrow + "T09:00", "follow-up").andExpect(status().isCreated());
 	}
+
+	@Test
+	void triageAcceptanceBooksARealAppointmentShownOnTheReferralAndTheChart() throws Exception {
+		String clerk = staff.create(Role.CLERK);
+		String referral = id(mvc.perform(post("/api/v1/referrals").with(login.as(clerk))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"patientId": "%s", "source": {"kind": "external", "clinic": "연세피부과의원"},
+					 "reason": "suspected-skin-cancer", "urgency": "routine"}
+					""".formatted(patient))).andExpect(status().isCreated()));
+		String accept = "/api/v1/referrals/" + referral + "/accept";
+		// no session that day: refused naming the date, nothing decided
+		mvc.perform(post(accept).with(login.as(nurse)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"dermatologist\": \"%s\", \"appointmentDate\": \"%s\"}".formatted(doctor, tomorrow)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("appointmentDate"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("진료 세션이 없습니다")));
+		openSession(nurse, doctor, tomorrow, "09:00", "10:00", "2").andExpect(status().isCreated());
+		book(tomorrow + "T09:00", "follow-up").andExpect(status().isCreated());
+		mvc.perform(post(accept).with(login.as(nurse)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"dermatologist\": \"%s\", \"appointmentStart\": \"%sT09:00\"}".formatted(doctor, tomorrow)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("appointmentStart"));
+		// the first free slot of the day
+		mvc.perform(post(accept).with(login.as(nurse)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"dermatologist\": \"%s\", \"appointmentDate\": \"%s\"}".formatted(doctor, tomorrow)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("accepted"))
+			.andExpect(jsonPath("$.appointmentDate").value(tomorrow.toString()))
+			.andExpect(jsonPath("$.appointment.start").value(containsString(tomorrow + "T09:30")))
+			.andExpect(jsonPath("$.appointment.clinician").value(doctor))
+			.andExpect(jsonPath("$.appointment.location").value("본관 3층 외래 2번 진료실"));
+		mvc.perform(get("/api/v1/clinics/" + doctor + "/appointments").param("date", tomorrow.toString())
+			.with(login.as(nurse))).andExpect(jsonPath("$.appointments[1].kind").value("new-referral"));
+		mvc.perform(get("/referrals/" + referral).with(login.as(nurse)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.allOf(containsString("id=\"referral-appointment\""),
+						containsString(tomorrow + "</span> <span>09:30"))));
+		mvc.perform(get("/patients/" + patient).with(login.as(nurse)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.allOf(containsString("id=\"chart-next-visit\""),
+						containsString(tomorrow + " 09:00"), containsString("진료 예약: " + tomorrow + " 09:30"))));
+	}
 }

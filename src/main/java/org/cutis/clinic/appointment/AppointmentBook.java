@@ -351,6 +351,24 @@ public class AppointmentBook implements Appointments {
 				lines);
 	}
 
+	/** The starts of the session's slots still free and not ended: what the booking form offers. */
+	@Transactional(readOnly = true)
+	public List<Instant> freeStarts(ClinicSession session) {
+		ZoneId zone = zone();
+		Instant now = clock.instant();
+		if (session.closed() || sessions.blocked(session)) {
+			return List.of();
+		}
+		Set<Integer> taken = takenSlots(session);
+		List<Instant> free = new ArrayList<>();
+		for (int i = 0; i < session.capacity(); i++) {
+			if (!taken.contains(i) && session.slotStart(i + 1, zone).isAfter(now)) {
+				free.add(session.slotStart(i, zone));
+			}
+		}
+		return free;
+	}
+
 	/** Booked (not cancelled) appointments per session. */
 	@Transactional(readOnly = true)
 	public int bookedIn(ClinicSession session) {

@@ -39,9 +39,13 @@ class PatientController {
 	private final ChartTimeline timeline;
 	private final MessageSource messages;
 	private final Clock clock;
+	/** The next visit for the header, from the clinic module when it is there. */
+	private final org.springframework.beans.factory.ObjectProvider<org.cutis.patient.UpcomingVisits> visits;
 
 	PatientController(PatientManagement patients, PatientSearch search, DuplicateCheck duplicates,
-			ChartTimeline timeline, MessageSource messages, Clock clock) {
+			ChartTimeline timeline, MessageSource messages, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<org.cutis.patient.UpcomingVisits> visits) {
+		this.visits = visits;
 		this.messages = messages;
 		this.patients = patients;
 		this.search = search;
@@ -130,6 +134,10 @@ class PatientController {
 		return chart(patient, model, locale);
 	}
 
+	/** The header's next visit with its day and time in the center's zone. */
+	public record NextVisit(org.cutis.patient.UpcomingVisits.UpcomingVisit visit, String when) {
+	}
+
 	private String chart(Patient patient, Model model, Locale locale) {
 		UUID id = patient.id();
 		model.addAttribute("patient", patient);
@@ -138,6 +146,11 @@ class PatientController {
 		model.addAttribute("timeline", TimelineLine.render(timeline.of(patient), messages, locale));
 		model.addAttribute("warnings", TimelineLine.render(timeline.warningsOf(patient), messages, locale));
 		model.addAttribute("history", RevisionLine.render(patients.history(id), messages, locale));
+		org.cutis.patient.UpcomingVisits upcoming = visits.getIfAvailable();
+		model.addAttribute("nextVisit", upcoming == null ? null : upcoming.nextOf(id)
+			.map(v -> new NextVisit(v, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+				.format(v.start().atZone(clock.getZone()))))
+			.orElse(null));
 		return "patient/chart";
 	}
 

@@ -1,10 +1,16 @@
 package org.cutis.referral.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.cutis.audit.AuditAction;
@@ -17,6 +23,7 @@ import org.cutis.identity.StaffDirectory;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.patient.PatientSummary;
 import org.cutis.referral.DrugChoice;
+import org.cutis.referral.ReferralAppointments;
 import org.cutis.referral.ReferralDecided;
 import org.cutis.referral.ReferralDrug;
 import org.cutis.referral.domain.Referral;
@@ -27,6 +34,7 @@ import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.NotFound;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,10 +54,13 @@ public class ReferralManagement {
 	private final ApplicationEventPublisher events;
 	private final ReferralProperties properties;
 	private final Clock clock;
+	/** The clinic module books the visit; a provider because the clinic depends on this module. */
+	private final ObjectProvider<ReferralAppointments> appointments;
 
 	ReferralManagement(Referrals referrals, PatientDirectory patients, StaffDirectory staff, DrugCatalogue catalogue,
 			AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, ReferralProperties properties,
-			Clock clock) {
+			Clock clock, ObjectProvider<ReferralAppointments> appointments) {
+		this.appointments = appointments;
 		this.referrals = referrals;
 		this.patients = patients;
 		this.staff = staff;
@@ -132,16 +143,69 @@ public class ReferralManagement {
 	}
 
 	public Referral accept(UUID id, String dermatologist, LocalDate appointment) {
+		return accept(id, dermatologist, appointment, null);
+	}
+
+	/**
+	 * Accepts and, when a day or a time is given, books the first visit into the dermatologist's
+	 * clinic sessions (the clinic module): at {@code start}, else the first free slot of the day. A
+	 * day or time the clinic cannot take is refused and nothing is decided.
+	 */
+	public Referral accept(UUID id, String dermatologist, LocalDate appointment, Instant start) {
 		Referral referral = load(id);
+		LocalDate day = start != null ? LocalDate.ofInstant(start, clock.getZone()) : appointment;
+		if (start != null && appointment != null && !appointment.equals(day)) {
+			throw new InvalidInput("appointmentStart", "referral.appointment.startNotOnDate", appointment.toString());
+		}
 		if (dermatologist != null && !dermatologist.isBlank() && staff.find(dermatologist)
 			.filter(member -> member.role() == Role.DERMATOLOGIST)
 			.isEmpty()) {
 			throw new InvalidInput("dermatologist", "referral.dermatologist.unknown");
 		}
-		referral.accept(dermatologist, appointment, currentUser.username(), clock.instant(), LocalDate.now(clock));
-		audit.record(AuditAction.UPDATE, referral.patientId(), "referral", id, "accepted, booked to " + dermatologist);
+		referral.accept(dermatologist, day, currentUser.username(), clock.instant(), LocalDate.now(clock));
+		String booked = "";
+		if (day != null) {
+			ReferralAppointments.BookedVisit visit = appointments.getObject()
+				.book(id, referral.patientId(), dermatologist.trim(), start, day, null);
+			booked = ", appointment " + visit.appointmentId() + " at " + visit.start();
+		}
+		audit.record(AuditAction.UPDATE, referral.patientId(), "referral", id,
+				"accepted, booked to " + dermatologist + booked);
 		events.publishEvent(new ReferralDecided(id, referral.patientId(), true));
 		return referral;
+	}
+
+	/** The visit booked at acceptance, if any (the clinic module keeps it). */
+	@Transactional(readOnly = true)
+	public Optional<ReferralAppointments.BookedVisit> appointmentOf(UUID id) {
+		ReferralAppointments clinic = appointments.getIfAvailable();
+		return clinic == null ? Optional.empty() : clinic.of(id);
+	}
+
+	/**
+	 * The time of the first visit as the form or the API gives it: ISO-8601 with an offset, or a
+	 * local date-time of the center; null when not given.
+	 */
+	public Instant appointmentStart(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(text.trim()).toInstant();
+		}
+		catch (DateTimeParseException withoutOffset) {
+			try {
+				return LocalDateTime.parse(text.trim()).atZone(clock.getZone()).toInstant();
+			}
+			catch (DateTimeParseException e) {
+				throw new InvalidInput("appointmentStart", "referral.appointment.startUnreadable");
+			}
+		}
+	}
+
+	/** The center's time zone, in which the pages show times. */
+	public ZoneId zone() {
+		return clock.getZone();
 	}
 
 	public Referral decline(UUID id, String reason) {

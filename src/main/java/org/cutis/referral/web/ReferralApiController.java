@@ -73,11 +73,14 @@ class ReferralApiController {
 			.toList();
 	}
 
-	@Operation(summary = "Accept: book to a dermatologist")
+	@Operation(summary = "Accept: book to a dermatologist. With appointmentDate (the first free slot of that day in the "
+			+ "dermatologist's clinic sessions) or appointmentStart (ISO-8601 with offset, or a local date-time of the "
+			+ "center) a real appointment is booked; a day or time the clinic cannot take is refused naming the field")
 	@PostMapping("/{id}/accept")
 	@Requires(Permission.REFERRAL_TRIAGE)
 	ReferralView accept(@PathVariable UUID id, @RequestBody Acceptance acceptance) {
-		return view(referrals.accept(id, acceptance.dermatologist(), acceptance.appointmentDate()));
+		return view(referrals.accept(id, acceptance.dermatologist(), acceptance.appointmentDate(),
+				referrals.appointmentStart(acceptance.appointmentStart())));
 	}
 
 	@Operation(summary = "Decline with a reason")
@@ -125,7 +128,7 @@ class ReferralApiController {
 		}
 	}
 
-	record Acceptance(String dermatologist, LocalDate appointmentDate) {
+	record Acceptance(String dermatologist, LocalDate appointmentDate, String appointmentStart) {
 	}
 
 	record Declination(String reason) {
@@ -147,7 +150,9 @@ class ReferralApiController {
 				r.redFlags().stream().map(RedFlag::code).toList(), r.scarWarning(),
 				r.drugs().stream().map(DrugView::of).toList(), oncologist, r.outsideOncologist(), r.cancerDrugs(),
 				r.treatingOncologist(), r.note(), r.receivedAt(), r.status().name().toLowerCase(),
-				r.bookedDermatologist(), r.appointmentDate(), r.declineReason(), r.decidedAt(), r.version());
+				r.bookedDermatologist(), r.appointmentDate(),
+				referrals.appointmentOf(r.id()).map(v -> AppointmentView.of(v, referrals.zone())).orElse(null),
+				r.declineReason(), r.decidedAt(), r.version());
 	}
 
 	/** A drug as the catalogue had it at intake; code and drugClass are null for a free entry. */
@@ -170,6 +175,15 @@ class ReferralApiController {
 			String urgencyRaisedFrom, List<String> redFlags, boolean scarWarning, List<DrugView> drugs,
 			OncologistView oncologist, OutsideOncologist outsideOncologist, String cancerDrugs,
 			String treatingOncologist, String note, Instant receivedAt, String status, String bookedDermatologist,
-			LocalDate appointmentDate, String declineReason, Instant decidedAt, long version) {
+			LocalDate appointmentDate, AppointmentView appointment, String declineReason, Instant decidedAt,
+			long version) {
+	}
+
+	/** The first visit booked at acceptance: when, with whom, where, and its status code. */
+	record AppointmentView(UUID id, java.time.OffsetDateTime start, String clinician, String location, String status) {
+		static AppointmentView of(org.cutis.referral.ReferralAppointments.BookedVisit v, java.time.ZoneId zone) {
+			return new AppointmentView(v.appointmentId(), v.start().atZone(zone).toOffsetDateTime(), v.clinician(),
+					v.location(), v.status());
+		}
 	}
 }

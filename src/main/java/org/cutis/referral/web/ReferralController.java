@@ -136,19 +136,29 @@ class ReferralController {
 		model.addAttribute("redFlagLabels", redFlagLabels);
 		model.addAttribute("patient", patients.find(referral.patientId()).orElse(null));
 		model.addAttribute("dermatologists", staff.withRole(Role.DERMATOLOGIST));
+		model.addAttribute("appointment", referrals.appointmentOf(referral.id())
+			.map(v -> new BookedView(v, v.start().atZone(referrals.zone()).toLocalDate().toString(),
+					java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(v.start().atZone(referrals.zone()))))
+			.orElse(null));
 		return "referral/referral";
+	}
+
+	/** The visit booked at acceptance with its day and time in the center's zone. */
+	public record BookedView(org.cutis.referral.ReferralAppointments.BookedVisit visit, String date, String time) {
 	}
 
 	@PostMapping("/referrals/{id}/accept")
 	@Requires(Permission.REFERRAL_TRIAGE)
 	String accept(@PathVariable UUID id, @RequestParam(defaultValue = "") String dermatologist,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate appointmentDate,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String appointmentStart, RedirectAttributes redirect,
+			java.util.Locale locale) {
 		try {
-			referrals.accept(id, dermatologist, appointmentDate);
+			referrals.accept(id, dermatologist, appointmentDate, referrals.appointmentStart(appointmentStart));
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("decisionError", invalid.problems().get(0).messageKey());
+			// the clinic says why a day cannot be booked (no session, leave, full), with the doctor and the day
+			redirect.addFlashAttribute("decisionProblems", org.cutis.shared.web.FormErrors.texts(invalid, messages, locale));
 			return "redirect:/referrals/" + id;
 		}
 		return "redirect:/referrals";
