@@ -346,6 +346,12 @@ public class SurveillancePlanning {
 		return plan;
 	}
 
+	/** The plan without auditing (a page shown again after a refused form; the first view audited). */
+	@Transactional(readOnly = true)
+	public SurveillancePlan find(UUID planId) {
+		return plans.findById(planId).orElseThrow(() -> new NotFound("surveillance-plan", planId));
+	}
+
 	@Transactional(readOnly = true)
 	public List<SurveillanceVisit> visitsOf(UUID planId) {
 		return visits.findByPlanIdOrderByDueOnAsc(planId);
