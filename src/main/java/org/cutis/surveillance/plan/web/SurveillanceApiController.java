@@ -30,8 +30,11 @@ class SurveillanceApiController {
 	private final SurveillancePlanning planning;
 	private final VisitBooking booking;
 	private final AuditLog audit;
+	private final org.cutis.patient.PatientDirectory patients;
 
-	SurveillanceApiController(SurveillancePlanning planning, VisitBooking booking, AuditLog audit) {
+	SurveillanceApiController(SurveillancePlanning planning, VisitBooking booking, AuditLog audit,
+			org.cutis.patient.PatientDirectory patients) {
+		this.patients = patients;
 		this.planning = planning;
 		this.booking = booking;
 		this.audit = audit;
@@ -100,6 +103,7 @@ class SurveillanceApiController {
 	@GetMapping("/api/v1/patients/{patientId}/surveillance-calendar")
 	@Requires(Permission.SURVEILLANCE_READ)
 	List<PlanView.VisitView> calendar(@PathVariable UUID patientId, Locale locale) {
+		patients.find(patientId).orElseThrow(() -> new org.cutis.shared.NotFound("patient", patientId));
 		audit.record(org.cutis.audit.AuditAction.VIEW, patientId, "surveillance-calendar", patientId, null);
 		return planning.calendarOf(patientId).stream().map(v -> PlanView.VisitView.of(v, locale)).toList();
 	}

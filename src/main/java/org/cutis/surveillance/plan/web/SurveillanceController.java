@@ -14,6 +14,8 @@ import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
 import org.cutis.identity.StaffMember;
 import org.cutis.identity.StaffNames;
+import org.cutis.patient.PatientDirectory;
+import org.cutis.patient.PatientSummary;
 import org.cutis.rules.followup.FollowUpImaging;
 import org.cutis.rules.followup.Guideline;
 import org.cutis.rules.melanoma.MelanomaImagingPolicy;
@@ -55,9 +57,11 @@ class SurveillanceController {
 	private final StaffNames staffNames;
 	private final ObjectProvider<Appointments> appointments;
 	private final AuditLog audit;
+	private final PatientDirectory patients;
 
 	SurveillanceController(SurveillancePlanning planning, CancerDirectory cancers, StaffNames staffNames,
-			ObjectProvider<Appointments> appointments, AuditLog audit) {
+			ObjectProvider<Appointments> appointments, AuditLog audit, PatientDirectory patients) {
+		this.patients = patients;
 		this.planning = planning;
 		this.cancers = cancers;
 		this.staffNames = staffNames;
@@ -170,6 +174,8 @@ class SurveillanceController {
 	@GetMapping("/patients/{patientId}/surveillance")
 	@Requires(Permission.SURVEILLANCE_READ)
 	String calendar(@PathVariable UUID patientId, Model model) {
+		PatientSummary patient = patients.find(patientId).orElseThrow(() -> new NotFound("patient", patientId));
+		model.addAttribute("patient", patient);
 		audit.record(AuditAction.VIEW, patientId, "surveillance-calendar", patientId, null);
 		List<SurveillancePlan> plans = planning.plansOf(patientId);
 		Map<UUID, SurveillancePlan> byId = new java.util.HashMap<>();
