@@ -233,7 +233,17 @@ class SurveillancePlanApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.responsible").value(derm))
 			.andExpect(jsonPath("$.responsibleChanges", hasSize(1)));
-		post(derm, "/api/v1/surveillance-plans/" + firstPlan + "/activate", "{}").andExpect(status().isOk());
+		LocalDate anchor = LocalDate.parse(JsonPath.read(byHand, "$.anchorDate"));
+		int months = JsonPath.read(byHand, "$.guidelines[0].periods[0].minMonths");
+		schedule.open(derm, anchor.plusMonths(months));
+		String activeFirst = post(derm, "/api/v1/surveillance-plans/" + firstPlan + "/activate", "{}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.visits[0].status").value("booked"))
+			.andReturn().getResponse().getContentAsString();
+		// the clinic cancels the appointment: the visit is planned again (the recall list shows it)
+		appointments.cancel(UUID.fromString(JsonPath.read(activeFirst, "$.visits[0].appointmentId")), "환자 요청");
+		Awaitility.await().atMost(Duration.ofSeconds(20))
+			.until(() -> "planned".equals(JsonPath.read(plan(derm, firstPlan), "$.visits[0].status")));
 
 		// the second cancer's plan: its visits fall on the first plan's (same dates): merged, never duplicated
 		String secondPlan = JsonPath.read(post(derm, "/api/v1/cancers/" + second.cancerId() + "/surveillance-plans",
