@@ -296,6 +296,15 @@ class SurveillancePlanApiTests {
 		// the second plan's visits merged into the ended plan's stand on their own again
 		String after = plan(derm, secondPlan);
 		assertThat((List<String>) JsonPath.read(after, "$.visits[*].status")).doesNotContain("merged");
+		// and the next one is booked into the session the ended plan had used; a no-show marks it missed, the appointment kept
+		assertThat((String) JsonPath.read(after, "$.visits[0].status")).isEqualTo("booked");
+		UUID kept = UUID.fromString(JsonPath.read(after, "$.visits[0].appointmentId"));
+		clock.travelTo(anchor.plusMonths(months).atTime(LocalTime.of(19, 0)).atZone(clock.getZone()).toInstant());
+		post(nurse, "/api/v1/appointments/" + kept + "/status", "{\"status\": \"no-show\"}").andExpect(status().isOk());
+		Awaitility.await().atMost(Duration.ofSeconds(20))
+			.until(() -> "missed".equals(JsonPath.read(plan(derm, secondPlan), "$.visits[0].status")));
+		assertThat((String) JsonPath.read(plan(derm, secondPlan), "$.visits[0].appointmentId")).isEqualTo(kept.toString());
+		assertThat(appointments.find(kept).orElseThrow().status()).isEqualTo(AppointmentStatus.NO_SHOW);
 
 		// the pages in Korean: the plan, the cancer's plans, the combined calendar
 		mvc.perform(get("/surveillance-plans/" + secondPlan).with(login.as(derm)).header("Accept-Language", "ko"))
