@@ -55,6 +55,9 @@ public class RoleMenu {
 		// regimens are the dermatologists' decisions
 		used.put(Permission.ONCOLOGY_ADVICE_READ, EnumSet.of(ONCOLOGIST, RADIATION_ONCOLOGIST));
 		used.put(Permission.SKIN_PROPHYLAXIS_READ, EnumSet.of(DERMATOLOGIST));
+		// issue 13 (recall): the recall worklist is the nurses' work, with the clerks who book; doctors see
+		// their patients' visits on the plan and open the list by its address
+		used.put(Permission.RECALL_READ, EnumSet.of(NURSE, CLERK));
 		return Collections.unmodifiableMap(used);
 	}
 

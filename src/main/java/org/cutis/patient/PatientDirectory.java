@@ -21,4 +21,9 @@ public class PatientDirectory {
 	public Optional<PatientSummary> find(UUID id) {
 		return patients.findById(id).map(p -> p.summary());
 	}
+
+	/** The patient's registered details with the contact numbers (the recall list calls the patient). */
+	public Optional<PatientDetails> details(UUID id) {
+		return patients.findById(id).map(p -> p.details());
+	}
 }
