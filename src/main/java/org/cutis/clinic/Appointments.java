@@ -37,6 +37,12 @@ public interface Appointments {
 	/** The next open appointment (booked or arrived) from now; for the patient header. */
 	Optional<AppointmentSummary> nextOf(UUID patientId);
 
+	/**
+	 * The doctor opened the visit note of this appointment: the patient was seen (from booked or
+	 * arrived; already seen changes nothing). Refused for a cancelled appointment or a future day.
+	 */
+	void markSeen(UUID appointmentId);
+
 	/** Cancels with a reason (a surveillance plan replaced); an appointment already seen is refused. */
 	void cancel(UUID appointmentId, String reason);
 }
