@@ -14,6 +14,7 @@ import org.cutis.surveillance.recall.domain.RecallItem;
 import org.cutis.surveillance.recall.domain.RecallPolicy;
 import org.cutis.surveillance.recall.domain.Remembered;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ public class RecallWorklist {
 	private final RecallPolicy policy;
 	private final Clock clock;
 
+	@Autowired
 	RecallWorklist(RecallStore store, RecallProperties properties, Clock clock) {
 		this(store, new RecallPolicy(properties.lead()), clock);
 	}
