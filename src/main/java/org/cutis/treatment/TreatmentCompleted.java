@@ -16,7 +16,10 @@ import org.cutis.identity.Department;
 public record TreatmentCompleted(UUID cancerId, UUID patientId, List<Responsible> responsible, LocalDate completedOn,
 		UUID planId) {
 
-	/** @param username null when the department gave the treatment without a named physician */
-	public record Responsible(String username, Department department) {
+	/**
+	 * @param username null when the department gave the treatment without a named physician
+	 * @param type     what this physician gave (follow-up goes to the surgeon after surgery); null when unknown
+	 */
+	public record Responsible(String username, Department department, TreatmentType type) {
 	}
 }

@@ -192,8 +192,9 @@ class TreatmentPlanApiTests {
 		assertThat(completed.get(0).patientId()).isEqualTo(melanoma.patientId());
 		assertThat(completed.get(0).completedOn()).isEqualTo(LocalDate.now(clock));
 		assertThat(completed.get(0).responsible()).containsExactlyInAnyOrder(
-				new TreatmentCompleted.Responsible(derm, Department.DERMATOLOGY),
-				new TreatmentCompleted.Responsible(oncologist, Department.HEMATOLOGY_ONCOLOGY));
+				new TreatmentCompleted.Responsible(derm, Department.DERMATOLOGY, TreatmentType.WIDE_LOCAL_EXCISION),
+				new TreatmentCompleted.Responsible(oncologist, Department.HEMATOLOGY_ONCOLOGY,
+						TreatmentType.SYSTEMIC_THERAPY));
 
 		// the summary PDF in either language, Hangul read back
 		String korean = Pdf.text(mvc.perform(get("/api/v1/cancers/" + melanoma.cancerId() + "/treatment-summary.pdf")

@@ -41,8 +41,8 @@ class Completions {
 	}
 
 	/**
-	 * The physicians (with the department they treated in) of the done items and recorded
-	 * treatments; a department without a named physician is listed alone only if no physician of
+	 * The physicians (with the department they treated in and what they gave) of the done items and
+	 * recorded treatments; a department without a named physician is listed alone only if no physician of
 	 * it is.
 	 */
 	List<Responsible> responsible(TreatmentPlan plan) {
@@ -50,10 +50,10 @@ class Completions {
 		plan.items()
 			.stream()
 			.filter(i -> i.status() == ItemStatus.DONE)
-			.forEach(i -> all.add(new Responsible(i.responsible(), i.department())));
+			.forEach(i -> all.add(new Responsible(i.responsible(), i.department(), i.type())));
 		contributors.orderedStream()
 			.flatMap(c -> c.treatmentsOf(plan.cancerId()).stream())
-			.forEach(e -> all.add(new Responsible(e.responsible(), department(e))));
+			.forEach(e -> all.add(new Responsible(e.responsible(), department(e), e.type())));
 		List<Responsible> named = all.stream().filter(r -> r.username() != null).toList();
 		List<Responsible> result = new ArrayList<>(named);
 		all.stream()
