@@ -60,6 +60,9 @@ public class RoleMenu {
 		used.put(Permission.CLINIC_READ, EnumSet.of(DERMATOLOGIST, SURGEON, ONCOLOGIST, RADIATION_ONCOLOGIST, NURSE, CLERK));
 		used.put(Permission.CLINIC_SESSION_MANAGE,
 				EnumSet.of(DERMATOLOGIST, SURGEON, ONCOLOGIST, RADIATION_ONCOLOGIST, CLERK));
+		// issue 13 (recall): the recall worklist is the nurses' work, with the clerks who book; doctors see
+		// their patients' visits on the plan and open the list by its address
+		used.put(Permission.RECALL_READ, EnumSet.of(NURSE, CLERK));
 		return Collections.unmodifiableMap(used);
 	}
 

@@ -26,4 +26,9 @@ public class PatientDirectory {
 	public Optional<String> phoneOf(UUID id) {
 		return patients.findById(id).map(p -> p.details().phone());
 	}
+
+	/** The patient's registered details with the contact numbers (the recall list calls the patient). */
+	public Optional<PatientDetails> details(UUID id) {
+		return patients.findById(id).map(p -> p.details());
+	}
 }

@@ -315,10 +315,10 @@ class SmallScreenJourneyTests {
 		// no calculators, registration, triage, work-up or path log: the pathologist works from the worklist
 		expected.put(melanoma.pathologist(),
 				List.of("/home", "/pathology/worklist", "/tumor-board", "/action-items", "/account/password"));
-		expected.put(melanoma.nurse(), List.of("/home", "/patients/new", "/referrals", "/path-log", "/workup",
+		expected.put(melanoma.nurse(), List.of("/home", "/patients/new", "/referrals", "/path-log", "/recall", "/workup",
 				"/tumor-board", "/action-items", "/calculators", "/account/password"));
 		// registration, not triage or calculators
-		expected.put(clerk, List.of("/home", "/patients/new", "/action-items", "/account/password"));
+		expected.put(clerk, List.of("/home", "/patients/new", "/recall", "/action-items", "/account/password"));
 		expected.put(admin, List.of("/home", "/action-items", "/admin/staff", "/admin/audit", "/account/password"));
 		// a patient: their own chart only
 		expected.put(patientAccount, List.of("/home", patient, "/account/password"));
