@@ -55,6 +55,8 @@ public class RoleMenu {
 		// regimens are the dermatologists' decisions
 		used.put(Permission.ONCOLOGY_ADVICE_READ, EnumSet.of(ONCOLOGIST, RADIATION_ONCOLOGIST));
 		used.put(Permission.SKIN_PROPHYLAXIS_READ, EnumSet.of(DERMATOLOGIST));
+		// issue 13, recurrence: the open relapse work-ups (re-biopsies to order) are for those who biopsy
+		used.put(Permission.RECURRENCE_READ, EnumSet.of(DERMATOLOGIST, SURGEON));
 		return Collections.unmodifiableMap(used);
 	}
 
