@@ -9,4 +9,6 @@ public interface Recurrences extends JpaRepository<Recurrence, UUID> {
 	List<Recurrence> findByCancerIdOrderByDetectedOnDescRecordedAtDesc(UUID cancerId);
 
 	boolean existsByReportId(UUID reportId);
+
+	List<Recurrence> findByPatientIdOrderByRecordedAtDesc(UUID patientId);
 }

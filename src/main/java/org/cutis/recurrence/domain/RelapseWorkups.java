@@ -15,4 +15,6 @@ public interface RelapseWorkups extends JpaRepository<RelapseWorkup, UUID> {
 	List<RelapseWorkup> findByCancerIdOrderByOpenedAtDesc(UUID cancerId);
 
 	List<RelapseWorkup> findByPatientIdAndStatus(UUID patientId, String status);
+
+	List<RelapseWorkup> findByPatientIdOrderByOpenedAtDesc(UUID patientId);
 }

@@ -184,9 +184,10 @@ public class CancerDiagnosisManagement {
 
 	/** Restaging at recurrence: a new record that the tumor board's recurrence rule reads. */
 	public StagingRecord recordRecurrence(UUID cancerId) {
+		// a re-biopsy's report may be adding its evidence at the same moment (module recurrence): lock the
+		// patient's cancers before reading this one, so the restaging counts what that report committed
+		cancers.lockCancersOf(cancers.findPatientIdById(cancerId).orElseThrow(() -> new NotFound("cancer", cancerId)));
 		CancerDiagnosis cancer = load(cancerId);
-		// a re-biopsy's report may be adding its evidence at the same moment (module recurrence): one at a time
-		cancers.lockCancersOf(cancer.patientId());
 		StagingRecord record = restage(cancer, Occasion.RECURRENCE, false);
 		audit.record(AuditAction.UPDATE, cancer.patientId(), "staging", record.id(), "recurrence");
 		return record;
