@@ -203,6 +203,32 @@ class RecurrenceApiTests {
 			.andExpect(content().string(containsString("재발 아님(양성)")));
 	}
 
+	/**
+	 * In-transit disease: a new lesion recorded at the visit, linked to the cancer by the work-up. Its
+	 * malignant re-biopsy is a regional recurrence of that cancer and adds to its evidence: no second
+	 * cancer is opened for the new lesion.
+	 */
+	@Test
+	void malignantRebiopsyOfALinkedNewLesionIsARegionalRecurrenceOfTheSameCancer() throws Exception {
+		Signed s = cancers.melanoma("0.5", false);
+		String newLesion = biopsies.lesion(s.dermatologist(), s.patientId(), "back", "back", 3, "melanoma");
+		relapseSuspected(s, List.of(UUID.fromString(newLesion)));
+		String workup = awaitWorkup(s);
+		BiopsyFlow.Ordered rebiopsy = biopsies.received(s.dermatologist(), s.nurse(), s.pathologist(), s.patientId(),
+				newLesion, "recurrence");
+		String report = biopsies.signed(s.pathologist(), rebiopsy.specimenId(), PathologyFlow.melanoma("0.5"));
+
+		Awaitility.await().atMost(WAIT).untilAsserted(() -> mvc
+			.perform(get("/api/v1/cancers/" + s.cancerId() + "/recurrences").with(login.as(s.dermatologist())))
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].extent").value("regional"))
+			.andExpect(jsonPath("$[0].workupId").value(workup)));
+		Awaitility.await().atMost(WAIT).untilAsserted(() -> mvc
+			.perform(get("/api/v1/cancers/" + s.cancerId()).with(login.as(s.dermatologist())))
+			.andExpect(jsonPath("$.evidence.reportIds", hasItem(report))));
+		assertThat(cancers.cancerOfLesion(UUID.fromString(newLesion))).isEmpty();
+	}
+
 	@Test
 	void theClinicianRecordsARecurrenceDirectlyAndBadInputIsNamedByField() throws Exception {
 		Signed s = cancers.melanoma("0.7", false);

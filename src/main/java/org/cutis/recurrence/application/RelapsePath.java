@@ -32,6 +32,7 @@ import org.cutis.recurrence.domain.WorkupLesion;
 import org.cutis.staging.CancerDirectory;
 import org.cutis.staging.CancerRestaging;
 import org.cutis.staging.CancerSummary;
+import org.cutis.staging.DiagnosisKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -142,7 +143,15 @@ public class RelapsePath {
 		Behaviour behaviour = signed.facts().behaviour();
 		Instant now = clock.instant();
 		workup.resulted(signed.specimenId(), signed.reportId(), behaviour, signed.signedAt());
-		if (behaviour.isCancer()) {
+		if (behaviour.isCancer() && !sameKind(workup.cancerId(), signed)) {
+			// a malignancy of another kind is a new primary (staging opens its own cancer), not this cancer's
+			// recurrence: the work-up stays open with the result for the clinician to review
+			workups.save(workup);
+			audit.record(StaffNames.SYSTEM, null, AuditAction.UPDATE, workup.patientId(), "relapse-workup", workup.id(),
+					"re-biopsy report " + signed.reportId() + " " + signed.facts().diagnosis().code()
+							+ ": another kind than the cancer's, left open for the clinician");
+		}
+		else if (behaviour.isCancer()) {
 			boolean original = workup.lesion(signed.lesionId()).map(WorkupLesion::original).orElse(false);
 			RecurrenceExtent proposed = ExtentProposal.of(signed.facts(), original);
 			Recurrence recurrence = recurrences.save(Recurrence.fromBiopsy(workup, proposed,
@@ -170,6 +179,12 @@ public class RelapsePath {
 			audit.record(StaffNames.SYSTEM, null, AuditAction.UPDATE, workup.patientId(), "relapse-workup", workup.id(),
 					"re-biopsy report " + signed.reportId() + " " + behaviour.code() + ": left open for the clinician");
 		}
+	}
+
+	private boolean sameKind(UUID cancerId, PathologyReportSigned signed) {
+		return cancers.find(cancerId)
+			.map(c -> c.kind() == DiagnosisKind.of(signed.facts().diagnosis()))
+			.orElse(false);
 	}
 
 	/** The day the re-biopsy was taken (collected, else ordered); the sign-out day if the specimen is not found. */
