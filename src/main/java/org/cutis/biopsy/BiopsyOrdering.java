@@ -1,11 +1,15 @@
 package org.cutis.biopsy;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.cutis.biopsy.application.SpecimenTracking;
+import org.cutis.biopsy.domain.SpecimenStep;
 import org.cutis.rules.common.AnatomicSite;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * For other modules (the demonstration center): ordering a biopsy and the steps of its specimen,
@@ -55,5 +59,23 @@ public class BiopsyOrdering {
 
 	public void voidSpecimen(UUID specimenId, String reason) {
 		tracking.voidSpecimen(specimenId, reason);
+	}
+
+	/**
+	 * The specimens of a lesion, oldest order first, with when each was ordered and taken (collected;
+	 * null until then): the re-biopsy path follows its order and dates a recurrence by the biopsy.
+	 * Does not audit; callers audit their own views.
+	 */
+	@Transactional(readOnly = true)
+	public List<Taken> specimensOf(UUID lesionId) {
+		return tracking.ofLesion(lesionId)
+			.stream()
+			.map(s -> new Taken(s.summary(), s.ordered().at(),
+					s.latest(SpecimenStep.What.COLLECTED).map(SpecimenStep::at).orElse(null)))
+			.toList();
+	}
+
+	/** A specimen with the time of its order and of its collection (null until collected). */
+	public record Taken(SpecimenSummary specimen, Instant orderedAt, Instant collectedAt) {
 	}
 }

@@ -63,6 +63,8 @@ public class RoleMenu {
 		// issue 13 (recall): the recall worklist is the nurses' work, with the clerks who book; doctors see
 		// their patients' visits on the plan and open the list by its address
 		used.put(Permission.RECALL_READ, EnumSet.of(NURSE, CLERK));
+		// issue 13, recurrence: the open relapse work-ups (re-biopsies to order) are for those who biopsy
+		used.put(Permission.RECURRENCE_READ, EnumSet.of(DERMATOLOGIST, SURGEON));
 		return Collections.unmodifiableMap(used);
 	}
 

@@ -61,6 +61,11 @@ public class CancerDirectory {
 			.map(f -> new ClinicalRiskFactors(f.recurrent(), f.priorRadiotherapy(), f.immunosuppressed()));
 	}
 
+	/** The lesion the cancer arose in (its primary), for the re-biopsy at relapse. */
+	public Optional<UUID> lesionOf(UUID cancerId) {
+		return cancers.findById(cancerId).map(c -> c.lesionId());
+	}
+
 	/** The cancer that arose in a lesion, if its pathology opened one. */
 	public Optional<CancerSummary> findByLesion(UUID lesionId) {
 		return cancers.findByLesionId(lesionId).flatMap(c -> find(c.id()));

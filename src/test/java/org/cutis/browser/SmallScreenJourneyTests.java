@@ -305,9 +305,10 @@ class SmallScreenJourneyTests {
 		String patient = "/patients/" + melanoma.patientId();
 		Map<String, List<String>> expected = new LinkedHashMap<>();
 		expected.put(melanoma.dermatologist(), List.of("/home", "/referrals", "/path-log", "/workup", "/tumor-board",
-				"/action-items", "/treatment-worklist", "/skin-prophylaxis", "/calculators", "/account/password"));
+				"/action-items", "/treatment-worklist", "/skin-prophylaxis", "/relapse-workups", "/calculators",
+				"/account/password"));
 		expected.put(staff.create(Role.SURGEON), List.of("/home", "/path-log", "/workup", "/tumor-board",
-				"/action-items", "/treatment-worklist", "/calculators", "/account/password"));
+				"/action-items", "/treatment-worklist", "/relapse-workups", "/calculators", "/account/password"));
 		expected.put(chair, List.of("/home", "/workup", "/tumor-board", "/action-items", "/treatment-worklist",
 				"/oncology-recommendations", "/calculators", "/account/password"));
 		expected.put(staff.create(Role.RADIATION_ONCOLOGIST), List.of("/home", "/workup", "/tumor-board",

@@ -79,8 +79,12 @@ class SpecimenController {
 
 	@GetMapping("/lesions/{lesionId}/biopsies/new")
 	@Requires(Permission.BIOPSY_ORDER)
-	String orderForm(@PathVariable UUID lesionId, Model model) {
-		model.addAttribute("form", new OrderForm(SpecimenRole.DIAGNOSTIC, BiopsyTechnique.PUNCH,
+	String orderForm(@PathVariable UUID lesionId, @RequestParam(required = false) String purpose, Model model) {
+		// the re-biopsy path links here with purpose=recurrence; anything else starts as a diagnostic biopsy
+		SpecimenRole chosen = SpecimenRole.fromCode(purpose);
+		model.addAttribute("form", new OrderForm(
+				chosen != null && SpecimenRole.BIOPSY_PURPOSES.contains(chosen) ? chosen : SpecimenRole.DIAGNOSTIC,
+				BiopsyTechnique.PUNCH,
 				PunchDiameter.DEFAULT.mm(), null, null, null, false));
 		return orderPage(lesionId, model);
 	}

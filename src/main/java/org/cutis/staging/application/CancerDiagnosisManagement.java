@@ -7,12 +7,14 @@ import java.util.UUID;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
+import org.cutis.clinical.SpecimenRole;
 import org.cutis.clinical.TumourFacts;
 import org.cutis.identity.CurrentUser;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.RefusedTransition;
 import org.cutis.staging.CancerFactsChanged;
 import org.cutis.staging.CancerStaged;
+import org.cutis.staging.LinkedLesions;
 import org.cutis.staging.domain.CancerDiagnoses;
 import org.cutis.staging.domain.CancerDiagnosis;
 import org.cutis.staging.domain.ClinicalFindings;
@@ -26,6 +28,7 @@ import org.cutis.staging.domain.WorkupFacts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +53,14 @@ public class CancerDiagnosisManagement {
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ObjectProvider<LinkedLesions> linked;
+	private final jakarta.persistence.EntityManager entityManager;
 
 	CancerDiagnosisManagement(CancerDiagnoses cancers, StagingRecords records, WorkupPlanner workup, AuditLog audit,
-			CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+			CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ObjectProvider<LinkedLesions> linked,
+			jakarta.persistence.EntityManager entityManager) {
+		this.linked = linked;
+		this.entityManager = entityManager;
 		this.cancers = cancers;
 		this.records = records;
 		this.workup = workup;
@@ -77,7 +85,7 @@ public class CancerDiagnosisManagement {
 		cancers.lockCancersOf(in.patientId());
 		Optional<CancerDiagnosis> existing = in.facts().metastasis() != null
 				? cancers.findById(in.facts().metastasis().cancerId())
-				: cancers.findByLesionId(in.lesionId());
+				: cancers.findByLesionId(in.lesionId()).or(() -> linkedCancer(in));
 		if (existing.isEmpty()) {
 			if (!in.facts().opensCancer() || in.facts().metastasis() != null) {
 				if (in.facts().metastasis() != null) {
@@ -109,6 +117,23 @@ public class CancerDiagnosisManagement {
 		events.publishEvent(new CancerFactsChanged(cancer.id(), cancer.patientId(),
 				in.correction() ? "addendum" : "specimen", changes, clock.instant()));
 		return Optional.of(cancer);
+	}
+
+	/**
+	 * The cancer a re-biopsied lesion was linked to (recurrence: a new lesion when relapse was
+	 * suspected), when the report is of purpose recurrence and of that cancer's kind (a melanoma of a
+	 * melanoma); another kind is a new primary and opens its own cancer.
+	 */
+	private Optional<CancerDiagnosis> linkedCancer(SignedEvidence in) {
+		if (in.facts().role() != SpecimenRole.RECURRENCE) {
+			return Optional.empty();
+		}
+		return linked.orderedStream()
+			.map(l -> l.cancerOf(in.lesionId(), in.patientId()))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.flatMap(cancers::findById)
+			.filter(c -> c.kind() == org.cutis.staging.DiagnosisKind.of(in.facts().diagnosis()));
 	}
 
 	/** A discordant (or no longer discordant) correlation of a report of this lesion's cancer. */
@@ -184,7 +209,12 @@ public class CancerDiagnosisManagement {
 
 	/** Restaging at recurrence: a new record that the tumor board's recurrence rule reads. */
 	public StagingRecord recordRecurrence(UUID cancerId) {
+		// a re-biopsy's report may be adding its evidence at the same moment (module recurrence): lock the
+		// patient's cancers before reading this one, so the restaging counts what that report committed
+		cancers.lockCancersOf(cancers.findPatientIdById(cancerId).orElseThrow(() -> new NotFound("cancer", cancerId)));
 		CancerDiagnosis cancer = load(cancerId);
+		// the caller's transaction may have read the cancer before the lock: read it again, with its evidence
+		entityManager.refresh(cancer);
 		StagingRecord record = restage(cancer, Occasion.RECURRENCE, false);
 		audit.record(AuditAction.UPDATE, cancer.patientId(), "staging", record.id(), "recurrence");
 		return record;

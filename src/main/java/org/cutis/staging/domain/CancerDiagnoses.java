@@ -13,6 +13,10 @@ public interface CancerDiagnoses extends JpaRepository<CancerDiagnosis, UUID> {
 
 	List<CancerDiagnosis> findByPatientIdOrderByDiagnosisDateDesc(UUID patientId);
 
+	/** The cancer's patient, without loading the cancer (so it can be locked before it is read). */
+	@Query("select c.patientId from CancerDiagnosis c where c.id = :id")
+	Optional<UUID> findPatientIdById(@Param("id") UUID id);
+
 	/**
 	 * Holds, until the transaction ends, staging's lock on one patient's cancers (a PostgreSQL
 	 * advisory lock): a signature and the correlation right after it arrive together from the

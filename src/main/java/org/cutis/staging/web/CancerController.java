@@ -43,11 +43,14 @@ class CancerController {
 	private final PatientDirectory patients;
 	private final MessageSource messages;
 	private final ObjectProvider<TumorBoardSubmissions> board;
+	private final ObjectProvider<org.cutis.staging.CancerPageSection> sections;
 	private final Clock clock;
 
 	CancerController(CancerDiagnosisManagement cancers, WorkupManagement workup, PatientDirectory patients,
-			MessageSource messages, ObjectProvider<TumorBoardSubmissions> board, Clock clock) {
+			MessageSource messages, ObjectProvider<TumorBoardSubmissions> board,
+			ObjectProvider<org.cutis.staging.CancerPageSection> sections, Clock clock) {
 		this.board = board;
+		this.sections = sections;
 		this.clock = clock;
 		this.cancers = cancers;
 		this.workup = workup;
@@ -109,6 +112,8 @@ class CancerController {
 			model.addAttribute("submission", new BoardSubmissionForm());
 		}
 		model.addAttribute("zone", clock.getZone());
+		// sections of the modules that build on the cancer (recurrence), each its own fragment
+		model.addAttribute("sections", sections.orderedStream().map(s -> s.sectionOf(id)).flatMap(java.util.Optional::stream).toList());
 		return "staging/cancer";
 	}
 
