@@ -305,21 +305,25 @@ class SmallScreenJourneyTests {
 		String patient = "/patients/" + melanoma.patientId();
 		Map<String, List<String>> expected = new LinkedHashMap<>();
 		expected.put(melanoma.dermatologist(), List.of("/home", "/referrals", "/path-log", "/workup", "/tumor-board",
-				"/action-items", "/treatment-worklist", "/skin-prophylaxis", "/relapse-workups", "/calculators",
+				"/action-items", "/clinic", "/clinic-sessions", "/treatment-worklist", "/skin-prophylaxis", "/relapse-workups", "/calculators",
 				"/account/password"));
 		expected.put(staff.create(Role.SURGEON), List.of("/home", "/path-log", "/workup", "/tumor-board",
-				"/action-items", "/treatment-worklist", "/relapse-workups", "/calculators", "/account/password"));
-		expected.put(chair, List.of("/home", "/workup", "/tumor-board", "/action-items", "/treatment-worklist",
+				"/action-items", "/clinic", "/clinic-sessions", "/treatment-worklist", "/relapse-workups", "/calculators",
+				"/account/password"));
+		expected.put(chair, List.of("/home", "/workup", "/tumor-board", "/action-items", "/clinic", "/clinic-sessions",
+				"/treatment-worklist",
 				"/oncology-recommendations", "/calculators", "/account/password"));
 		expected.put(staff.create(Role.RADIATION_ONCOLOGIST), List.of("/home", "/workup", "/tumor-board",
-				"/action-items", "/treatment-worklist", "/oncology-recommendations", "/calculators", "/account/password"));
+				"/action-items", "/clinic", "/clinic-sessions", "/treatment-worklist", "/oncology-recommendations",
+				"/calculators", "/account/password"));
 		// no calculators, registration, triage, work-up or path log: the pathologist works from the worklist
 		expected.put(melanoma.pathologist(),
 				List.of("/home", "/pathology/worklist", "/tumor-board", "/action-items", "/account/password"));
 		expected.put(melanoma.nurse(), List.of("/home", "/patients/new", "/referrals", "/path-log", "/recall", "/workup",
-				"/tumor-board", "/action-items", "/calculators", "/account/password"));
+				"/tumor-board", "/action-items", "/clinic", "/calculators", "/account/password"));
 		// registration, not triage or calculators
-		expected.put(clerk, List.of("/home", "/patients/new", "/recall", "/action-items", "/account/password"));
+		expected.put(clerk, List.of("/home", "/patients/new", "/recall", "/action-items", "/clinic", "/clinic-sessions",
+				"/account/password"));
 		expected.put(admin, List.of("/home", "/action-items", "/admin/staff", "/admin/audit", "/account/password"));
 		// a patient: their own chart only
 		expected.put(patientAccount, List.of("/home", patient, "/account/password"));

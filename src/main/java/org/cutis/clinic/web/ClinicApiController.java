@@ -64,6 +64,8 @@ class ClinicApiController {
 	List<SessionView> sessions(@RequestParam(required = false) String clinician,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		DateParams.checked("from", from);
+		DateParams.checked("to", to);
 		LocalDate first = from == null ? LocalDate.now(clock) : from;
 		LocalDate last = to == null ? first.plusDays(6) : to;
 		return sessions.between(clinician, first, last)
@@ -98,6 +100,8 @@ class ClinicApiController {
 	List<LeaveView> leave(@RequestParam String clinician,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		DateParams.checked("from", from);
+		DateParams.checked("to", to);
 		ZoneId zone = clock.getZone();
 		LocalDate first = from == null ? LocalDate.now(clock) : from;
 		LocalDate last = to == null ? first.plusYears(1) : to;
@@ -152,6 +156,7 @@ class ClinicApiController {
 	@Requires(Permission.CLINIC_READ)
 	ClinicListView clinicList(@PathVariable String username,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		DateParams.checked("date", date);
 		ZoneId zone = clock.getZone();
 		ClinicDay day = book.clinicDay(username.trim(), date == null ? LocalDate.now(clock) : date);
 		return new ClinicListView(day.clinician(), day.day(),

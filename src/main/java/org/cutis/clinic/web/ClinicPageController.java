@@ -91,6 +91,7 @@ class ClinicPageController {
 	@Requires(Permission.CLINIC_READ)
 	String myClinic(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Model model) {
+		DateParams.checked("date", date);
 		if (clinicians.isClinicHolder()) {
 			return "redirect:/clinics/" + UriUtils.encodePathSegment(clinicians.currentUsername(), "UTF-8")
 					+ (date == null ? "" : "?date=" + date);
@@ -104,6 +105,7 @@ class ClinicPageController {
 	@Requires(Permission.CLINIC_READ)
 	String clinicList(@PathVariable String username,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+		DateParams.checked("date", date);
 		if (!clinicians.holdsClinics(username)) {
 			throw new NotFound("clinic", username);
 		}
@@ -140,6 +142,7 @@ class ClinicPageController {
 			@RequestParam(defaultValue = "") String reason,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			RedirectAttributes redirect, Locale locale) {
+		DateParams.checked("date", date);
 		try {
 			UUID patient = patientByMrn(mrn);
 			AppointmentKind k = AppointmentKind.fromCode(kind);

@@ -65,6 +65,7 @@ class SessionPageController {
 	@Requires(Permission.CLINIC_SESSION_MANAGE)
 	String page(@RequestParam(required = false) String clinician,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, Model model) {
+		DateParams.checked("from", from);
 		String doctor = clinician != null && !clinician.isBlank() ? clinician.trim()
 				: clinicians.isClinicHolder() ? clinicians.currentUsername() : null;
 		LocalDate first = from == null ? LocalDate.now(clock) : from;
@@ -105,6 +106,7 @@ class SessionPageController {
 			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime end,
 			@RequestParam(required = false) Integer capacity, @RequestParam(required = false) Integer slotMinutes,
 			@RequestParam(defaultValue = "") String location, RedirectAttributes redirect, Locale locale) {
+		DateParams.checked("date", date);
 		try {
 			sessions.open(clinician, date, start, end, capacity, slotMinutes, location);
 		}
