@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.cutis.clinic.AppointmentKind;
+import org.cutis.clinic.AppointmentStatus;
 import org.cutis.clinic.AppointmentSummary;
 import org.cutis.clinic.Appointments;
 import org.cutis.staging.CancerDirectory;
@@ -81,26 +81,22 @@ class DemoFollowUp implements ApplicationRunner {
 			return;
 		}
 		try {
-			todaysClinics(patients);
+			told("today's clinics", () -> todaysClinics(patients));
 			// a stage IIB melanoma (ulcerated, 3.2 mm) followed by the dermatologist during adjuvant therapy:
 			// the visit a week ago was missed, and the imaging is due
 			plan(patients.get(stories + DemoTreatment.ULCERATED_MELANOMA), "demo-derm",
-					"광범위 절제 후 보조요법 중 피부과 추적 관찰", Story.MISSED);
+					"광범위 절제 후 보조요법 중 피부과 추적 관찰", "IIB", Story.MISSED);
 			// a stage IA melanoma excised elsewhere: the visit's window closed twelve days ago, nobody booked it
 			plan(patients.get(DemoCenter.COMMUNICATED_MELANOMA), "demo-derm2", "타 병원 광범위 절제 후 추적 관찰 의뢰",
-					Story.OVERDUE);
+					"IA", Story.OVERDUE);
 			// the cSCC of the hand, excised by the surgeon: the next visit is booked in her clinic
-			plan(patients.get(11), "demo-surg", "절제 후 성형외과 추적 관찰", Story.BOOKED);
+			plan(patients.get(11), "demo-surg", "절제 후 성형외과 추적 관찰", "local", Story.BOOKED);
 			// the nodular BCC of the cheek after Mohs surgery: due next month, not booked yet
-			plan(patients.get(DemoTreatment.MOHS_STORY), "demo-derm", "모스 수술 후 추적 관찰", Story.DUE);
+			plan(patients.get(DemoTreatment.MOHS_STORY), "demo-derm", "모스 수술 후 추적 관찰", null, Story.DUE);
 			// the stage IB melanoma excised today: its plan is proposed when the treatment plan completes
 			plan(patients.get(stories + DemoTreatment.THIN_MELANOMA), "demo-derm", "광범위 절제 후 추적 관찰",
-					Story.BOOKED);
+					"IB", Story.BOOKED);
 			log.info("Demo follow-up loaded: today's clinic lists and patients in surveillance");
-		}
-		catch (RuntimeException failed) {
-			// the demo must start even if a story cannot be told (e.g. staging was slow)
-			log.warn("Demo follow-up incomplete: {}", failed.toString());
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -124,31 +120,53 @@ class DemoFollowUp implements ApplicationRunner {
 		LocalDate ahead = LocalDate.now(clock).plusDays(BOOK_AHEAD_DAYS);
 		int next = FIRST_CLINIC_PATIENT;
 		for (String doctor : DOCTORS) {
+			// the whole list is booked on one free day first (its first slots), then moved to today's same slots
+			List<UUID> booked = new java.util.ArrayList<>();
+			List<TodaysList.Visit> visits = new java.util.ArrayList<>();
 			for (int i = 0; i < TodaysList.PER_DOCTOR; i++) {
 				UUID patient = patients.get(next++);
 				TodaysList.Visit visit = TodaysList.visit(doctor, i);
-				Optional<AppointmentSummary> booked = steps.as("demo-clerk", () -> appointments.bookFirstFree(patient,
-						doctor, ahead, ahead, visit.kind(), visit.reason()));
-				if (booked.isEmpty()) {
-					continue;
-				}
-				UUID id = booked.get().id();
-				moveBack(id, BOOK_AHEAD_DAYS);
-				switch (visit.status()) {
-					case SEEN -> steps.as(doctor, () -> appointments.markSeen(id));
-					case ARRIVED -> steps.as("demo-nurse", () -> appointments.changeStatus(id, "arrived", null, null));
-					case NO_SHOW -> steps.as("demo-nurse",
-							() -> appointments.changeStatus(id, "no-show", "전화 연락 안 됨", null));
-					default -> {
-						// expected later today
+				told("today's clinic of " + doctor, () -> steps.as("demo-clerk", () -> appointments.bookFirstFree(patient,
+						doctor, ahead, ahead, visit.kind(), visit.reason())).ifPresent(a -> {
+							booked.add(a.id());
+							visits.add(visit);
+						}));
+			}
+			for (int i = 0; i < booked.size(); i++) {
+				UUID id = booked.get(i);
+				AppointmentStatus status = visits.get(i).status();
+				told("today's clinic of " + doctor, () -> {
+					moveBack(id, BOOK_AHEAD_DAYS);
+					switch (status) {
+						case SEEN -> steps.as(doctor, () -> appointments.markSeen(id));
+						case ARRIVED -> steps.as("demo-nurse", () -> appointments.changeStatus(id, "arrived", null, null));
+						case NO_SHOW -> steps.as("demo-nurse",
+								() -> appointments.changeStatus(id, "no-show", "전화 연락 안 됨", null));
+						default -> {
+							// expected later today
+						}
 					}
-				}
+				});
 			}
 		}
 	}
 
+	/** One step of a story; the demo must start even if a step cannot be told (e.g. staging was slow). */
+	private static void told(String story, Runnable step) {
+		try {
+			step.run();
+		}
+		catch (RuntimeException failed) {
+			log.warn("Demo follow-up: {} incomplete: {}", story, failed.toString());
+		}
+	}
+
 	/** The patient's demo cancer followed by {@code responsible}, its story placed in time. */
-	private void plan(UUID patientId, String responsible, String reason, Story story) {
+	private void plan(UUID patientId, String responsible, String reason, String stage, Story story) {
+		told("surveillance of " + story, () -> tell(patientId, responsible, reason, stage, story));
+	}
+
+	private void tell(UUID patientId, String responsible, String reason, String stage, Story story) {
 		Optional<UUID> cancer = cancerOf(patientId);
 		if (cancer.isEmpty()) {
 			return;
@@ -158,7 +176,7 @@ class DemoFollowUp implements ApplicationRunner {
 			return;
 		}
 		if ("proposed".equals(plan.status())) {
-			plan = steps.as(responsible, () -> surveillance.activate(planId(cancer.get())));
+			plan = steps.as(responsible, () -> surveillance.activate(planId(cancer.get()), stage));
 		}
 		List<VisitSummary> visits = surveillance.visitsOf(plan.id());
 		Optional<VisitSummary> first = visits.stream().filter(v -> "visit".equals(v.kind()))
@@ -207,7 +225,7 @@ class DemoFollowUp implements ApplicationRunner {
 	 */
 	private PlanSummary openPlan(UUID cancerId, String responsible, String reason) {
 		Instant until = clock.instant().plus(Duration.ofSeconds(10));
-		boolean treated = jdbc.queryForObject("select count(*) from treatment_plan where cancer_id = ?", Integer.class,
+		boolean treated = jdbc.queryForObject("select count(*) from treatment_plan where cancer_id = ? and completed_at is not null", Integer.class,
 				cancerId) > 0;
 		while (treated && clock.instant().isBefore(until)) {
 			Optional<PlanSummary> found = surveillance.openPlanOf(cancerId);

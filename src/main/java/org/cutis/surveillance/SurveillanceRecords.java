@@ -43,9 +43,13 @@ public class SurveillanceRecords {
 		return summary(planning.propose(cancerId, null, responsible, reason));
 	}
 
-	/** Activates the proposal with its guideline and the shorter end of each interval; books the next visit. */
-	public PlanSummary activate(UUID planId) {
-		return summary(planning.activate(planId, new SurveillancePlanning.Activation(null, null, null, null, null)));
+	/**
+	 * Activates the proposal with its guideline and the shorter end of each interval; books the next
+	 * visit. {@code stage} is the clinician's choice where the proposal's stage is indeterminate
+	 * (melanoma stage, cSCC {@code local}/{@code regional}); ignored otherwise.
+	 */
+	public PlanSummary activate(UUID planId, String stage) {
+		return summary(planning.activate(planId, new SurveillancePlanning.Activation(null, stage, null, null, null)));
 	}
 
 	/** The cancer's plan still open (proposed, active or suspended), if any. */
