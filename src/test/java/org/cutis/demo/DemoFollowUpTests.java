@@ -25,6 +25,7 @@ import tools.jackson.databind.ObjectMapper;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 13: the demonstration center, loaded as {@code ./cutis run --demo} loads it (its own
@@ -68,6 +69,15 @@ class DemoFollowUpTests {
 				}
 			}
 			assertThat(overdue.path("daysOverdue").asInt()).isPositive();
+
+			// five patients in surveillance (melanoma IA, IB, IIB, cSCC, BCC), two of them booked ahead
+			JdbcTemplate db = app.getBean(JdbcTemplate.class);
+			assertThat(db.queryForList("select diagnosis || ' ' || coalesce(stage, '-') from surveillance_plan"
+					+ " where status = 'active'", String.class)).contains("MELANOMA IA", "MELANOMA IB", "MELANOMA IIB")
+				.anyMatch(p -> p.startsWith("CSCC")).anyMatch(p -> p.startsWith("BCC"));
+			assertThat(db.queryForObject("select count(*) from surveillance_visit v join appointment a on a.id ="
+					+ " v.appointment_id where v.status = 'booked' and a.status = 'booked' and a.starts_at > now()",
+					Integer.class)).isGreaterThanOrEqualTo(2);
 
 			LocalDate today = LocalDate.now(app.getBean(Clock.class));
 			for (String doctor : DemoFollowUp.DOCTORS) {
