@@ -2,9 +2,9 @@ package org.cutis.surveillance.recall.web;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.cutis.identity.Permission;
@@ -95,9 +95,9 @@ class RecallController {
 			redirect.addFlashAttribute("typed", typed);
 		}
 		String back = UriComponentsBuilder.fromPath("/recall")
-			.queryParamIfPresent("kind", java.util.Optional.ofNullable(blank(kind)))
-			.queryParamIfPresent("doctor", java.util.Optional.ofNullable(blank(doctor)))
-			.queryParamIfPresent("page", java.util.Optional.ofNullable(page))
+			.queryParamIfPresent("kind", Optional.ofNullable(blank(kind)))
+			.queryParamIfPresent("doctor", Optional.ofNullable(blank(doctor)))
+			.queryParamIfPresent("page", Optional.ofNullable(page))
 			.fragment("item-" + id)
 			.encode()
 			.build()
@@ -117,5 +117,4 @@ class RecallController {
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s;
 	}
-
 }
