@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.cutis.clinic.AppointmentStatus;
 import org.cutis.clinic.AppointmentSummary;
 import org.cutis.clinic.Appointments;
+import org.cutis.clinic.VisitAssessment;
+import org.cutis.clinic.VisitNoteRecords;
 import org.cutis.staging.CancerDirectory;
 import org.cutis.surveillance.SurveillanceRecords;
 import org.cutis.surveillance.SurveillanceRecords.PlanSummary;
@@ -52,15 +54,17 @@ class DemoFollowUp implements ApplicationRunner {
 	static final List<String> DOCTORS = List.of("demo-derm", "demo-derm2", "demo-surg", "demo-onc");
 
 	private final Appointments appointments;
+	private final VisitNoteRecords notes;
 	private final SurveillanceRecords surveillance;
 	private final CancerDirectory cancers;
 	private final DemoSteps steps;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
-	DemoFollowUp(Appointments appointments, SurveillanceRecords surveillance, CancerDirectory cancers, DemoSteps steps,
+	DemoFollowUp(Appointments appointments, VisitNoteRecords notes, SurveillanceRecords surveillance, CancerDirectory cancers, DemoSteps steps,
 			JdbcTemplate jdbc, Clock clock) {
 		this.appointments = appointments;
+		this.notes = notes;
 		this.surveillance = surveillance;
 		this.cancers = cancers;
 		this.steps = steps;
@@ -96,11 +100,34 @@ class DemoFollowUp implements ApplicationRunner {
 			// the stage IB melanoma excised today: its plan is proposed when the treatment plan completes
 			plan(patients.get(stories + DemoTreatment.THIN_MELANOMA), "demo-derm", "광범위 절제 후 추적 관찰",
 					"IB", Story.BOOKED);
+			// the melanoma of the back (DemoLoop's story 7) seen today: a new pigmented nodule at the scar,
+			// relapse suspected and signed, so its re-biopsy work-up is open
+			told("relapse work-up", () -> relapse(patients.get(RELAPSE_STORY)));
 			log.info("Demo follow-up loaded: today's clinic lists and patients in surveillance");
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/** DemoLoop's signed melanoma of the back whose relapse is suspected today. */
+	static final int RELAPSE_STORY = 7;
+
+	/** Today, in demo-derm's morning clinic after the list's patients: relapse suspected, signed. */
+	private void relapse(UUID patientId) {
+		Optional<UUID> cancer = cancerOf(patientId);
+		Optional<UUID> lesion = cancer.flatMap(cancers::lesionOf);
+		if (lesion.isEmpty()) {
+			return;
+		}
+		LocalDate ahead = LocalDate.now(clock).plusDays(BOOK_AHEAD_DAYS);
+		Instant start = ahead.atTime(10, 30).atZone(clock.getZone()).toInstant();
+		AppointmentSummary a = steps.as("demo-clerk", () -> appointments.book(patientId, "demo-derm", start,
+				org.cutis.clinic.AppointmentKind.FOLLOW_UP, "흉터 옆 새로 생긴 점"));
+		moveBack(a.id(), BOOK_AHEAD_DAYS);
+		steps.as("demo-derm", () -> notes.writeAndSign(a.id(), "2주 전부터 절제 흉터 옆에 검은 결절이 만져짐",
+				VisitAssessment.RELAPSE_SUSPECTED, cancer.get(), List.of(lesion.get()), "이전 병리 보고서 검토",
+				"재생검(재발 의심) 후 결과에 따라 다학제 위원회 논의", DemoCenter.PASSWORD));
 	}
 
 	/** Where the story of a patient's plan stands today. */

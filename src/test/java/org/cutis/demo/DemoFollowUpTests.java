@@ -79,6 +79,15 @@ class DemoFollowUpTests {
 					+ " v.appointment_id where v.status = 'booked' and a.status = 'booked' and a.starts_at > now()",
 					Integer.class)).isGreaterThanOrEqualTo(2);
 
+			// relapse suspected at today's signed visit: the re-biopsy work-up opens after the note's transaction
+			long workupDeadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (db.queryForObject("select count(*) from relapse_workup where status = 'open'", Integer.class) == 0
+					&& System.nanoTime() < workupDeadline) {
+				Thread.sleep(300);
+			}
+			assertThat(db.queryForObject("select count(*) from relapse_workup where status = 'open'", Integer.class))
+				.isEqualTo(1);
+
 			LocalDate today = LocalDate.now(app.getBean(Clock.class));
 			for (String doctor : DemoFollowUp.DOCTORS) {
 				JsonNode list = get(http, base + "/api/v1/clinics/" + doctor + "/appointments?date=" + today, derm);
