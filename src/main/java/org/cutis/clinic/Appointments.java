@@ -45,4 +45,13 @@ public interface Appointments {
 
 	/** Cancels with a reason (a surveillance plan replaced); an appointment already seen is refused. */
 	void cancel(UUID appointmentId, String reason);
+
+	/**
+	 * The nurse's status change on the day: {@code arrived}, {@code no-show} or {@code cancelled}
+	 * (with the reason), as on the clinic list; {@code version} null skips the edit check. Added for
+	 * the demonstration center (followup-demo); the clinic's implementation answers it.
+	 */
+	default AppointmentSummary changeStatus(UUID appointmentId, String status, String reason, Long version) {
+		throw new UnsupportedOperationException("changeStatus");
+	}
 }

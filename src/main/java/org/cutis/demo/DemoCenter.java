@@ -46,6 +46,8 @@ import org.springframework.stereotype.Component;
 class DemoCenter implements ApplicationRunner {
 	static final String PASSWORD = "demo-cutis";
 	static final int PATIENTS = 200;
+	/** How many days back the clinic sessions go (DemoFollowUp places past visits in them). */
+	static final int PAST_CLINIC_DAYS = 14;
 	private static final Logger log = LoggerFactory.getLogger(DemoCenter.class);
 
 	record DemoAccount(String username, String name, Role role, Set<Department> departments) {
@@ -180,7 +182,7 @@ class DemoCenter implements ApplicationRunner {
 	}
 
 	/**
-	 * The doctors' clinic sessions for the next two weeks (issue 13: an accepted referral books a real
+	 * The doctors' clinic sessions from two weeks ago to four weeks ahead (issue 13: an accepted referral books a real
 	 * slot): mornings and afternoons for the dermatologists, mornings for the surgeon and the
 	 * oncologist. Written directly: the demo opens them as the clinic's front desk would.
 	 */
@@ -193,7 +195,8 @@ class DemoCenter implements ApplicationRunner {
 				new Clinic("demo-derm2", "13:30", "17:30", 16, "본관 3층 피부과 외래 2번 진료실"),
 				new Clinic("demo-surg", "09:00", "12:00", 6, "본관 4층 성형외과 외래"),
 				new Clinic("demo-onc", "09:00", "12:00", 8, "암센터 2층 종양내과 외래"));
-		for (int d = 0; d <= 15; d++) {
+		// two weeks back (the follow-up demo's past visits, a missed one among them) to four weeks ahead
+		for (int d = -PAST_CLINIC_DAYS; d <= 27; d++) {
 			for (Clinic c : week) {
 				java.time.LocalTime start = java.time.LocalTime.parse(c.start());
 				java.time.LocalTime end = java.time.LocalTime.parse(c.end());
