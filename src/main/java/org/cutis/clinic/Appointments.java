@@ -48,10 +48,9 @@ public interface Appointments {
 
 	/**
 	 * The nurse's status change on the day: {@code arrived}, {@code no-show} or {@code cancelled}
-	 * (with the reason), as on the clinic list; {@code version} null skips the edit check. Added for
-	 * the demonstration center (followup-demo); the clinic's implementation answers it.
+	 * (with the reason), as on the clinic list; {@code version} null skips the edit check.
+	 *
+	 * @throws org.cutis.shared.InvalidInput naming {@code status} or {@code reason}
 	 */
-	default AppointmentSummary changeStatus(UUID appointmentId, String status, String reason, Long version) {
-		throw new UnsupportedOperationException("changeStatus");
-	}
+	AppointmentSummary changeStatus(UUID appointmentId, String status, String reason, Long version);
 }

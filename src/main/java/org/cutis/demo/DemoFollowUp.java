@@ -126,7 +126,8 @@ class DemoFollowUp implements ApplicationRunner {
 				org.cutis.clinic.AppointmentKind.FOLLOW_UP, "흉터 옆 새로 생긴 점"));
 		moveBack(a.id(), BOOK_AHEAD_DAYS);
 		steps.as("demo-derm", () -> notes.writeAndSign(a.id(), "2주 전부터 절제 흉터 옆에 검은 결절이 만져짐",
-				VisitAssessment.RELAPSE_SUSPECTED, cancer.get(), List.of(lesion.get()), "이전 병리 보고서 검토",
+				VisitAssessment.RELAPSE_SUSPECTED, cancer.get(), List.of(lesion.get()), "흉터 옆 4 mm 흑색 결절, 재발 의심",
+				"이전 병리 보고서 검토",
 				"재생검(재발 의심) 후 결과에 따라 다학제 위원회 논의", DemoCenter.PASSWORD));
 	}
 

@@ -26,14 +26,14 @@ class SignedVisitNotes implements VisitNoteRecords {
 
 	@Override
 	public UUID writeAndSign(UUID appointmentId, String intervalHistory, VisitAssessment assessment, UUID cancerId,
-			List<UUID> suspectedLesionIds, String resultsReviewed, String plan, String password) {
+			List<UUID> suspectedLesionIds, String suspectedChange, String resultsReviewed, String plan, String password) {
 		UUID patientId = appointments.find(appointmentId)
 			.orElseThrow(() -> new NotFound("appointment", appointmentId))
 			.patientId();
 		List<UUID> suspected = suspectedLesionIds == null ? List.of() : suspectedLesionIds;
 		List<LesionReview> reviews = noting.lesionsOf(patientId).stream()
 			.map(l -> suspected.contains(l.id())
-					? new LesionReview(l.id(), LesionReview.Finding.CHANGED, "변화 있음, 재발 의심")
+					? new LesionReview(l.id(), LesionReview.Finding.CHANGED, suspectedChange)
 					: new LesionReview(l.id(), LesionReview.Finding.UNCHANGED, null))
 			.toList();
 		VisitNoteContent content = new VisitNoteContent(intervalHistory, reviews, List.of(), resultsReviewed, assessment,
