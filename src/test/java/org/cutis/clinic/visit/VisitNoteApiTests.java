@@ -178,6 +178,14 @@ class VisitNoteApiTests {
 			.andExpect(jsonPath("$.plan").value("Next visit in 3 months."))
 			.andExpect(jsonPath("$.addenda", hasSize(1)))
 			.andExpect(jsonPath("$.addenda[0].text").value("Inguinal node re-examined: reactive."));
+		// the signed note as a PDF in Korean, the addendum above it
+		byte[] pdf = mvc.perform(get(note(appointment) + ".pdf").with(login.as(s.dermatologist()))
+			.header("Accept-Language", "ko"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(org.cutis.support.Pdf.text(pdf)).contains("진료 기록", Clinic.HANGUL_NAME, "질병의 증거 없음",
+				"겨드랑이(왼쪽)", "Inguinal node re-examined");
 		// the application's role may not even try (append-only: select and insert only)
 		assertThatThrownBy(() -> jdbc.update("delete from visit_note_addendum where visit_note_id = ?::uuid", noteId))
 			.isNotNull();
@@ -205,6 +213,7 @@ class VisitNoteApiTests {
 		post(s.dermatologist(), note(appointment) + "/addenda", """
 				{"text": "too early", "password": "%s"}
 				""".formatted(Staff.PASSWORD)).andExpect(status().isConflict());
+		mvc.perform(get(note(appointment) + ".pdf").with(login.as(s.dermatologist()))).andExpect(status().isConflict());
 		post(s.dermatologist(), note(appointment), """
 				{"version": %d, "intervalHistory": "second"}
 				""".formatted(version)).andExpect(status().isOk());

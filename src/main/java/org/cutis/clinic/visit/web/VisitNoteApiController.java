@@ -28,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Permission.VISIT_NOTE_READ)
 class VisitNoteApiController {
 	private final VisitNoting noting;
+	private final org.cutis.clinic.visit.application.VisitNotePdf pdf;
 
-	VisitNoteApiController(VisitNoting noting) {
+	VisitNoteApiController(VisitNoting noting, org.cutis.clinic.visit.application.VisitNotePdf pdf) {
 		this.noting = noting;
+		this.pdf = pdf;
 	}
 
 	@Operation(summary = "Save the visit note of an appointment as a draft, or sign it. The body is the whole note "
@@ -67,6 +69,14 @@ class VisitNoteApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	VisitNoteView.Addendum amend(@PathVariable UUID id, @RequestBody AddendumRequest body) {
 		return VisitNoteView.Addendum.of(noting.amend(id, body.text(), new SignatureSecret(body.password(), body.pin())));
+	}
+
+	@Operation(summary = "The signed visit note of an appointment as a PDF (Korean or English by Accept-Language); "
+			+ "a draft is refused (409)")
+	@GetMapping("/api/v1/appointments/{id}/visit-note.pdf")
+	org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "Accept-Language", required = false) String language) {
+		return VisitNoteController.pdfResponse(id, pdf.print(id, org.cutis.shared.web.ApiLanguage.of(language)));
 	}
 
 	@Operation(summary = "The patient's visits with notes (drafts and signed, with addenda), newest first")

@@ -56,10 +56,13 @@ class VisitNoteController {
 	private final Access access;
 	private final MessageSource messages;
 	private final java.time.Clock clock;
+	private final org.cutis.clinic.visit.application.VisitNotePdf pdf;
 
 	VisitNoteController(VisitNoting noting, PatientDirectory patients, CancerDirectory cancers,
-			AdverseEventDirectory adverseEvents, Access access, MessageSource messages, java.time.Clock clock) {
+			AdverseEventDirectory adverseEvents, Access access, MessageSource messages, java.time.Clock clock,
+			org.cutis.clinic.visit.application.VisitNotePdf pdf) {
 		this.clock = clock;
+		this.pdf = pdf;
 		this.noting = noting;
 		this.patients = patients;
 		this.cancers = cancers;
@@ -145,6 +148,20 @@ class VisitNoteController {
 		}
 		redirect.addFlashAttribute("addendumText", text);
 		return "redirect:/appointments/" + id + "/visit-note#addendum-form";
+	}
+
+	@GetMapping("/appointments/{id}/visit-note.pdf")
+	org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, java.util.Locale locale) {
+		return pdfResponse(id, pdf.print(id, locale));
+	}
+
+	/** The signed note as an inline PDF. */
+	static org.springframework.http.ResponseEntity<byte[]> pdfResponse(UUID appointmentId, byte[] bytes) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+				.inline().filename("visit-note-" + appointmentId + ".pdf").build().toString())
+			.body(bytes);
 	}
 
 	private String page(Visit visit, List<LesionSummary> lesions, Model model) {
