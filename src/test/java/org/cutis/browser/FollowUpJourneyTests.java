@@ -153,9 +153,11 @@ class FollowUpJourneyTests {
 		Browser.screenshot(browser, "followup-02-activated");
 
 		String active = read(surgeon, "/api/v1/surveillance-plans/" + planId);
-		String visitId = JsonPath.read(active, "$.visits[0].id");
-		UUID firstAppointment = UUID.fromString(JsonPath.read(active, "$.visits[0].appointmentId"));
-		LocalDate dueTo = LocalDate.parse(JsonPath.read(active, "$.visits[0].dueTo"));
+		// the first clinic visit (imaging of the same day is listed beside it, ordered, not booked)
+		String visitId = JsonPath.<List<String>>read(active, "$.visits[?(@.kind == 'visit')].id").get(0);
+		UUID firstAppointment = UUID.fromString(
+				JsonPath.<List<String>>read(active, "$.visits[?(@.kind == 'visit')].appointmentId").get(0));
+		LocalDate dueTo = LocalDate.parse(JsonPath.<List<String>>read(active, "$.visits[?(@.kind == 'visit')].dueTo").get(0));
 		// the rebooked day: a week later, inside the visit's window; the surgeon holds a session then too
 		LocalDate rebookDay = firstDue.plusDays(7).isAfter(dueTo) ? dueTo : firstDue.plusDays(7);
 		assertThat(rebookDay).isAfter(firstDue);
