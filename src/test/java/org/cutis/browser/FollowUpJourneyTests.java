@@ -245,6 +245,8 @@ class FollowUpJourneyTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed")));
 		assertThat(text("visit-status")).isEqualTo("서명 완료");
 		assertThat(text("assessment-shown")).isEqualTo("재발 의심");
+		// the whole signed note rendered (the plan comes after the suspected lesions)
+		assertThat(browser.findElements(By.id("h-plan"))).hasSize(1);
 		assertKorean("the signed visit note");
 		Browser.screenshot(browser, "followup-06-relapse-suspected");
 
@@ -273,11 +275,20 @@ class FollowUpJourneyTests {
 		biopsies.signed(s.pathologist(), rebiopsy.specimenId(), PathologyFlow.melanoma("2.5"));
 
 		// --- the tumor board's proposals list: the case proposed again, for recurrence
-		Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> {
-			String json = read(listed.nurse(), "/api/v1/tumor-board/proposals");
-			return JsonPath.<List<String>>read(json, "$[?(@.cancerId == '" + s.cancerId() + "')].reason")
-				.contains("recurrence");
-		});
+		try {
+			Awaitility.await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> {
+				String json = read(listed.nurse(), "/api/v1/tumor-board/proposals");
+				return JsonPath.<List<String>>read(json, "$[?(@.cancerId == '" + s.cancerId() + "')].reason")
+					.contains("recurrence");
+			});
+		}
+		catch (org.awaitility.core.ConditionTimeoutException notProposed) {
+			throw new AssertionError("no recurrence proposal; work-ups: "
+					+ read(surgeon, "/api/v1/relapse-workups?patientId=" + s.patientId()) + "; recurrences: "
+					+ read(surgeon, "/api/v1/cancers/" + s.cancerId() + "/recurrences") + "; cancer history: "
+					+ JsonPath.read(read(surgeon, "/api/v1/cancers/" + s.cancerId()), "$.history[*].occasion")
+					+ "; proposals: " + read(listed.nurse(), "/api/v1/tumor-board/proposals"), notProposed);
+		}
 		logInAfresh(listed.nurse());
 		open("/tumor-board", By.id("proposals"));
 		WebElement proposal = browser.findElements(By.cssSelector("#proposals tbody tr"))
