@@ -54,6 +54,14 @@ final class PlanForms {
 		public void setVersion(Long version) {
 			this.version = version;
 		}
+
+		/**
+		 * Not typed on this form (the plan's responsible doctor is reassigned on its own form): the
+		 * field path where "no responsible doctor" is reported when the plan is activated without one.
+		 */
+		public String getResponsible() {
+			return null;
+		}
 	}
 
 	public static class ReassignForm {

@@ -211,6 +211,17 @@ class SurveillanceController {
 			.flatMap(g -> java.util.Arrays.stream(Guideline.values()).filter(x -> x.code().equalsIgnoreCase(g)).findFirst())
 			.orElse(Guideline.valueOf(plan.guideline()));
 		Schedules.Option option = side.get(chosen);
+		if (option != null && option.available()) {
+			// one interval per period, the shorter end by default: the form's field paths
+			// (intervals[i]) must exist, an Integer list cannot grow itself while the page renders
+			var periods = option.finding().value().periods();
+			if (activation.getIntervals() == null) {
+				activation.setIntervals(new java.util.ArrayList<>());
+			}
+			for (int i = activation.getIntervals().size(); i < periods.size(); i++) {
+				activation.getIntervals().add(periods.get(i).minMonths());
+			}
+		}
 		model.addAttribute("plan", plan);
 		model.addAttribute("cancer", cancer);
 		model.addAttribute("side", side.values());
