@@ -275,20 +275,14 @@ class FollowUpJourneyTests {
 		biopsies.signed(s.pathologist(), rebiopsy.specimenId(), PathologyFlow.melanoma("2.5"));
 
 		// --- the tumor board's proposals list: the case proposed again because of the recurrence.
-		// TODO(tumorboard/recurrence): the reason should read "recurrence". For a cancer the board has already
-		// discussed, the re-biopsy's own restaging (occasion "specimen", the new report in the cancer's evidence)
-		// arrives before the restaging at recurrence and proposes the case as "restaged"; the recurrence then only
-		// adds "eligible: recurrence" to the waiting case (CancerCases.staged keeps the first reason). Until the
-		// board takes the recurrence as the reason of a waiting re-proposal, this checks the case is proposed and
-		// that the recurrence is among its reasons.
+		// the re-biopsy's own restaging usually proposes the case first ("restaged"); the staging at
+		// recurrence then makes the waiting case's reason the recurrence
 		String proposals;
 		try {
 			proposals = Awaitility.await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500))
 				.until(() -> read(listed.nurse(), "/api/v1/tumor-board/proposals"),
-						json -> JsonPath.<List<Object>>read(json, "$[?(@.cancerId == '" + s.cancerId()
-								+ "')].changes[?(@ == 'eligible: recurrence')]").size() > 0
-								|| JsonPath.<List<String>>read(json, "$[?(@.cancerId == '" + s.cancerId() + "')].reason")
-									.contains("recurrence"));
+						json -> JsonPath.<List<String>>read(json, "$[?(@.cancerId == '" + s.cancerId() + "')].reason")
+							.contains("recurrence"));
 		}
 		catch (org.awaitility.core.ConditionTimeoutException notProposed) {
 			throw new AssertionError("no recurrence proposal; recurrences: "
@@ -301,7 +295,7 @@ class FollowUpJourneyTests {
 		open("/tumor-board", By.id("proposals"));
 		WebElement proposal = browser.findElement(By.id("proposal-" + caseId));
 		assertThat(proposal.getText()).contains(Clinic.HANGUL_NAME);
-		assertThat(proposal.findElement(By.cssSelector(".reason")).getText()).isIn("재발", "위원회 논의 후 병기 변경");
+		assertThat(proposal.findElement(By.cssSelector(".reason")).getText()).isEqualTo("재발");
 		assertKorean("the tumor board with the recurrence proposal");
 		Browser.screenshot(browser, "followup-08-board");
 

@@ -266,16 +266,23 @@ public class BoardCase {
 
 	/**
 	 * The cancer was restaged after the board discussed it, while this case waits: the changes are
-	 * noted, and a case waiting because its facts changed now waits because its stage did.
+	 * noted, and a case waiting because its facts changed now waits because its stage did — or, when
+	 * this staging is the one at recurrence, because the cancer recurred (the re-biopsy's own
+	 * restaging usually arrives first; the board should read "recurrence", not "restaged").
 	 *
 	 * @return whether anything changed
 	 */
-	public boolean restaged(String stage, String origin, List<String> lines, Instant now) {
+	public boolean restaged(String stage, boolean recurrence, String origin, List<String> lines, Instant now) {
 		if (!status.isOpen()) {
 			return false;
 		}
 		boolean changed = addChanges(CancerCases.STAGING, origin, lines, now);
-		if (reason == EligibilityReason.FACTS_CHANGED) {
+		if (recurrence && (reason == EligibilityReason.FACTS_CHANGED || reason == EligibilityReason.RESTAGED)) {
+			reason = EligibilityReason.RECURRENCE;
+			stageAtProposal = stage;
+			changed = true;
+		}
+		else if (reason == EligibilityReason.FACTS_CHANGED) {
 			reason = EligibilityReason.RESTAGED;
 			stageAtProposal = stage;
 			changed = true;

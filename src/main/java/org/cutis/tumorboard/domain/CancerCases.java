@@ -73,7 +73,7 @@ public final class CancerCases {
 		});
 		List<BoardCase> waiting = open();
 		waiting.forEach(c -> {
-			if (c.restaged(staged.stage(), origin, lines, proposer.now()) | c.meets(reasons)) {
+			if (c.restaged(staged.stage(), newlyMet.contains(EligibilityReason.RECURRENCE), origin, lines, proposer.now()) | c.meets(reasons)) {
 				reaction.note(c);
 			}
 		});

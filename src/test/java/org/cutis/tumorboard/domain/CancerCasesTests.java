@@ -66,6 +66,20 @@ class CancerCasesTests {
 	}
 
 	@Test
+	void aRecurrenceStagingTurnsTheWaitingRestagedCaseIntoARecurrence() {
+		BoardCase ib = discussed(cancer, "IB");
+		cases.add(ib);
+		// the re-biopsy's specimen restages first, then the staging at recurrence follows
+		Reaction specimen = staged(Staging.melanoma(cancer, "IB").restaged("IIIB", "stage: IB → IIIB"));
+		assertThat(specimen.proposed()).singleElement()
+			.satisfies(c -> assertThat(c.reason()).isEqualTo(EligibilityReason.RESTAGED));
+		Reaction recurrence = staged(Staging.melanoma(cancer, "IIIB").restaged("IIIB").recurrence());
+		assertThat(recurrence.proposed()).as("still one waiting case").isEmpty();
+		assertThat(open()).singleElement()
+			.satisfies(c -> assertThat(c.reason()).isEqualTo(EligibilityReason.RECURRENCE));
+	}
+
+	@Test
 	void aStageOtherThanTheOneDiscussedBringsTheCancerBackWithWhatChanged() {
 		BoardCase ib = discussed(cancer, "IB");
 		cases.add(ib);
