@@ -203,13 +203,12 @@ class FollowUpJourneyTests {
 		// the rebooking takes the visit off the recall list
 		open("/recall", By.id("recall-count"));
 		assertThat(browser.findElements(By.id(itemId))).isEmpty();
-		// TODO(surveillance): no page links a desk booking to the missed surveillance visit (the recall list and
-		// the plan page have no "rebook" action); the API route POST /api/v1/surveillance-visits/{id}/appointment
-		// does it, so that the plan follows the rebooked appointment (seen -> done, the next visit booked).
+		// the plan follows the desk's rebooking of the missed visit by itself
 		String rebooked = JsonPath.<List<String>>read(read(nurse, "/api/v1/clinics/" + surgeon + "/appointments?date="
 				+ rebookDay), "$.appointments[?(@.patientId == '" + s.patientId() + "')].id").get(0);
-		call(surgeon, "/api/v1/surveillance-visits/" + visitId + "/appointment",
-				"{\"appointmentId\": \"" + rebooked + "\"}", 200);
+		Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+			.until(() -> JsonPath.<List<String>>read(read(surgeon, "/api/v1/surveillance-plans/" + planId),
+					"$.visits[?(@.id == '" + visitId + "')].appointmentId"), ids -> ids.contains(rebooked));
 		assertThat(rebooked).isNotEqualTo(firstAppointment.toString());
 
 		// --- the next visit: the nurse marks arrival

@@ -13,6 +13,7 @@ import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
 import org.cutis.clinic.AppointmentChanged;
 import org.cutis.clinic.AppointmentKind;
+import org.cutis.clinic.AppointmentStatus;
 import org.cutis.clinic.AppointmentSummary;
 import org.cutis.clinic.Appointments;
 import org.cutis.identity.StaffNames;
@@ -157,6 +158,9 @@ public class VisitBooking {
 	public void changed(AppointmentChanged event) {
 		Optional<SurveillanceVisit> found = visits.findFirstByAppointmentId(event.appointmentId());
 		if (found.isEmpty()) {
+			if (event.status() == AppointmentStatus.BOOKED && event.kind() == AppointmentKind.FOLLOW_UP) {
+				rebookedAtTheDesk(event);
+			}
 			return;
 		}
 		SurveillanceVisit visit = found.get();
@@ -191,6 +195,28 @@ public class VisitBooking {
 				// booked and arrived change nothing on the calendar
 			}
 		}
+	}
+
+	/**
+	 * A follow-up booked by hand (the recall nurse at the clinic list) for a patient whose visit was
+	 * missed: the earliest missed clinic visit of an active plan whose window holds the day takes it,
+	 * so the plan follows it (seen → done, the next visit booked). Outside every window nothing is
+	 * linked automatically: that needs the reason, given where the visit is linked by hand.
+	 */
+	private void rebookedAtTheDesk(AppointmentChanged event) {
+		LocalDate day = event.start().atZone(zone()).toLocalDate();
+		visits.findByPatientIdOrderByDueOnAsc(event.patientId())
+			.stream()
+			.filter(v -> SurveillanceVisit.MISSED.equals(v.status()) && !VisitCalendar.IMAGING.equals(v.kind()))
+			.filter(v -> v.inWindow(day))
+			.filter(v -> plans.findById(v.planId()).filter(p -> SurveillancePlan.ACTIVE.equals(p.status())).isPresent())
+			.findFirst()
+			.ifPresent(visit -> {
+				visit.booked(event.appointmentId(), day, null);
+				visits.save(visit);
+				audit.record(StaffNames.SYSTEM, null, AuditAction.UPDATE, visit.patientId(), "surveillance-visit",
+						visit.id(), "missed visit rebooked: appointment " + event.appointmentId());
+			});
 	}
 
 	/**
