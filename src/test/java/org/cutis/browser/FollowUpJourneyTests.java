@@ -255,7 +255,7 @@ class FollowUpJourneyTests {
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
 			return browser.findElements(By.cssSelector("#relapse-workups tbody tr"))
 				.stream()
-				.filter(r -> r.getText().contains(Clinic.HANGUL_NAME) && r.getText().contains("재생검 처방 필요"))
+				.filter(r -> r.getText().contains(mrn) && r.getText().contains("재생검 처방 필요"))
 				.findFirst()
 				.orElse(null);
 		}, row -> row != null);
@@ -324,7 +324,7 @@ class FollowUpJourneyTests {
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recall-count")));
 			return browser.findElements(By.cssSelector("#recall-list li.recall-item." + kindClass))
 				.stream()
-				.filter(li -> li.getText().contains(mrn) || li.getText().contains(Clinic.HANGUL_NAME))
+				.filter(li -> li.getText().contains(mrn))
 				.findFirst()
 				.orElse(null);
 		}, found -> found != null);
