@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cutis.clinic.AppointmentKind;
@@ -112,6 +114,16 @@ public class RecallStore {
 	public Optional<AppointmentSummary> fromClinic(UUID appointmentId) {
 		Appointments clinic = appointments.getIfAvailable();
 		return clinic == null ? Optional.empty() : clinic.find(appointmentId);
+	}
+
+	/** The visits whose last contact was the patient's refusal (awaiting a doctor's decision). */
+	public Set<UUID> declinedVisits() {
+		return new HashSet<>(jdbc.query("""
+				select visit_id from (
+				  select distinct on (visit_id) visit_id, method from recall_contact
+				  order by visit_id, recorded_at desc, id desc) last
+				where method = 'declined'
+				""", (rs, n) -> uuid(rs, "visit_id")));
 	}
 
 	/** What earlier computations found, for visits not resolved since. */

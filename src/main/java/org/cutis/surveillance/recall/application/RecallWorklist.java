@@ -71,7 +71,8 @@ public class RecallWorklist {
 		Map<UUID, AppointmentState> appointments = store
 			.appointments(visits.stream().map(OpenVisit::appointmentId).filter(Objects::nonNull).distinct().toList());
 		Map<UUID, Remembered> remembered = store.remembered();
-		List<RecallItem> items = policy.list(visits, appointments, store.unlinkedOpen(), remembered, today);
+		List<RecallItem> items = policy.list(visits, appointments, store.unlinkedOpen(), remembered,
+				store.declinedVisits(), today);
 		int resolved = store.remember(items, remembered, now, today, refreshAll);
 		return new Computation(now, today, items, resolved);
 	}

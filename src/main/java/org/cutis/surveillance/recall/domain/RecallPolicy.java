@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -37,7 +38,9 @@ import org.cutis.clinic.AppointmentKind;
  * Memory: a visit once listed stays listed, at least at the kind it reached, until the facts resolve
  * it (an appointment booked for a due or missed visit, the patient attended, the visit done, the plan
  * ended or replaced). Time alone never takes a visit off: a clock set back leaves an overdue visit
- * overdue and a due visit due.
+ * overdue and a due visit due. A visit whose last contact was a refusal stays listed whatever is
+ * booked (the patient said they will not come) until it is attended or done or a doctor ends the plan
+ * with the reason.
  */
 public final class RecallPolicy {
 	private final Period lead;
@@ -72,15 +75,18 @@ public final class RecallPolicy {
 	 * @param appointments the states of the appointments the visits point to, by id (missing: unknown)
 	 * @param unlinked     the open appointments of these patients that no surveillance visit points to
 	 * @param remembered   what earlier computations found, for visits not resolved since
+	 * @param declined     the visits whose last contact was the patient's refusal
 	 */
 	public List<RecallItem> list(Collection<OpenVisit> visits, Map<UUID, AppointmentState> appointments,
-			Collection<AppointmentState> unlinked, Map<UUID, Remembered> remembered, LocalDate today) {
+			Collection<AppointmentState> unlinked, Map<UUID, Remembered> remembered, Set<UUID> declined,
+			LocalDate today) {
 		Map<UUID, List<AppointmentState>> unlinkedByPatient = unlinked.stream()
 			.collect(Collectors.groupingBy(AppointmentState::patientId));
 		List<RecallItem> items = new ArrayList<>();
 		for (OpenVisit v : visits) {
 			AppointmentState linked = v.appointmentId() == null ? null : appointments.get(v.appointmentId());
-			assess(v, linked, unlinkedByPatient.getOrDefault(v.patientId(), List.of()), remembered.get(v.id()), today)
+			assess(v, linked, unlinkedByPatient.getOrDefault(v.patientId(), List.of()), remembered.get(v.id()),
+					declined.contains(v.id()), today)
 				.ifPresent(items::add);
 		}
 		items.sort(URGENCY);
@@ -89,7 +95,7 @@ public final class RecallPolicy {
 
 	/** One visit's line, or empty when it is not (or no longer) on the list. */
 	public Optional<RecallItem> assess(OpenVisit v, AppointmentState linked, List<AppointmentState> unlinkedOfPatient,
-			Remembered remembered, LocalDate today) {
+			Remembered remembered, boolean declined, LocalDate today) {
 		if (linked != null && linked.attended()) {
 			return Optional.empty();
 		}
@@ -116,7 +122,11 @@ public final class RecallPolicy {
 		else {
 			found = null;
 		}
-		RecallKind kind = withMemory(found, resolvedByBooking, remembered);
+		// a booking resolves a due or missed visit, but not one the patient refused to come to
+		RecallKind kind = withMemory(found, resolvedByBooking && !declined, remembered);
+		if (kind == null && declined) {
+			kind = v.isImaging() ? RecallKind.IMAGING_DUE : RecallKind.DUE_UNBOOKED;
+		}
 		if (kind == null) {
 			return Optional.empty();
 		}

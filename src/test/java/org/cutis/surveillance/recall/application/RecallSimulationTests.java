@@ -27,7 +27,6 @@ import org.cutis.surveillance.recall.domain.RecallItem;
 import org.cutis.surveillance.recall.domain.RecallKind;
 import org.cutis.surveillance.recall.domain.RecallPolicy;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,10 +126,6 @@ class RecallSimulationTests {
 	final List<Object[]> contactWrites = new ArrayList<>();
 	final List<Plan> planWrites = new ArrayList<>();
 
-	// Failed in one full CI run of three (day 14: a declined patient's visits all off the list) and
-	// passed in the other two and alone; disabled until the cause is found (next session's first task)
-	// so that the rest of issue 13 can land. RecallPolicyTests and RecallApiTests still cover the policy.
-	@Disabled("flaky in one CI run of three: a declined patient not listed on day 14; under investigation")
 	@Test
 	void twoYearsOfAThousandPatientsLoseNobody() {
 		long began = System.nanoTime();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cutis.clinic.AppointmentKind;
@@ -44,12 +45,12 @@ class RecallPolicyTests {
 	}
 
 	Optional<RecallItem> assess(OpenVisit v, AppointmentState linked, LocalDate today) {
-		return policy.assess(v, linked, List.of(), null, today);
+		return policy.assess(v, linked, List.of(), null, false, today);
 	}
 
 	Optional<RecallKind> kind(OpenVisit v, AppointmentState linked, List<AppointmentState> unlinked, Remembered memory,
 			LocalDate today) {
-		return policy.assess(v, linked, unlinked, memory, today).map(RecallItem::kind);
+		return policy.assess(v, linked, unlinked, memory, false, today).map(RecallItem::kind);
 	}
 
 	@Test
@@ -60,8 +61,8 @@ class RecallPolicyTests {
 		assertThat(assess(planned(), null, TO).map(RecallItem::daysOverdue)).contains(0L);
 		// a lead of zero: due on the window's first day
 		RecallPolicy none = new RecallPolicy(Period.ZERO);
-		assertThat(none.assess(planned(), null, List.of(), null, FROM.minusDays(1))).isEmpty();
-		assertThat(none.assess(planned(), null, List.of(), null, FROM)).isPresent();
+		assertThat(none.assess(planned(), null, List.of(), null, false, FROM.minusDays(1))).isEmpty();
+		assertThat(none.assess(planned(), null, List.of(), null, false, FROM)).isPresent();
 		assertThatThrownBy(() -> new RecallPolicy(Period.ofDays(-1))).isInstanceOf(IllegalArgumentException.class);
 	}
 
@@ -100,7 +101,7 @@ class RecallPolicyTests {
 	void aNoShowIsMissedUntilRebookedAfterIt() {
 		AppointmentState noShow = appointment(AppointmentStatus.NO_SHOW, FROM.plusDays(5));
 		OpenVisit v = visit("visit", "booked", noShow.id(), false);
-		RecallItem missed = policy.assess(v, noShow, List.of(), null, FROM.plusDays(6)).orElseThrow();
+		RecallItem missed = policy.assess(v, noShow, List.of(), null, false, FROM.plusDays(6)).orElseThrow();
 		assertThat(missed.kind()).isEqualTo(RecallKind.MISSED);
 		assertThat(missed.missedAppointment()).isEqualTo(noShow);
 		// the plan marked it missed (no appointment known): missed too
@@ -111,10 +112,26 @@ class RecallPolicyTests {
 		assertThat(kind(v, noShow, List.of(before), null, FROM.plusDays(6))).contains(RecallKind.MISSED);
 		assertThat(kind(v, noShow, List.of(before, after), null, FROM.plusDays(6))).isEmpty();
 		// missed and past the window: overdue, the missed appointment still shown
-		RecallItem overdue = policy.assess(v, noShow, List.of(), null, TO.plusDays(10)).orElseThrow();
+		RecallItem overdue = policy.assess(v, noShow, List.of(), null, false, TO.plusDays(10)).orElseThrow();
 		assertThat(overdue.kind()).isEqualTo(RecallKind.OVERDUE);
 		assertThat(overdue.daysOverdue()).isEqualTo(10);
 		assertThat(overdue.missedAppointment()).isEqualTo(noShow);
+	}
+
+	@Test
+	void aPatientWhoDeclinedStaysListedThoughAVisitIsBookedUntilTheyCome() {
+		AppointmentState booked = appointment(AppointmentStatus.BOOKED, FROM.plusDays(10));
+		OpenVisit v = visit("visit", "booked", booked.id(), false);
+		Remembered due = new Remembered(RecallKind.DUE_UNBOOKED, null);
+		// the booking resolves a due visit, but not one the patient said they will not come to
+		assertThat(policy.assess(v, booked, List.of(), due, false, FROM)).isEmpty();
+		assertThat(policy.assess(v, booked, List.of(), due, true, FROM).map(RecallItem::kind))
+			.contains(RecallKind.DUE_UNBOOKED);
+		assertThat(policy.assess(v, booked, List.of(), null, true, FROM).map(RecallItem::kind))
+			.contains(RecallKind.DUE_UNBOOKED);
+		// coming to the appointment ends it
+		AppointmentState came = appointment(AppointmentStatus.ARRIVED, FROM.plusDays(10));
+		assertThat(policy.assess(visit("visit", "booked", came.id(), false), came, List.of(), due, true, FROM)).isEmpty();
 	}
 
 	@Test
@@ -122,7 +139,7 @@ class RecallPolicyTests {
 		for (AppointmentStatus came : List.of(AppointmentStatus.ARRIVED, AppointmentStatus.SEEN)) {
 			AppointmentState a = appointment(came, TO.plusDays(3));
 			OpenVisit v = visit("visit", "booked", a.id(), false);
-			assertThat(policy.assess(v, a, List.of(), new Remembered(RecallKind.OVERDUE, TO.plusDays(1)), TO.plusDays(3)))
+			assertThat(policy.assess(v, a, List.of(), new Remembered(RecallKind.OVERDUE, TO.plusDays(1)), false, TO.plusDays(3)))
 				.isEmpty();
 		}
 	}
@@ -140,7 +157,7 @@ class RecallPolicyTests {
 		// found overdue, then the clock goes back into (and before) the window
 		Remembered overdue = new Remembered(RecallKind.OVERDUE, TO.plusDays(1));
 		for (LocalDate back : List.of(TO, FROM, FROM.minusDays(60))) {
-			RecallItem item = policy.assess(v, null, List.of(), overdue, back).orElseThrow();
+			RecallItem item = policy.assess(v, null, List.of(), overdue, false, back).orElseThrow();
 			assertThat(item.kind()).isEqualTo(RecallKind.OVERDUE);
 			assertThat(item.daysOverdue()).isZero();
 		}
@@ -169,7 +186,7 @@ class RecallPolicyTests {
 				FROM.minusDays(40), FROM.minusDays(5), "planned", null, null, null);
 		LocalDate today = FROM.plusDays(2);
 		List<RecallItem> list = policy.list(List.of(dueLater, due, overdueShort, missed, overdueLong),
-				Map.of(noShow.id(), noShow), List.of(), Map.of(), today);
+				Map.of(noShow.id(), noShow), List.of(), Map.of(), Set.of(), today);
 		assertThat(list).extracting(RecallItem::id)
 			.containsExactly(overdueLong.id(), overdueShort.id(), missed.id(), due.id(), dueLater.id());
 	}
@@ -190,7 +207,7 @@ class RecallPolicyTests {
 			boolean wasListed = false;
 			for (int step = 0; step < 40; step++) {
 				today = today.plusDays(random.nextInt(41) - 15);
-				List<RecallItem> items = policy.list(List.of(v), Map.of(), List.of(), memory, today);
+				List<RecallItem> items = policy.list(List.of(v), Map.of(), List.of(), memory, Set.of(), today);
 				if (wasOverdue) {
 					assertThat(items).extracting(RecallItem::kind).containsExactly(RecallKind.OVERDUE);
 				}
