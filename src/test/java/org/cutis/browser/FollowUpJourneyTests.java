@@ -295,7 +295,7 @@ class FollowUpJourneyTests {
 		WebElement proposal = browser.findElement(By.id("proposal-" + caseId));
 		assertThat(proposal.getText()).contains(Clinic.HANGUL_NAME);
 		assertThat(proposal.findElement(By.cssSelector(".reason")).getText()).isEqualTo("재발");
-		// the board page as a whole is not checked here: other tests' proposals show change lines such as "pStage: - → IIC" (to be labelled; next session)
+		assertKorean("the tumor board with the recurrence proposal");
 		Browser.screenshot(browser, "followup-08-board");
 
 		// --- the surveillance plan shows suspended until a new treatment plan

@@ -16,6 +16,7 @@ import org.cutis.identity.StaffNames;
 import org.cutis.shared.Message;
 import org.cutis.shared.pdf.PdfFonts;
 import org.cutis.staging.CancerSummary;
+import org.cutis.staging.ChangeLines;
 import org.cutis.tumorboard.application.CaseSummaries.CaseSummary;
 import org.cutis.tumorboard.domain.BoardCase;
 import org.cutis.tumorboard.domain.CaseChange;
@@ -31,11 +32,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MeetingPacket {
+	private final ChangeLines changeLines;
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 	private final MessageSource messages;
 	private final StaffNames staffNames;
 
-	MeetingPacket(MessageSource messages, StaffNames staffNames) {
+	MeetingPacket(MessageSource messages, StaffNames staffNames, ChangeLines changeLines) {
+		this.changeLines = changeLines;
 		this.messages = messages;
 		this.staffNames = staffNames;
 	}
@@ -98,7 +101,7 @@ class MeetingPacket {
 				? s.boardCase().changesSinceDiscussion() : s.boardCase().changes();
 		if (!changes.isEmpty()) {
 			line(document, body, text.get("tumorboard.packet.changes"),
-					String.join("; ", changes.stream().map(CaseChange::description).toList()));
+					String.join("; ", changes.stream().map(ch -> changeLines.text(ch.description(), text.locale())).toList()));
 		}
 		CancerSummary c = s.cancer();
 		if (c == null) {
