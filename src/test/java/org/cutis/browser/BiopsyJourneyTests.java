@@ -187,7 +187,7 @@ class BiopsyJourneyTests {
 		browser.findElement(By.id("correctedBreslowMm")).sendKeys("1.4");
 		browser.findElement(By.id("addendum-password")).sendKeys(Staff.PASSWORD);
 		click("sign-addendum", "/report");
-		assertThat(browser.findElement(By.cssSelector(".addendum .changes")).getText()).contains("breslowMm: 0.75 → 1.4");
+		assertThat(browser.findElement(By.cssSelector(".addendum .changes")).getText()).contains("Breslow 두께(mm): 0.75 → 1.4");
 		assertThat(browser.findElement(By.id("report-pt")).getText()).isEqualTo("pT2a");
 		Browser.screenshot(browser, "17-structured-addendum");
 
