@@ -16,6 +16,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Debian's headless Chromium driven by its own chromedriver; nothing is downloaded. The flags keep
  * Chromium from reaching for the network, which this machine does not have.
@@ -52,5 +54,23 @@ final class Browser {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The page's visible text without the quotations marked translate="no" (what the language checks read). */
+	static String visibleText(ChromeDriver driver) {
+		return (String) driver.executeScript("""
+				const main = document.body.cloneNode(true);
+				main.querySelectorAll('[translate=no], script, style, noscript, template').forEach(e => e.remove());
+				document.body.appendChild(main);
+				main.style.position = 'absolute';
+				const text = main.innerText;
+				main.remove();
+				return text;
+				""");
+	}
+
+	/** Fails with the English words (each in its context) left on a Korean page. */
+	static void assertKorean(ChromeDriver driver, String page) {
+		assertThat(LanguageJourneyTests.english(visibleText(driver))).as("English words on the Korean %s page", page).isEmpty();
 	}
 }

@@ -157,15 +157,6 @@ class ClinicJourneyTests {
 	}
 
 	void assertKorean(String page) {
-		String text = (String) browser.executeScript("""
-				const main = document.body.cloneNode(true);
-				main.querySelectorAll('[translate=no], script, style, noscript, template').forEach(e => e.remove());
-				document.body.appendChild(main);
-				main.style.position = 'absolute';
-				const text = main.innerText;
-				main.remove();
-				return text;
-				""");
-		assertThat(LanguageJourneyTests.english(text)).as("English words on the Korean %s page", page).isEmpty();
+		Browser.assertKorean(browser, page);
 	}
 }

@@ -148,15 +148,6 @@ class DrugReactionReferralJourneyTests {
 
 	/** No English sentence on the page, quotations (translate="no") aside: LanguageJourneyTests' rule. */
 	void assertKorean(String page) {
-		String text = (String) browser.executeScript("""
-				const main = document.body.cloneNode(true);
-				main.querySelectorAll('[translate=no], script, style, noscript, template').forEach(e => e.remove());
-				document.body.appendChild(main);
-				main.style.position = 'absolute';
-				const text = main.innerText;
-				main.remove();
-				return text;
-				""");
-		assertThat(LanguageJourneyTests.english(text)).as(page).isEmpty();
+		Browser.assertKorean(browser, page);
 	}
 }

@@ -300,17 +300,8 @@ class LanguageJourneyTests {
 		return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
 	}
 
-	/** The page's visible text without quotations marked translate="no". */
 	String visibleText() {
-		return (String) browser.executeScript("""
-				const main = document.body.cloneNode(true);
-				main.querySelectorAll('[translate=no], script, style, noscript, template').forEach(e => e.remove());
-				document.body.appendChild(main);
-				main.style.position = 'absolute';
-				const text = main.innerText;
-				main.remove();
-				return text;
-				""");
+		return Browser.visibleText(browser);
 	}
 
 	/** The English words of a text, each with a little context. */

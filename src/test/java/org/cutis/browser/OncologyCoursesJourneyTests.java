@@ -205,16 +205,7 @@ class OncologyCoursesJourneyTests {
 
 	/** No English sentence on the page (quotations marked translate="no" aside), as LanguageJourneyTests checks. */
 	void assertKorean(String page) {
-		String text = (String) browser.executeScript("""
-				const main = document.body.cloneNode(true);
-				main.querySelectorAll('[translate=no], script, style, noscript, template').forEach(e => e.remove());
-				document.body.appendChild(main);
-				main.style.position = 'absolute';
-				const text = main.innerText;
-				main.remove();
-				return text;
-				""");
-		assertThat(LanguageJourneyTests.english(text)).as("English words on the Korean %s page", page).isEmpty();
+		Browser.assertKorean(browser, page);
 	}
 
 	/** At 390 px the page does not scroll sideways (tables scroll inside their wrapper). */

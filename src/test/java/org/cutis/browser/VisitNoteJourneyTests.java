@@ -161,15 +161,6 @@ class VisitNoteJourneyTests {
 	}
 
 	void assertNoEnglish(String where) {
-		String text = (String) browser.executeScript("""
-				const main = document.body.cloneNode(true);
-				main.querySelectorAll('[translate=no], script, style, noscript, template').forEach(e => e.remove());
-				document.body.appendChild(main);
-				main.style.position = 'absolute';
-				const text = main.innerText;
-				main.remove();
-				return text;
-				""");
-		assertThat(LanguageJourneyTests.english(text)).as(where).isEmpty();
+		Browser.assertKorean(browser, where);
 	}
 }

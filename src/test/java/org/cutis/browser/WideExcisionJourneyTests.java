@@ -357,16 +357,7 @@ class WideExcisionJourneyTests {
 
 	/** No English sentence on the page (quotations marked translate="no" aside), as LanguageJourneyTests checks. */
 	void assertKorean(String page) {
-		String visible = (String) browser.executeScript("""
-				const main = document.body.cloneNode(true);
-				main.querySelectorAll('[translate=no], script, style, noscript, template').forEach(e => e.remove());
-				document.body.appendChild(main);
-				main.style.position = 'absolute';
-				const text = main.innerText;
-				main.remove();
-				return text;
-				""");
-		assertThat(LanguageJourneyTests.english(visible)).as("English words on the Korean %s page", page).isEmpty();
+		Browser.assertKorean(browser, page);
 	}
 
 	String item(String planId, String type) {
