@@ -312,6 +312,11 @@ class DemoFollowUp implements ApplicationRunner {
 				+ " - ?::interval, activated_at = activated_at - ?::interval where id = ?", shift, shift, shift, planId);
 		jdbc.update("update surveillance_visit set due_from = due_from - ?::interval, due_on = due_on - ?::interval,"
 				+ " due_to = due_to - ?::interval where plan_id = ?", shift, shift, shift, planId);
+		// the story's cancer was diagnosed and treated as much earlier, so that no plan starts before its cancer
+		jdbc.update("update cancer_diagnosis c set diagnosis_date = p.anchor_date from surveillance_plan p"
+				+ " where p.id = ? and c.id = p.cancer_id and c.diagnosis_date > p.anchor_date", planId);
+		jdbc.update("update treatment_plan t set completed_at = least(t.completed_at, p.proposed_at) from surveillance_plan p"
+				+ " where p.id = ? and t.cancer_id = p.cancer_id and t.completed_at is not null", planId);
 	}
 
 	/**

@@ -75,6 +75,9 @@ class DemoFollowUpTests {
 			assertThat(db.queryForList("select diagnosis || ' ' || coalesce(stage, '-') from surveillance_plan"
 					+ " where status = 'active'", String.class)).contains("MELANOMA IA", "MELANOMA IB", "MELANOMA IIB")
 				.anyMatch(p -> p.startsWith("CSCC")).anyMatch(p -> p.startsWith("BCC"));
+			assertThat(db.queryForList("select p.diagnosis || ' plan from ' || p.anchor_date || ', cancer diagnosed '"
+					+ " || c.diagnosis_date from surveillance_plan p join cancer_diagnosis c on c.id = p.cancer_id"
+					+ " where p.anchor_date < c.diagnosis_date", String.class)).as("plans starting before their cancer").isEmpty();
 			assertThat(db.queryForObject("select count(*) from surveillance_visit v join appointment a on a.id ="
 					+ " v.appointment_id where v.status = 'booked' and a.status = 'booked' and a.starts_at > now()",
 					Integer.class)).isGreaterThanOrEqualTo(2);
