@@ -25,6 +25,8 @@ import org.cutis.shared.RefusedTransition;
 import org.cutis.shared.web.FormErrors;
 import org.cutis.staging.CancerDirectory;
 import org.cutis.staging.CancerSummary;
+import org.cutis.surveillance.plan.application.PlanProposals;
+import org.cutis.surveillance.plan.application.Reassignment;
 import org.cutis.surveillance.plan.application.SurveillancePlanning;
 import org.cutis.surveillance.plan.domain.ScheduleBasis;
 import org.cutis.surveillance.plan.domain.Schedules;
@@ -53,16 +55,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SurveillanceController {
 	private final SurveillancePlanning planning;
+	private final PlanProposals proposals;
+	private final Reassignment reassignment;
 	private final CancerDirectory cancers;
 	private final StaffNames staffNames;
 	private final ObjectProvider<Appointments> appointments;
 	private final AuditLog audit;
 	private final PatientDirectory patients;
 
-	SurveillanceController(SurveillancePlanning planning, CancerDirectory cancers, StaffNames staffNames,
+	SurveillanceController(SurveillancePlanning planning, PlanProposals proposals, Reassignment reassignment,
+			CancerDirectory cancers, StaffNames staffNames,
 			ObjectProvider<Appointments> appointments, AuditLog audit, PatientDirectory patients) {
 		this.patients = patients;
 		this.planning = planning;
+		this.proposals = proposals;
+		this.reassignment = reassignment;
 		this.cancers = cancers;
 		this.staffNames = staffNames;
 		this.appointments = appointments;
@@ -117,7 +124,7 @@ class SurveillanceController {
 	String reassign(@PathVariable UUID id, @ModelAttribute("reassign") ReassignForm form, BindingResult result,
 			Model model) {
 		try {
-			planning.reassign(id, form.getResponsible(), form.getReason(), form.getVersion());
+			reassignment.reassign(id, form.getResponsible(), form.getReason(), form.getVersion());
 			return "redirect:/surveillance-plans/" + id;
 		}
 		catch (InvalidInput invalid) {
@@ -159,7 +166,7 @@ class SurveillanceController {
 	String propose(@PathVariable UUID cancerId, @ModelAttribute("proposal") ProposalForm form, BindingResult result,
 			Model model) {
 		try {
-			SurveillancePlan plan = planning.propose(cancerId, form.getGuideline(), form.getResponsible(), null);
+			SurveillancePlan plan = proposals.propose(cancerId, form.getGuideline(), form.getResponsible(), null);
 			return "redirect:/surveillance-plans/" + plan.id();
 		}
 		catch (InvalidInput invalid) {
