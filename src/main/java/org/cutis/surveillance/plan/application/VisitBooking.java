@@ -130,6 +130,9 @@ public class VisitBooking {
 		if (!visit.open()) {
 			throw new InvalidInput("visit", "surveillance.error.visitNotOpen");
 		}
+		if (appointmentId == null) {
+			throw new InvalidInput("appointmentId", "surveillance.error.appointmentRequired");
+		}
 		Appointments clinic = appointments.getIfAvailable();
 		AppointmentSummary a = clinic == null ? null : clinic.find(appointmentId).orElse(null);
 		if (a == null || !a.patientId().equals(visit.patientId()) || !a.status().open()) {
@@ -150,7 +153,7 @@ public class VisitBooking {
 	 */
 	public SurveillanceVisit explain(UUID visitId, String reason) {
 		SurveillanceVisit visit = visits.findById(visitId).orElseThrow(() -> new NotFound("surveillance-visit", visitId));
-		visit.explainOutsideWindow(reason);
+		visit.explainOutsideWindow(reason, dayOf(visit));
 		visits.save(visit);
 		audit.record(AuditAction.UPDATE, visit.patientId(), "surveillance-visit", visit.id(),
 				"outside its window: " + visit.outsideWindowReason());
@@ -190,6 +193,18 @@ public class VisitBooking {
 			moved.add(v);
 		}
 		return moved;
+	}
+
+	/** The day the visit was seen, or the day it is booked for; null when it has neither. */
+	public LocalDate dayOf(SurveillanceVisit visit) {
+		if (visit.doneOn() != null) {
+			return visit.doneOn();
+		}
+		Appointments clinic = appointments.getIfAvailable();
+		if (visit.appointmentId() == null || clinic == null) {
+			return null;
+		}
+		return clinic.find(visit.appointmentId()).map(this::day).orElse(null);
 	}
 
 	private LocalDate day(AppointmentSummary a) {

@@ -117,14 +117,15 @@ class SurveillanceApiController {
 
 	@Operation(summary = "Link an appointment booked by hand to a visit; outside the due window only with a reason")
 	@PostMapping("/api/v1/surveillance-visits/{id}/appointment")
-	@Requires(Permission.SURVEILLANCE_PLAN)
+	@Requires(Permission.SURVEILLANCE_VISIT)
 	PlanView.VisitView attach(@PathVariable UUID id, @RequestBody Attachment body, Locale locale) {
 		return PlanView.VisitView.of(booking.attach(id, body.appointmentId(), body.reason()), locale);
 	}
 
-	@Operation(summary = "The reason of a visit done outside its due window")
+	@Operation(summary = "The reason of a visit seen (or booked) outside its due window, given afterwards; a missing "
+			+ "reason is a field error naming the window")
 	@PostMapping("/api/v1/surveillance-visits/{id}/outside-window-reason")
-	@Requires(Permission.SURVEILLANCE_PLAN)
+	@Requires(Permission.SURVEILLANCE_VISIT)
 	PlanView.VisitView explain(@PathVariable UUID id, @RequestBody Attachment body, Locale locale) {
 		return PlanView.VisitView.of(booking.explain(id, body.reason()), locale);
 	}
