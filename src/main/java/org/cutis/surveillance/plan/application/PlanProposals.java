@@ -48,19 +48,19 @@ public class PlanProposals {
 
 	private final SurveillancePlans plans;
 	private final CancerDirectory cancers;
-	private final Clinicians clinicians;
+	private final ResponsibleDoctors doctors;
 	private final VisitCancellation cancellation;
 	private final CurrentUser currentUser;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final SurveillanceProperties properties;
 
-	PlanProposals(SurveillancePlans plans, CancerDirectory cancers, Clinicians clinicians,
+	PlanProposals(SurveillancePlans plans, CancerDirectory cancers, ResponsibleDoctors doctors,
 			VisitCancellation cancellation, CurrentUser currentUser, AuditLog audit, Clock clock,
 			SurveillanceProperties properties) {
 		this.plans = plans;
 		this.cancers = cancers;
-		this.clinicians = clinicians;
+		this.doctors = doctors;
 		this.cancellation = cancellation;
 		this.currentUser = currentUser;
 		this.audit = audit;
@@ -103,8 +103,8 @@ public class PlanProposals {
 					Explanation.of("surveillance.responsible.byHandNone"));
 		}
 		else {
-			StaffMember doctor = clinicians.doctor(responsible, "responsible");
-			assignment = new ResponsibleDoctor.Assignment(doctor.username(), Clinicians.firstDepartment(doctor),
+			StaffMember doctor = doctors.doctor(responsible, "responsible");
+			assignment = new ResponsibleDoctor.Assignment(doctor.username(), ResponsibleDoctors.firstDepartment(doctor),
 					Explanation.of("surveillance.responsible.byHand"));
 		}
 		return propose(cancer, null, guideline, assignment, currentUser.username());

@@ -36,17 +36,17 @@ public class Reassignment {
 
 	private final SurveillancePlans plans;
 	private final ResponsibleChanges changes;
-	private final Clinicians clinicians;
+	private final ResponsibleDoctors doctors;
 	private final VisitBooking booking;
 	private final CurrentUser currentUser;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	Reassignment(SurveillancePlans plans, ResponsibleChanges changes, Clinicians clinicians, VisitBooking booking,
+	Reassignment(SurveillancePlans plans, ResponsibleChanges changes, ResponsibleDoctors doctors, VisitBooking booking,
 			CurrentUser currentUser, AuditLog audit, Clock clock) {
 		this.plans = plans;
 		this.changes = changes;
-		this.clinicians = clinicians;
+		this.doctors = doctors;
 		this.booking = booking;
 		this.currentUser = currentUser;
 		this.audit = audit;
@@ -61,7 +61,7 @@ public class Reassignment {
 		List<InvalidInput.FieldProblem> problems = new ArrayList<>();
 		StaffMember doctor = null;
 		try {
-			doctor = clinicians.doctor(responsible, "responsible");
+			doctor = doctors.doctor(responsible, "responsible");
 		}
 		catch (InvalidInput bad) {
 			problems.addAll(bad.problems());
@@ -73,7 +73,7 @@ public class Reassignment {
 			throw new InvalidInput(problems);
 		}
 		String before = plan.responsible();
-		plan.reassign(doctor.username(), Clinicians.firstDepartment(doctor), reason);
+		plan.reassign(doctor.username(), ResponsibleDoctors.firstDepartment(doctor), reason);
 		plans.save(plan);
 		changes.save(new ResponsibleChange(plan.id(), before, doctor.username(), plan.responsibleReason(),
 				currentUser.username(), clock.instant()));

@@ -49,6 +49,7 @@ class VisitWindowController {
 		catch (InvalidInput invalid) {
 			FormErrors.bind(invalid, result);
 		}
+		model.addAttribute("windowRefused", "link");
 		return page.render(plan, model);
 	}
 
@@ -65,6 +66,7 @@ class VisitWindowController {
 		catch (InvalidInput invalid) {
 			FormErrors.bind(invalid, result);
 		}
+		model.addAttribute("windowRefused", "reason");
 		return page.render(plan, model);
 	}
 

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Who may be a plan's responsible doctor: an active clinician, named by username. */
 @Component
-class Clinicians {
+class ResponsibleDoctors {
 	private final StaffDirectory staff;
 
-	Clinicians(StaffDirectory staff) {
+	ResponsibleDoctors(StaffDirectory staff) {
 		this.staff = staff;
 	}
 
