@@ -176,7 +176,12 @@ public enum Permission {
 	RECALL_CONTACT("record a contact attempt (called, letter sent, declined with reason)", EnumSet.of(NURSE, CLERK)),
 	RECURRENCE_READ("recurrences and the re-biopsy path after relapse suspected", Audience.CLINICAL),
 	RECURRENCE_RECORD("record or correct a recurrence (local, regional, distant) and its date",
-			EnumSet.of(DERMATOLOGIST, SURGEON, ONCOLOGIST));
+			EnumSet.of(DERMATOLOGIST, SURGEON, ONCOLOGIST)),
+
+	// plan-more (issue 13): doctors and nurses link a booked appointment to a surveillance visit and
+	// give the reason of a visit outside its due window
+	SURVEILLANCE_VISIT("link a booked appointment to a surveillance visit; the reason of a visit outside its due window",
+			Audience.union(Audience.TREATING, EnumSet.of(NURSE)));
 
 	private final String description;
 	private final boolean anonymous;

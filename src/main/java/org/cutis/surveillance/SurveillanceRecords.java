@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cutis.surveillance.plan.application.PlanProposals;
 import org.cutis.surveillance.plan.application.SurveillancePlanning;
 import org.cutis.surveillance.plan.application.VisitBooking;
 import org.cutis.surveillance.plan.domain.SurveillancePlan;
@@ -20,10 +21,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SurveillanceRecords {
+	private final PlanProposals proposals;
 	private final SurveillancePlanning planning;
 	private final VisitBooking booking;
 
-	SurveillanceRecords(SurveillancePlanning planning, VisitBooking booking) {
+	SurveillanceRecords(PlanProposals proposals, SurveillancePlanning planning, VisitBooking booking) {
+		this.proposals = proposals;
 		this.planning = planning;
 		this.booking = booking;
 	}
@@ -40,7 +43,7 @@ public class SurveillanceRecords {
 
 	/** Proposes a plan by hand (a cancer treated elsewhere, or followed during adjuvant therapy). */
 	public PlanSummary propose(UUID cancerId, String responsible, String reason) {
-		return summary(planning.propose(cancerId, null, responsible, reason));
+		return summary(proposals.propose(cancerId, null, responsible, reason));
 	}
 
 	/**

@@ -9,11 +9,13 @@ import org.cutis.rules.followup.FollowUpPeriod;
 import org.cutis.rules.followup.FollowUpSchedule;
 import org.cutis.rules.followup.Guideline;
 import org.cutis.shared.InvalidInput;
+import org.cutis.surveillance.plan.domain.LifelongChecks;
 import org.cutis.surveillance.plan.domain.Merging;
 import org.cutis.surveillance.plan.domain.PlannedVisit;
 import org.cutis.surveillance.plan.domain.ResponsibleDoctor;
 import org.cutis.surveillance.plan.domain.ScheduleBasis;
 import org.cutis.surveillance.plan.domain.Schedules;
+import org.cutis.surveillance.plan.domain.SurveillanceVisit;
 import org.cutis.surveillance.plan.domain.VisitCalendar;
 import org.cutis.treatment.TreatmentCompleted.Responsible;
 import org.cutis.treatment.TreatmentType;
@@ -189,5 +191,66 @@ class SurveillancePlanDomainTests {
 				new Merging.Slot(UUID.randomUUID(), VisitCalendar.IMAGING, DIAGNOSED.plusDays(80)),
 				new Merging.Slot(UUID.randomUUID(), VisitCalendar.VISIT, DIAGNOSED.plusDays(70)));
 		assertThat(Merging.targets(existing, added, 30)).containsExactly(visitA, null, imagingA, visitA);
+	}
+
+	// plan-more: the lifelong checks written again when they run out; the reason of a day outside the window
+
+	@Test
+	void lifelongSkinChecksAreWrittenAgainWhenTheyRunOutNeverTwice() {
+		List<PlannedVisit> ia = calendar("melanoma", "IA", null, Guideline.NCCN);
+		FollowUpSchedule schedule = Schedules.of(Guideline.NCCN, ScheduleBasis.of("melanoma", "IA", null)).value();
+		assertThat(LifelongChecks.lifelongPeriod(schedule.periods())).isEqualTo(FollowUpPeriod.lifelong(5, 12, 12));
+		assertThat(LifelongChecks.lifelongPeriod(Schedules.of(Guideline.CCA, ScheduleBasis.of("melanoma", "IA", null))
+			.value().periods())).isNull();
+		LocalDate last = ia.stream().filter(v -> v.kind().equals(VisitCalendar.SKIN_CHECK)).map(PlannedVisit::dueOn)
+			.max(LocalDate::compareTo).orElseThrow();
+		assertThat(last).isEqualTo(DIAGNOSED.plusYears(15));
+		// two checks still ahead: not run out; the last one is the next: run out
+		assertThat(LifelongChecks.runOut(last, 12, DIAGNOSED.plusYears(13))).isFalse();
+		assertThat(LifelongChecks.runOut(last, 12, DIAGNOSED.plusYears(14))).isTrue();
+		List<PlannedVisit> next = LifelongChecks.after(last, 12, DIAGNOSED.plusYears(14), FRACTION, 10);
+		assertThat(next).hasSize(10).allMatch(v -> v.kind().equals(VisitCalendar.SKIN_CHECK) && v.dueOn().isAfter(last));
+		assertThat(next.get(0).dueOn()).isEqualTo(DIAGNOSED.plusYears(16));
+		assertThat(next.get(9).dueOn()).isEqualTo(DIAGNOSED.plusYears(25));
+		// the same window as the calendar's: 12 months × 30.44 × 0.15 = 55 days either side
+		assertThat(next.get(0).dueFrom()).isEqualTo(next.get(0).dueOn().minusDays(55));
+		// written late (nobody ran the night for two years): nothing overdue is invented, the window starts today
+		LocalDate late = DIAGNOSED.plusYears(17).plusDays(10);
+		List<PlannedVisit> afterLate = LifelongChecks.after(last, 12, late, FRACTION, 10);
+		assertThat(afterLate.get(0).dueOn()).isEqualTo(DIAGNOSED.plusYears(17));
+		assertThat(afterLate.get(0).dueFrom()).isEqualTo(late);
+		assertThat(afterLate).hasSize(10).allMatch(v -> !v.dueTo().isBefore(late));
+		// a second plan's new checks merge into the first plan's new ones
+		List<Merging.Slot> first = next.stream().map(v -> new Merging.Slot(UUID.randomUUID(), v.kind(), v.dueOn())).toList();
+		List<Merging.Slot> second = LifelongChecks.after(last.plusDays(20), 12, DIAGNOSED.plusYears(14), FRACTION, 10)
+			.stream().map(v -> new Merging.Slot(UUID.randomUUID(), v.kind(), v.dueOn())).toList();
+		assertThat(Merging.targets(first, second, 30)).doesNotContainNull()
+			.containsExactlyElementsOf(first.stream().map(Merging.Slot::id).toList());
+	}
+
+	@Test
+	void aDayOutsideTheDueWindowNeedsTheReasonNamingTheWindow() {
+		PlannedVisit planned = calendar("melanoma", "IA", null, Guideline.NCCN).get(0);
+		SurveillanceVisit visit = SurveillanceVisit.of(UUID.randomUUID(), UUID.randomUUID(), planned);
+		LocalDate late = planned.dueTo().plusDays(3);
+		// no day yet: the appointment is linked instead
+		assertThatThrownBy(() -> visit.explainOutsideWindow("moved", null)).isInstanceOfSatisfying(InvalidInput.class,
+				e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("surveillance.error.noDayYet"));
+		assertThatThrownBy(() -> visit.booked(UUID.randomUUID(), late, " ")).isInstanceOfSatisfying(InvalidInput.class,
+				e -> {
+					assertThat(e.problems().get(0).field()).isEqualTo("reason");
+					assertThat(e.problems().get(0).messageKey()).isEqualTo("surveillance.error.outsideWindowReason");
+					assertThat(e.problems().get(0).args()).containsExactly(planned.dueFrom(), planned.dueTo(), late);
+				});
+		visit.booked(UUID.randomUUID(), planned.dueOn(), null);
+		visit.done(late, null);
+		assertThat(visit.needsReason()).isTrue();
+		assertThatThrownBy(() -> visit.explainOutsideWindow(null, late)).isInstanceOfSatisfying(InvalidInput.class,
+				e -> assertThat(e.problems().get(0).args()).containsExactly(planned.dueFrom(), planned.dueTo(), late));
+		assertThatThrownBy(() -> visit.explainOutsideWindow("x", planned.dueOn())).isInstanceOfSatisfying(
+				InvalidInput.class, e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("surveillance.error.insideWindow"));
+		visit.explainOutsideWindow(" the patient was abroad ", late);
+		assertThat(visit.outsideWindowReason()).isEqualTo("the patient was abroad");
+		assertThat(visit.needsReason()).isFalse();
 	}
 }

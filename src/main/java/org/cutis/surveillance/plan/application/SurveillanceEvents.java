@@ -17,22 +17,24 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SurveillanceEvents {
+	private final PlanProposals proposals;
 	private final SurveillancePlanning planning;
-	private final VisitBooking booking;
+	private final AppointmentFollowing following;
 
-	SurveillanceEvents(SurveillancePlanning planning, VisitBooking booking) {
+	SurveillanceEvents(PlanProposals proposals, SurveillancePlanning planning, AppointmentFollowing following) {
+		this.proposals = proposals;
 		this.planning = planning;
-		this.booking = booking;
+		this.following = following;
 	}
 
 	@ApplicationModuleListener
 	void on(TreatmentCompleted event) {
-		planning.treatmentCompleted(event);
+		proposals.treatmentCompleted(event);
 	}
 
 	@ApplicationModuleListener
 	void on(CancerStaged event) {
-		planning.staged(event);
+		proposals.staged(event);
 	}
 
 	@ApplicationModuleListener
@@ -47,6 +49,6 @@ class SurveillanceEvents {
 
 	@ApplicationModuleListener
 	void on(AppointmentChanged event) {
-		booking.changed(event);
+		following.changed(event);
 	}
 }

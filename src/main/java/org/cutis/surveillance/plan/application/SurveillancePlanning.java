@@ -12,13 +12,9 @@ import java.util.UUID;
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
 import org.cutis.identity.CurrentUser;
-import org.cutis.identity.Department;
-import org.cutis.identity.StaffDirectory;
-import org.cutis.identity.StaffMember;
 import org.cutis.identity.StaffNames;
 import org.cutis.recurrence.RecurrenceConfirmed;
 import org.cutis.recurrence.RecurrenceRuledOut;
-import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.Finding;
 import org.cutis.rules.followup.FollowUpSchedule;
 import org.cutis.rules.followup.Guideline;
@@ -26,14 +22,9 @@ import org.cutis.shared.ConcurrentEdit;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.RefusedTransition;
-import org.cutis.staging.CancerDirectory;
-import org.cutis.staging.CancerStaged;
-import org.cutis.staging.CancerSummary;
-import org.cutis.staging.DiagnosisKind;
 import org.cutis.surveillance.plan.domain.PlannedVisit;
 import org.cutis.surveillance.plan.domain.ResponsibleChange;
 import org.cutis.surveillance.plan.domain.ResponsibleChanges;
-import org.cutis.surveillance.plan.domain.ResponsibleDoctor;
 import org.cutis.surveillance.plan.domain.ScheduleBasis;
 import org.cutis.surveillance.plan.domain.Schedules;
 import org.cutis.surveillance.plan.domain.SurveillancePlan;
@@ -41,49 +32,42 @@ import org.cutis.surveillance.plan.domain.SurveillancePlans;
 import org.cutis.surveillance.plan.domain.SurveillanceVisit;
 import org.cutis.surveillance.plan.domain.SurveillanceVisits;
 import org.cutis.surveillance.plan.domain.VisitCalendar;
-import org.cutis.treatment.TreatmentCompleted;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The plan's life: proposed when the cancer's treatment completes (or by hand) with the center's
- * default guideline and the responsible doctor, activated with the clinician's guideline, stage
- * (where indeterminate) and intervals, reassigned with a reason, suspended by a confirmed
- * recurrence and resumed when it is ruled out, replaced when the cancer is restaged or treated
- * again, and ended only with a reason.
+ * The plan's life after its proposal (PlanProposals): activated with the clinician's guideline,
+ * stage (where indeterminate) and intervals, suspended by a confirmed recurrence and resumed when
+ * it is ruled out, and ended only with a reason; reassignment is Reassignment's. Also reads plans
+ * and calendars for the pages and the API.
  */
 @Service
 @Transactional
 @EnableConfigurationProperties(SurveillanceProperties.class)
 public class SurveillancePlanning {
-	private static final Logger log = LoggerFactory.getLogger(SurveillancePlanning.class);
-	private static final List<String> OPEN = List.of(SurveillancePlan.PROPOSED, SurveillancePlan.ACTIVE,
-			SurveillancePlan.SUSPENDED);
 
 	private final SurveillancePlans plans;
 	private final SurveillanceVisits visits;
 	private final ResponsibleChanges changes;
-	private final CancerDirectory cancers;
-	private final StaffDirectory staff;
 	private final VisitBooking booking;
+	private final VisitCancellation cancellation;
+	private final CombinedCalendar calendar;
 	private final CurrentUser currentUser;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final SurveillanceProperties properties;
 
 	SurveillancePlanning(SurveillancePlans plans, SurveillanceVisits visits, ResponsibleChanges changes,
-			CancerDirectory cancers, StaffDirectory staff, VisitBooking booking, CurrentUser currentUser, AuditLog audit,
-			Clock clock, SurveillanceProperties properties) {
+			VisitBooking booking, VisitCancellation cancellation, CombinedCalendar calendar, CurrentUser currentUser,
+			AuditLog audit, Clock clock, SurveillanceProperties properties) {
 		this.plans = plans;
 		this.visits = visits;
 		this.changes = changes;
-		this.cancers = cancers;
-		this.staff = staff;
 		this.booking = booking;
+		this.cancellation = cancellation;
+		this.calendar = calendar;
 		this.currentUser = currentUser;
 		this.audit = audit;
 		this.clock = clock;
@@ -93,88 +77,6 @@ public class SurveillancePlanning {
 	/** The center's default guideline (cutis.surveillance.guideline). */
 	public Guideline centerGuideline() {
 		return guideline(properties.guideline(), "guideline");
-	}
-
-	// --- proposal
-
-	/**
-	 * A treatment plan completed: the cancer's surveillance plan is proposed (once per treatment
-	 * plan); an open plan of the cancer (suspended for a recurrence, or proposed) is replaced by it.
-	 */
-	public Optional<SurveillancePlan> treatmentCompleted(TreatmentCompleted event) {
-		if (event.planId() != null && plans.existsByTreatmentPlanId(event.planId())) {
-			return Optional.empty();
-		}
-		Optional<CancerSummary> cancer = cancers.find(event.cancerId());
-		if (cancer.isEmpty() || cancer.get().kind() == DiagnosisKind.OTHER) {
-			log.info("no surveillance schedule for cancer {} (no rule for its diagnosis)", event.cancerId());
-			return Optional.empty();
-		}
-		SurveillancePlan plan = propose(cancer.get(), event.planId(), centerGuideline(),
-				ResponsibleDoctor.of(event.responsible()), StaffNames.SYSTEM);
-		return Optional.of(plan);
-	}
-
-	/** By hand: the clinician proposes (e.g. a cancer treated elsewhere); an open plan must not exist. */
-	public SurveillancePlan propose(UUID cancerId, String guidelineCode, String responsible, String reason) {
-		CancerSummary cancer = cancers.find(cancerId).orElseThrow(() -> new NotFound("cancer", cancerId));
-		if (cancer.kind() == DiagnosisKind.OTHER) {
-			throw new InvalidInput("cancerId", "surveillance.error.noSchedule");
-		}
-		if (!plans.findByCancerIdAndStatusIn(cancerId, OPEN).isEmpty()) {
-			throw new RefusedTransition("surveillance.error.openPlanExists");
-		}
-		Guideline guideline = guidelineCode == null || guidelineCode.isBlank() ? centerGuideline()
-				: guideline(guidelineCode, "guideline");
-		ResponsibleDoctor.Assignment assignment;
-		if (responsible == null || responsible.isBlank()) {
-			assignment = new ResponsibleDoctor.Assignment(null, null,
-					Explanation.of("surveillance.responsible.byHandNone"));
-		}
-		else {
-			StaffMember doctor = doctor(responsible, "responsible");
-			assignment = new ResponsibleDoctor.Assignment(doctor.username(), firstDepartment(doctor),
-					Explanation.of("surveillance.responsible.byHand"));
-		}
-		return propose(cancer, null, guideline, assignment, currentUser.username());
-	}
-
-	private SurveillancePlan propose(CancerSummary cancer, UUID treatmentPlanId, Guideline asked,
-			ResponsibleDoctor.Assignment responsible, String by) {
-		ScheduleBasis basis = ScheduleBasis.of(cancer.kind().code(), cancer.stage(), bwhT(cancer));
-		Guideline guideline = asked;
-		Explanation guidelineNote = null;
-		if (!basis.indeterminate()) {
-			Schedules.Option option = Schedules.option(asked, basis);
-			if (!option.available() && asked != Guideline.NCCN) {
-				guideline = Guideline.NCCN;
-				guidelineNote = Explanation.of("surveillance.note.guidelineFallback", asked.code(), option.refusal());
-			}
-		}
-		SurveillancePlan plan = SurveillancePlan.propose(cancer.patientId(), cancer.id(), treatmentPlanId, guideline,
-				basis, cancer.stage(), guidelineNote, anchor(cancer), responsible, clock.instant());
-		plans.save(plan);
-		for (SurveillancePlan old : plans.findByCancerIdAndStatusIn(cancer.id(), OPEN)) {
-			if (!old.id().equals(plan.id())) {
-				replace(old, plan, by);
-			}
-		}
-		audit.record(by, null, AuditAction.CREATE, plan.patientId(), "surveillance-plan", plan.id(),
-				"proposed " + plan.guideline() + " " + plan.diagnosis() + " stage " + plan.stage() + ", responsible "
-						+ plan.responsible());
-		return plan;
-	}
-
-	private static LocalDate anchor(CancerSummary cancer) {
-		return cancer.diagnosisDate();
-	}
-
-	/** BWH T of a cSCC from the staging line's parts. */
-	private static String bwhT(CancerSummary cancer) {
-		return cancer.stagingParts() == null ? null : cancer.stagingParts().stream()
-			.filter(p -> p.code().equals("staging.line.bwh") && !p.args().isEmpty())
-			.map(p -> String.valueOf(p.args().get(0)))
-			.findFirst().orElse(null);
 	}
 
 	// --- activation
@@ -231,41 +133,13 @@ public class SurveillancePlanning {
 				today, properties.windowFraction(), properties.lifelongYears());
 		List<SurveillanceVisit> added = planned.stream().map(v -> SurveillanceVisit.of(plan.id(), plan.patientId(), v))
 			.toList();
-		booking.merge(plan, added);
+		calendar.merge(plan, added);
 		visits.saveAll(added);
 		audit.record(AuditAction.UPDATE, plan.patientId(), "surveillance-plan", plan.id(),
 				"activated " + guideline.code() + " stage " + plan.stage() + " intervals " + intervals + ": "
 						+ added.size() + " visits");
 		visits.flush();
 		booking.bookNext(plan.patientId());
-		return plan;
-	}
-
-	// --- responsible doctor
-
-	public SurveillancePlan reassign(UUID planId, String responsible, String reason, Long version) {
-		SurveillancePlan plan = load(planId, version);
-		List<InvalidInput.FieldProblem> problems = new ArrayList<>();
-		StaffMember doctor = null;
-		try {
-			doctor = doctor(responsible, "responsible");
-		}
-		catch (InvalidInput bad) {
-			problems.addAll(bad.problems());
-		}
-		if (reason == null || reason.isBlank()) {
-			problems.add(new InvalidInput.FieldProblem("reason", "surveillance.error.reasonRequired"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
-		String before = plan.responsible();
-		plan.reassign(doctor.username(), firstDepartment(doctor), reason);
-		plans.save(plan);
-		changes.save(new ResponsibleChange(plan.id(), before, doctor.username(), plan.responsibleReason(),
-				currentUser.username(), clock.instant()));
-		audit.record(AuditAction.UPDATE, plan.patientId(), "surveillance-plan", plan.id(),
-				"responsible " + before + " → " + doctor.username() + ": " + plan.responsibleReason());
 		return plan;
 	}
 
@@ -279,7 +153,7 @@ public class SurveillancePlanning {
 		}
 		plan.end(reason, detail, currentUser.username(), clock.instant());
 		plans.save(plan);
-		booking.cancelFuture(plan, "surveillance ended: " + reason);
+		cancellation.cancelFuture(plan, "surveillance ended: " + reason);
 		audit.record(AuditAction.UPDATE, plan.patientId(), "surveillance-plan", plan.id(),
 				"ended: " + reason + (plan.endDetail() == null ? "" : " (" + plan.endDetail() + ")"));
 		booking.bookNext(plan.patientId());
@@ -288,31 +162,12 @@ public class SurveillancePlanning {
 
 	// --- restaging and recurrence
 
-	/** The cancer's stage changed while its plan was active: a new plan is proposed for the new stage. */
-	public void staged(CancerStaged event) {
-		if (event.recurrence()) {
-			return; // the recurrence suspends the plan (RecurrenceConfirmed); a new treatment replaces it
-		}
-		for (SurveillancePlan plan : plans.findByCancerIdAndStatusIn(event.cancerId(),
-				List.of(SurveillancePlan.ACTIVE, SurveillancePlan.PROPOSED))) {
-			if (java.util.Objects.equals(plan.cancerStage(), event.stage())) {
-				continue;
-			}
-			CancerSummary cancer = cancers.find(event.cancerId()).orElseThrow();
-			ResponsibleDoctor.Assignment same = new ResponsibleDoctor.Assignment(plan.responsible(),
-					plan.responsibleDepartment() == null ? null : Department.fromCode(plan.responsibleDepartment()),
-					Explanation.of("surveillance.responsible.carried"));
-			propose(cancer, null, Guideline.valueOf(plan.guideline()), same,
-					StaffNames.SYSTEM);
-		}
-	}
-
 	public void recurrenceConfirmed(RecurrenceConfirmed event) {
 		for (SurveillancePlan plan : plans.findByCancerIdAndStatusIn(event.cancerId(),
 				List.of(SurveillancePlan.ACTIVE))) {
 			plan.suspend("recurrence " + event.extent().code() + " detected " + event.detectedOn());
 			plans.save(plan);
-			booking.unbookFuture(plan, "surveillance suspended: recurrence confirmed");
+			cancellation.unbookFuture(plan, "surveillance suspended: recurrence confirmed");
 			audit.record(StaffNames.SYSTEM, null, AuditAction.UPDATE, plan.patientId(), "surveillance-plan", plan.id(),
 					"suspended: " + plan.suspendedReason());
 		}
@@ -328,14 +183,6 @@ public class SurveillancePlanning {
 			visits.flush();
 			booking.bookNext(plan.patientId());
 		}
-	}
-
-	private void replace(SurveillancePlan old, SurveillancePlan by, String who) {
-		old.replace(by.id(), who, clock.instant());
-		plans.save(old);
-		booking.cancelFuture(old, "surveillance plan replaced");
-		audit.record(who, null, AuditAction.UPDATE, old.patientId(), "surveillance-plan", old.id(),
-				"replaced by " + by.id());
 	}
 
 	// --- reading
@@ -406,21 +253,6 @@ public class SurveillancePlanning {
 			throw new ConcurrentEdit("surveillance-plan", Map.of());
 		}
 		return plan;
-	}
-
-	private StaffMember doctor(String username, String field) {
-		if (username == null || username.isBlank()) {
-			throw new InvalidInput(field, "surveillance.error.responsibleRequired");
-		}
-		StaffMember member = staff.find(username.trim()).orElse(null);
-		if (member == null || !member.role().isClinician()) {
-			throw new InvalidInput(field, "surveillance.error.notADoctor");
-		}
-		return member;
-	}
-
-	private static Department firstDepartment(StaffMember member) {
-		return member.departments().stream().sorted().findFirst().orElse(null);
 	}
 
 	static Guideline guideline(String code, String field) {

@@ -1,8 +1,8 @@
 package org.cutis.surveillance.plan.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,15 +11,12 @@ import java.util.UUID;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
-import org.cutis.clinic.AppointmentChanged;
 import org.cutis.clinic.AppointmentKind;
-import org.cutis.clinic.AppointmentStatus;
 import org.cutis.clinic.AppointmentSummary;
 import org.cutis.clinic.Appointments;
 import org.cutis.identity.StaffNames;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
-import org.cutis.surveillance.plan.domain.Merging;
 import org.cutis.surveillance.plan.domain.SurveillancePlan;
 import org.cutis.surveillance.plan.domain.SurveillancePlans;
 import org.cutis.surveillance.plan.domain.SurveillanceVisit;
@@ -38,7 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * visit's due window) on activation and when a visit is done; with no free slot the visit stays
  * planned and the recall worklist shows it. Imaging is ordered, not booked into clinic sessions.
  * Appointment changes move the visit: seen → done, no-show → missed (the appointment is kept),
- * cancelled → planned again. Also used by the recall worklist (same module) to book or link a visit.
+ * cancelled → planned again (AppointmentFollowing). A visit is linked by hand to an appointment
+ * booked elsewhere, outside its window only with the reason; a new responsible doctor takes the
+ * plan's future bookings into their sessions.
  */
 @Service
 @Transactional
@@ -50,18 +49,18 @@ public class VisitBooking {
 	private final SurveillancePlans plans;
 	private final SurveillanceVisits visits;
 	private final ObjectProvider<Appointments> appointments;
+	private final VisitCancellation cancellation;
 	private final AuditLog audit;
 	private final Clock clock;
-	private final SurveillanceProperties properties;
 
 	VisitBooking(SurveillancePlans plans, SurveillanceVisits visits, ObjectProvider<Appointments> appointments,
-			AuditLog audit, Clock clock, SurveillanceProperties properties) {
+			VisitCancellation cancellation, AuditLog audit, Clock clock) {
 		this.plans = plans;
 		this.visits = visits;
 		this.appointments = appointments;
+		this.cancellation = cancellation;
 		this.audit = audit;
 		this.clock = clock;
-		this.properties = properties;
 	}
 
 	/** Books the next due clinic visit of each active plan of the patient that has none booked. */
@@ -131,6 +130,9 @@ public class VisitBooking {
 		if (!visit.open()) {
 			throw new InvalidInput("visit", "surveillance.error.visitNotOpen");
 		}
+		if (appointmentId == null) {
+			throw new InvalidInput("appointmentId", "surveillance.error.appointmentRequired");
+		}
 		Appointments clinic = appointments.getIfAvailable();
 		AppointmentSummary a = clinic == null ? null : clinic.find(appointmentId).orElse(null);
 		if (a == null || !a.patientId().equals(visit.patientId()) || !a.status().open()) {
@@ -144,162 +146,68 @@ public class VisitBooking {
 		return visit;
 	}
 
-	/** The reason of a visit done outside its window, given afterwards. */
+	/**
+	 * The reason of a visit seen (or booked) outside its window, given afterwards.
+	 *
+	 * @throws InvalidInput naming {@code reason} and the window when missing
+	 */
 	public SurveillanceVisit explain(UUID visitId, String reason) {
 		SurveillanceVisit visit = visits.findById(visitId).orElseThrow(() -> new NotFound("surveillance-visit", visitId));
-		visit.explainOutsideWindow(reason);
+		visit.explainOutsideWindow(reason, dayOf(visit));
 		visits.save(visit);
 		audit.record(AuditAction.UPDATE, visit.patientId(), "surveillance-visit", visit.id(),
 				"outside its window: " + visit.outsideWindowReason());
 		return visit;
 	}
 
-	/** The clinic moved an appointment: follow it on the visit it books. */
-	public void changed(AppointmentChanged event) {
-		Optional<SurveillanceVisit> found = visits.findFirstByAppointmentId(event.appointmentId());
-		if (found.isEmpty()) {
-			if (event.status() == AppointmentStatus.BOOKED && event.kind() == AppointmentKind.FOLLOW_UP) {
-				rebookedAtTheDesk(event);
-			}
-			return;
-		}
-		SurveillanceVisit visit = found.get();
-		switch (event.status()) {
-			case SEEN -> {
-				if (SurveillanceVisit.DONE.equals(visit.status())) {
-					return;
-				}
-				visit.done(event.start().atZone(zone()).toLocalDate(), null);
-				visits.save(visit);
-				audit.record(StaffNames.SYSTEM, null, AuditAction.UPDATE, visit.patientId(), "surveillance-visit",
-						visit.id(), "done on " + visit.doneOn());
-				bookNext(visit.patientId());
-			}
-			case NO_SHOW -> {
-				if (SurveillanceVisit.BOOKED.equals(visit.status())) {
-					visit.missed();
-					visits.save(visit);
-					audit.record(StaffNames.SYSTEM, null, AuditAction.UPDATE, visit.patientId(), "surveillance-visit",
-							visit.id(), "missed (no-show)");
-				}
-			}
-			case CANCELLED -> {
-				if (SurveillanceVisit.BOOKED.equals(visit.status()) || SurveillanceVisit.MISSED.equals(visit.status())) {
-					visit.unbooked();
-					visits.save(visit);
-					audit.record(StaffNames.SYSTEM, null, AuditAction.UPDATE, visit.patientId(), "surveillance-visit",
-							visit.id(), "appointment cancelled: planned again");
-				}
-			}
-			default -> {
-				// booked and arrived change nothing on the calendar
-			}
-		}
-	}
-
 	/**
-	 * A follow-up booked by hand (the recall nurse at the clinic list) for a patient whose visit was
-	 * missed: the earliest missed clinic visit of an active plan whose window holds the day takes it,
-	 * so the plan follows it (seen → done, the next visit booked). Outside every window nothing is
-	 * linked automatically: that needs the reason, given where the visit is linked by hand.
+	 * The responsible doctor changed: the plan's future booked visits leave the former doctor's
+	 * sessions (the appointment cancelled with the reason) and are booked into the new doctor's
+	 * sessions inside their windows; a visit that finds no free slot stays planned, and the recall
+	 * worklist shows it when it falls due. Visits seen, missed or due today before now stay as they are.
+	 *
+	 * @return the visits moved (booked again or left planned)
 	 */
-	private void rebookedAtTheDesk(AppointmentChanged event) {
-		LocalDate day = event.start().atZone(zone()).toLocalDate();
-		visits.findByPatientIdOrderByDueOnAsc(event.patientId())
-			.stream()
-			.filter(v -> SurveillanceVisit.MISSED.equals(v.status()) && !VisitCalendar.IMAGING.equals(v.kind()))
-			.filter(v -> v.inWindow(day))
-			.filter(v -> plans.findById(v.planId()).filter(p -> SurveillancePlan.ACTIVE.equals(p.status())).isPresent())
-			.findFirst()
-			.ifPresent(visit -> {
-				visit.booked(event.appointmentId(), day, null);
-				visits.save(visit);
-				audit.record(StaffNames.SYSTEM, null, AuditAction.UPDATE, visit.patientId(), "surveillance-visit",
-						visit.id(), "missed visit rebooked: appointment " + event.appointmentId());
-			});
-	}
-
-	/**
-	 * Cancels the plan's future visits with the reason (and their appointments); visits of other
-	 * plans that were merged into them stand on their own again.
-	 */
-	void cancelFuture(SurveillancePlan plan, String reason) {
+	List<SurveillanceVisit> moveToResponsible(SurveillancePlan plan, String reason) {
 		Appointments clinic = appointments.getIfAvailable();
-		List<UUID> cancelled = new ArrayList<>();
+		List<SurveillanceVisit> moved = new ArrayList<>();
+		if (clinic == null || plan.responsible() == null) {
+			return moved;
+		}
+		Instant now = clock.instant();
 		for (SurveillanceVisit v : visits.findByPlanIdOrderByDueOnAsc(plan.id())) {
-			if (!v.open() && !SurveillanceVisit.MERGED.equals(v.status())) {
+			if (!SurveillanceVisit.BOOKED.equals(v.status()) || v.appointmentId() == null) {
 				continue;
 			}
-			cancelAppointment(clinic, v, reason);
-			v.cancel(reason);
+			AppointmentSummary a = clinic.find(v.appointmentId()).orElse(null);
+			if (a == null || !a.status().open() || !a.start().isAfter(now)
+					|| plan.responsible().equals(a.clinician())) {
+				continue;
+			}
+			cancellation.cancelAppointment(v, reason);
+			v.unbooked();
 			visits.save(v);
-			cancelled.add(v.id());
+			audit.record(AuditAction.UPDATE, plan.patientId(), "surveillance-visit", v.id(),
+					"appointment " + a.id() + " with " + a.clinician() + " cancelled: " + reason);
+			book(plan, v, LocalDate.now(clock));
+			moved.add(v);
 		}
-		if (!cancelled.isEmpty()) {
-			for (SurveillanceVisit orphan : visits.findByMergedIntoIn(cancelled)) {
-				if (!orphan.planId().equals(plan.id())) {
-					orphan.unmerge();
-					visits.save(orphan);
-				}
-			}
-		}
-		audit.record(AuditAction.UPDATE, plan.patientId(), "surveillance-plan", plan.id(),
-				cancelled.size() + " future visits cancelled: " + reason);
+		return moved;
 	}
 
-	/** Suspension: the booked appointments are cancelled, the visits wait (planned) until the plan resumes. */
-	void unbookFuture(SurveillancePlan plan, String reason) {
+	/** The day the visit was seen, or the day it is booked for; null when it has neither. */
+	public LocalDate dayOf(SurveillanceVisit visit) {
+		if (visit.doneOn() != null) {
+			return visit.doneOn();
+		}
 		Appointments clinic = appointments.getIfAvailable();
-		for (SurveillanceVisit v : visits.findByPlanIdOrderByDueOnAsc(plan.id())) {
-			if (SurveillanceVisit.BOOKED.equals(v.status())) {
-				cancelAppointment(clinic, v, reason);
-				v.unbooked();
-				visits.save(v);
-			}
+		if (visit.appointmentId() == null || clinic == null) {
+			return null;
 		}
-	}
-
-	private void cancelAppointment(Appointments clinic, SurveillanceVisit v, String reason) {
-		if (clinic == null || v.appointmentId() == null || !SurveillanceVisit.BOOKED.equals(v.status())) {
-			return;
-		}
-		try {
-			clinic.cancel(v.appointmentId(), reason);
-		}
-		catch (RuntimeException refused) {
-			// already seen or cancelled at the clinic: nothing left to cancel
-			log.info("appointment {} not cancelled: {}", v.appointmentId(), refused.getMessage());
-		}
-	}
-
-	/** Merges the new visits of a plan into the patient's open visits of the other active plans. */
-	void merge(SurveillancePlan plan, List<SurveillanceVisit> added) {
-		List<SurveillanceVisit> others = new ArrayList<>();
-		for (SurveillancePlan other : plans.findByPatientIdOrderByProposedAtAsc(plan.patientId())) {
-			if (other.id().equals(plan.id()) || !SurveillancePlan.ACTIVE.equals(other.status())) {
-				continue;
-			}
-			visits.findByPlanIdOrderByDueOnAsc(other.id()).stream()
-				.filter(v -> SurveillanceVisit.PLANNED.equals(v.status()) || SurveillanceVisit.BOOKED.equals(v.status()))
-				.forEach(others::add);
-		}
-		List<UUID> targets = Merging.targets(slots(others), slots(added), properties.mergeWindowDays());
-		for (int i = 0; i < added.size(); i++) {
-			if (targets.get(i) != null) {
-				added.get(i).mergeInto(targets.get(i));
-			}
-		}
-	}
-
-	private static List<Merging.Slot> slots(List<SurveillanceVisit> list) {
-		return list.stream().map(v -> new Merging.Slot(v.id(), v.kind(), v.dueOn())).toList();
+		return clinic.find(visit.appointmentId()).map(this::day).orElse(null);
 	}
 
 	private LocalDate day(AppointmentSummary a) {
-		return a.start().atZone(zone()).toLocalDate();
-	}
-
-	private ZoneId zone() {
-		return clock.getZone();
+		return a.start().atZone(clock.getZone()).toLocalDate();
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,8 +25,8 @@ import org.cutis.shared.RefusedTransition;
  * The surveillance plan of one cancer: proposed when its treatment completes (or by hand), activated
  * by a clinician who confirms the guideline, the stage where it was indeterminate, and the interval
  * inside each period's range; suspended while a recurrence is worked up, replaced when the cancer
- * is restaged, and left only with a reason. Statuses and end reasons are those of the V1600
- * schema, which the recall worklist reads.
+ * is restaged, and left only with a reason (PlanEnding). Statuses and end reasons are those of the
+ * V1600 schema, which the recall worklist reads.
  */
 @Entity
 @Table(name = "surveillance_plan")
@@ -37,8 +38,7 @@ public class SurveillancePlan {
 	public static final String ENDED = "ended";
 	public static final String REPLACED = "replaced";
 	/** The reasons a clinician may end surveillance with; completed needs every visit done. */
-	public static final List<String> END_REASONS = List.of("completed", "death", "transfer", "declined");
-	static final Set<String> NEEDS_DETAIL = Set.of("death", "transfer", "declined");
+	public static final List<String> END_REASONS = PlanEnding.REASONS;
 
 	@Id
 	private UUID id;
@@ -52,9 +52,9 @@ public class SurveillancePlan {
 	private String cancerStage;
 	private String proposalNote;
 	private LocalDate anchorDate;
-	private String responsible;
-	private String responsibleDepartment;
-	private String responsibleReason;
+	/** Null only for a row written without the reason (the recall tests' fixtures write plans directly). */
+	@Embedded
+	private Responsibility responsibility;
 	private Instant proposedAt;
 	private Instant activatedAt;
 	private String activatedBy;
@@ -62,11 +62,9 @@ public class SurveillancePlan {
 	private BigDecimal windowFraction;
 	private String imagingAdvice;
 	private String suspendedReason;
-	private String endReason;
-	private String endDetail;
-	private Instant endedAt;
-	private String endedBy;
-	private UUID replacedBy;
+	/** Null while the plan is open (every column null: how JPA loads an empty embeddable). */
+	@Embedded
+	private PlanEnding ending;
 	@Version
 	private long version;
 
@@ -89,9 +87,7 @@ public class SurveillancePlan {
 		Explanation note = guidelineNote != null ? guidelineNote : basis.note();
 		p.proposalNote = note == null ? null : note.encode();
 		p.anchorDate = anchorDate;
-		p.responsible = responsible.username();
-		p.responsibleDepartment = responsible.department() == null ? null : responsible.department().code();
-		p.responsibleReason = responsible.reason().encode();
+		p.responsibility = Responsibility.of(responsible);
 		p.proposedAt = now;
 		return p;
 	}
@@ -109,7 +105,7 @@ public class SurveillancePlan {
 	public void activate(Guideline chosen, ScheduleBasis basis, List<Integer> chosenIntervals, double fraction,
 			String imaging, String by, Instant now) {
 		requireStatus(PROPOSED);
-		if (responsible == null) {
+		if (responsible() == null) {
 			throw new InvalidInput("responsible", "surveillance.error.responsibleRequired");
 		}
 		guideline = chosen.code();
@@ -126,15 +122,10 @@ public class SurveillancePlan {
 	}
 
 	public void reassign(String username, Department department, String reason) {
-		if (!Set.of(PROPOSED, ACTIVE, SUSPENDED).contains(status)) {
+		if (!open()) {
 			throw refused();
 		}
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInput("reason", "surveillance.error.reasonRequired");
-		}
-		responsible = username;
-		responsibleDepartment = department == null ? null : department.code();
-		responsibleReason = reason.trim();
+		responsibility = Responsibility.reassigned(username, department, reason);
 	}
 
 	public void suspend(String reason) {
@@ -151,14 +142,11 @@ public class SurveillancePlan {
 
 	/** Replaced by the plan for the new stage (restaging) or after a recurrence's new treatment. */
 	public void replace(UUID by, String who, Instant now) {
-		if (!Set.of(PROPOSED, ACTIVE, SUSPENDED).contains(status)) {
+		if (!open()) {
 			throw refused();
 		}
 		status = REPLACED;
-		endReason = "replaced";
-		replacedBy = by;
-		endedAt = now;
-		endedBy = who;
+		ending = PlanEnding.replaced(by, who, now);
 	}
 
 	/**
@@ -166,20 +154,12 @@ public class SurveillancePlan {
 	 * declined with the detail.
 	 */
 	public void end(String reason, String detail, String by, Instant now) {
-		if (!Set.of(ACTIVE, SUSPENDED, PROPOSED).contains(status)) {
+		if (!open()) {
 			throw refused();
 		}
-		if (reason == null || !END_REASONS.contains(reason)) {
-			throw new InvalidInput("reason", "surveillance.error.endReason", String.join(", ", END_REASONS));
-		}
-		if (NEEDS_DETAIL.contains(reason) && (detail == null || detail.isBlank())) {
-			throw new InvalidInput("detail", "surveillance.error.detailRequired");
-		}
-		status = reason.equals("completed") ? COMPLETED : ENDED;
-		endReason = reason;
-		endDetail = detail == null || detail.isBlank() ? null : detail.trim();
-		endedAt = now;
-		endedBy = by;
+		PlanEnding ended = PlanEnding.of(reason, detail, by, now);
+		status = ended.completed() ? COMPLETED : ENDED;
+		ending = ended;
 	}
 
 	private void requireStatus(String expected) {
@@ -202,8 +182,7 @@ public class SurveillancePlan {
 
 	/** The reason recorded by the system (an explanation), or null when a person typed it. */
 	public Explanation responsibleExplanation() {
-		return responsibleReason != null && responsibleReason.startsWith("[\"surveillance.")
-				? Explanation.decode(responsibleReason) : null;
+		return responsibility == null ? null : responsibility.explanation();
 	}
 
 	public List<Integer> intervalList() {
@@ -252,15 +231,15 @@ public class SurveillancePlan {
 	}
 
 	public String responsible() {
-		return responsible;
+		return responsibility == null ? null : responsibility.responsible();
 	}
 
 	public String responsibleDepartment() {
-		return responsibleDepartment;
+		return responsibility == null ? null : responsibility.responsibleDepartment();
 	}
 
 	public String responsibleReason() {
-		return responsibleReason;
+		return responsibility == null ? null : responsibility.responsibleReason();
 	}
 
 	public Instant proposedAt() {
@@ -288,23 +267,23 @@ public class SurveillancePlan {
 	}
 
 	public String endReason() {
-		return endReason;
+		return ending == null ? null : ending.endReason();
 	}
 
 	public String endDetail() {
-		return endDetail;
+		return ending == null ? null : ending.endDetail();
 	}
 
 	public Instant endedAt() {
-		return endedAt;
+		return ending == null ? null : ending.endedAt();
 	}
 
 	public String endedBy() {
-		return endedBy;
+		return ending == null ? null : ending.endedBy();
 	}
 
 	public UUID replacedBy() {
-		return replacedBy;
+		return ending == null ? null : ending.replacedBy();
 	}
 
 	public long version() {

@@ -70,7 +70,7 @@ public class SurveillanceVisit {
 	public void booked(UUID appointment, LocalDate day, String reason) {
 		if (!inWindow(day)) {
 			if (reason == null || reason.isBlank()) {
-				throw new InvalidInput("reason", "surveillance.error.outsideWindow", dueFrom, dueTo);
+				throw new InvalidInput("reason", "surveillance.error.outsideWindowReason", dueFrom, dueTo, day);
 			}
 			outsideWindowReason = reason.trim();
 		}
@@ -87,10 +87,20 @@ public class SurveillanceVisit {
 		}
 	}
 
-	/** The reason of a visit done outside its window, given afterwards. */
-	public void explainOutsideWindow(String reason) {
+	/**
+	 * The reason of a visit seen or booked outside its window, given afterwards; {@code day} is the
+	 * day it was seen or booked for. A visit without a day yet is linked to its appointment instead,
+	 * and one inside its window needs no reason.
+	 */
+	public void explainOutsideWindow(String reason, LocalDate day) {
+		if (!(DONE.equals(status) || BOOKED.equals(status)) || day == null) {
+			throw new InvalidInput("visitId", "surveillance.error.noDayYet");
+		}
+		if (inWindow(day)) {
+			throw new InvalidInput("visitId", "surveillance.error.insideWindow", dueFrom, dueTo, day);
+		}
 		if (reason == null || reason.isBlank()) {
-			throw new InvalidInput("reason", "surveillance.error.reasonRequired");
+			throw new InvalidInput("reason", "surveillance.error.outsideWindowReason", dueFrom, dueTo, day);
 		}
 		outsideWindowReason = reason.trim();
 	}

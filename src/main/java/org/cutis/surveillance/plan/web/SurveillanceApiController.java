@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cutis.audit.AuditLog;
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
+import org.cutis.surveillance.plan.application.PlanProposals;
+import org.cutis.surveillance.plan.application.Reassignment;
 import org.cutis.surveillance.plan.application.SurveillancePlanning;
 import org.cutis.surveillance.plan.application.VisitBooking;
 import org.cutis.surveillance.plan.domain.SurveillancePlan;
@@ -28,14 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SurveillanceApiController {
 	private final SurveillancePlanning planning;
+	private final PlanProposals proposals;
+	private final Reassignment reassignment;
 	private final VisitBooking booking;
 	private final AuditLog audit;
 	private final org.cutis.patient.PatientDirectory patients;
 
-	SurveillanceApiController(SurveillancePlanning planning, VisitBooking booking, AuditLog audit,
+	SurveillanceApiController(SurveillancePlanning planning, PlanProposals proposals, Reassignment reassignment,
+			VisitBooking booking, AuditLog audit,
 			org.cutis.patient.PatientDirectory patients) {
 		this.patients = patients;
 		this.planning = planning;
+		this.proposals = proposals;
+		this.reassignment = reassignment;
 		this.booking = booking;
 		this.audit = audit;
 	}
@@ -47,7 +54,7 @@ class SurveillanceApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	PlanView propose(@PathVariable UUID cancerId, @RequestBody(required = false) Proposal body, Locale locale) {
 		Proposal p = body == null ? new Proposal(null, null) : body;
-		return view(planning.propose(cancerId, p.guideline(), p.responsible(), null), locale);
+		return view(proposals.propose(cancerId, p.guideline(), p.responsible(), null), locale);
 	}
 
 	@Operation(summary = "The cancer's surveillance plans, oldest first (replaced and ended ones included)")
@@ -86,8 +93,8 @@ class SurveillanceApiController {
 	@Operation(summary = "Reassign the responsible doctor (username) with a reason")
 	@PostMapping("/api/v1/surveillance-plans/{id}/responsible")
 	@Requires(Permission.SURVEILLANCE_PLAN)
-	PlanView reassign(@PathVariable UUID id, @RequestBody Reassignment body, Locale locale) {
-		return view(planning.reassign(id, body.responsible(), body.reason(), body.version()), locale);
+	PlanView reassign(@PathVariable UUID id, @RequestBody NewResponsible body, Locale locale) {
+		return view(reassignment.reassign(id, body.responsible(), body.reason(), body.version()), locale);
 	}
 
 	@Operation(summary = "Leave surveillance: reason completed (every visit done) | death | transfer | declined, "
@@ -110,14 +117,15 @@ class SurveillanceApiController {
 
 	@Operation(summary = "Link an appointment booked by hand to a visit; outside the due window only with a reason")
 	@PostMapping("/api/v1/surveillance-visits/{id}/appointment")
-	@Requires(Permission.SURVEILLANCE_PLAN)
+	@Requires(Permission.SURVEILLANCE_VISIT)
 	PlanView.VisitView attach(@PathVariable UUID id, @RequestBody Attachment body, Locale locale) {
 		return PlanView.VisitView.of(booking.attach(id, body.appointmentId(), body.reason()), locale);
 	}
 
-	@Operation(summary = "The reason of a visit done outside its due window")
+	@Operation(summary = "The reason of a visit seen (or booked) outside its due window, given afterwards; a missing "
+			+ "reason is a field error naming the window")
 	@PostMapping("/api/v1/surveillance-visits/{id}/outside-window-reason")
-	@Requires(Permission.SURVEILLANCE_PLAN)
+	@Requires(Permission.SURVEILLANCE_VISIT)
 	PlanView.VisitView explain(@PathVariable UUID id, @RequestBody Attachment body, Locale locale) {
 		return PlanView.VisitView.of(booking.explain(id, body.reason()), locale);
 	}
@@ -134,7 +142,7 @@ class SurveillanceApiController {
 			Long version) {
 	}
 
-	record Reassignment(String responsible, String reason, Long version) {
+	record NewResponsible(String responsible, String reason, Long version) {
 	}
 
 	record Ending(String reason, String detail, Long version) {
