@@ -67,7 +67,8 @@ class AppointmentTimeline implements TimelineContributor, UpcomingVisits {
 	@Override
 	public Optional<UpcomingVisit> nextOf(UUID patientId) {
 		return book.nextOf(patientId)
-			.map(a -> new UpcomingVisit(a.start(), a.clinician(), a.location(), link(a.clinician(), a.start())));
+			.map(a -> new UpcomingVisit(a.start(), a.clinician(), a.location(), link(a.clinician(), a.start()),
+					a.reasonCode() == null ? null : a.reasonCode().label(), a.reason()));
 	}
 
 	private String link(String clinician, Instant start) {

@@ -117,7 +117,8 @@ class ClinicApiController {
 	}
 
 	@Operation(summary = "Book an appointment: patientId, clinician (username), start (ISO-8601 with offset, or a local "
-			+ "date-time of the center), kind new-referral | follow-up | procedure | skin-care, reason. Refused naming "
+			+ "date-time of the center), kind new-referral | follow-up | procedure | skin-care, reason: a code (follow-up-visit | imaging-review | "
+			+ "skin-check | referral | procedure | skin-care, shown in the reader's language) or the booker's own words. Refused naming "
 			+ "start when no session holds it, leave blocks it, it is full or past")
 	@PostMapping("/api/v1/appointments")
 	@ResponseStatus(HttpStatus.CREATED)
@@ -190,13 +191,14 @@ class ClinicApiController {
 
 	record ClinicListView(String clinician, LocalDate date, List<SessionView> sessions, List<Line> appointments) {
 		record Line(UUID id, OffsetDateTime start, UUID patientId, String patientName, String mrn, String kind,
-				String reason, String status, String statusReason, String location, long version) {
+				String reason, String reasonCode, String status, String statusReason, String location, long version) {
 			static Line of(ClinicDay.Line l, ZoneId zone) {
 				PatientSummary p = l.patient();
 				var a = l.appointment();
 				return new Line(a.id(), a.startsAt().atZone(zone).toOffsetDateTime(), a.patientId(),
-						p == null ? null : p.displayName(), p == null ? null : p.mrn(), a.kind().code(), a.reason(),
-						a.status().code(), a.statusReason(), l.session() == null ? null : l.session().location(),
+						p == null ? null : p.displayName(), p == null ? null : p.mrn(), a.kind().code(),
+						a.reasonCode() == null ? a.reason() : a.reasonCode().code(),
+						a.reasonCode() == null ? null : a.reasonCode().code(), a.status().code(), a.statusReason(), l.session() == null ? null : l.session().location(),
 						a.version());
 			}
 		}

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.cutis.clinic.AppointmentKind;
+import org.cutis.clinic.AppointmentReason;
 import org.cutis.clinic.AppointmentStatus;
 import org.cutis.clinic.AppointmentSummary;
 import org.cutis.clinic.appointment.Appointment;
@@ -126,6 +127,7 @@ class ClinicPageController {
 				HH_MM.format(l.appointment().startsAt().atZone(zone)),
 				l.session() == null ? "" : l.session().location())).toList());
 		model.addAttribute("kinds", AppointmentKind.values());
+		model.addAttribute("reasons", AppointmentReason.values());
 		return "clinic/day";
 	}
 
@@ -139,7 +141,7 @@ class ClinicPageController {
 	@Requires(Permission.APPOINTMENT_BOOK)
 	String bookFromList(@PathVariable String username, @RequestParam(defaultValue = "") String mrn,
 			@RequestParam(defaultValue = "") String start, @RequestParam(defaultValue = "") String kind,
-			@RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String reasonCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			RedirectAttributes redirect, Locale locale) {
 		DateParams.checked("date", date);
@@ -149,14 +151,16 @@ class ClinicPageController {
 			if (k == null) {
 				throw new InvalidInput("kind", "error.field.oneOf", AppointmentBook.kindCodes());
 			}
+			// a reason chosen from the list is coded; otherwise the words typed are kept as typed
 			AppointmentSummary booked = book.book(patient, username, StartTime.parse(start, clock.getZone(), "start"), k,
-					reason);
+					AppointmentReason.fromCode(reasonCode) != null ? reasonCode : reason);
 			// the header confirms the save
 		}
 		catch (InvalidInput invalid) {
 			redirect.addFlashAttribute("problems", FormErrors.texts(invalid, messages, locale));
 			redirect.addFlashAttribute("bookMrn", mrn);
 			redirect.addFlashAttribute("bookReason", reason);
+			redirect.addFlashAttribute("bookReasonCode", reasonCode);
 		}
 		return back(username, date);
 	}
