@@ -101,6 +101,11 @@ public class Appointment {
 		statusChangedAt = now;
 	}
 
+	/** What other modules hear of this appointment now (surveillance follows its visits with it). */
+	org.cutis.clinic.AppointmentChanged changed(String why, Instant now) {
+		return new org.cutis.clinic.AppointmentChanged(id, patientId, clinician, kind(), status(), startsAt, why, now);
+	}
+
 	public LocalDate day(ZoneId zone) {
 		return LocalDate.ofInstant(startsAt, zone);
 	}

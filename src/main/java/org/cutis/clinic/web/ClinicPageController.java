@@ -15,6 +15,7 @@ import org.cutis.clinic.AppointmentStatus;
 import org.cutis.clinic.AppointmentSummary;
 import org.cutis.clinic.appointment.Appointment;
 import org.cutis.clinic.appointment.AppointmentBook;
+import org.cutis.clinic.appointment.ClinicLists;
 import org.cutis.clinic.appointment.ClinicDay;
 import org.cutis.clinic.session.Clinicians;
 import org.cutis.identity.Permission;
@@ -46,14 +47,16 @@ class ClinicPageController {
 	static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final AppointmentBook book;
+	private final ClinicLists lists;
 	private final Clinicians clinicians;
 	private final PatientFinder finder;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	ClinicPageController(AppointmentBook book, Clinicians clinicians, PatientFinder finder, MessageSource messages,
+	ClinicPageController(AppointmentBook book, ClinicLists lists, Clinicians clinicians, PatientFinder finder, MessageSource messages,
 			Clock clock) {
 		this.book = book;
+		this.lists = lists;
 		this.clinicians = clinicians;
 		this.finder = finder;
 		this.messages = messages;
@@ -112,7 +115,7 @@ class ClinicPageController {
 		}
 		LocalDate day = date == null ? LocalDate.now(clock) : date;
 		ZoneId zone = clock.getZone();
-		ClinicDay clinicDay = book.clinicDay(username, day);
+		ClinicDay clinicDay = lists.clinicDay(username, day);
 		model.addAttribute("clinician", username);
 		model.addAttribute("day", day);
 		model.addAttribute("previous", day.minusDays(1));
@@ -122,7 +125,7 @@ class ClinicPageController {
 		model.addAttribute("sessions", clinicDay.sessions().stream().map(s -> new SessionRow(
 				HH_MM.format(s.session().startsAt()) + "–" + HH_MM.format(s.session().endsAt()), s.session().location(),
 				s.booked(), s.session().capacity(), s.onLeave(), s.session().closed(),
-				book.freeStarts(s.session()).stream().map(at -> slot(at, zone)).toList())).toList());
+				lists.freeStarts(s.session()).stream().map(at -> slot(at, zone)).toList())).toList());
 		model.addAttribute("rows", clinicDay.lines().stream().map(l -> new Row(l.appointment(), l.patient(),
 				HH_MM.format(l.appointment().startsAt().atZone(zone)),
 				l.session() == null ? "" : l.session().location())).toList());

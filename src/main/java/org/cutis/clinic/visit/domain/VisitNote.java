@@ -2,10 +2,7 @@ package org.cutis.clinic.visit.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -122,24 +119,7 @@ public class VisitNote {
 	 */
 	public void checkSignable(java.util.Map<UUID, String> openLesions) {
 		checkDraft();
-		List<FieldProblem> problems = new ArrayList<>();
-		if (assessment == null) {
-			problems.add(new FieldProblem("assessment", "error.field.required"));
-		}
-		if (plan == null) {
-			problems.add(new FieldProblem("plan", "error.field.required"));
-		}
-		Set<UUID> reviewed = new HashSet<>();
-		lesionReviews().forEach(r -> reviewed.add(r.lesionId()));
-		List<String> missing = openLesions.entrySet()
-			.stream()
-			.filter(e -> !reviewed.contains(e.getKey()))
-			.map(java.util.Map.Entry::getValue)
-			.sorted()
-			.toList();
-		if (!missing.isEmpty()) {
-			problems.add(new FieldProblem("lesionReviews", "visit.lesions.unreviewed", String.join(", ", missing)));
-		}
+		List<FieldProblem> problems = VisitNoteShape.problemsBeforeSigning(content(), openLesions);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}

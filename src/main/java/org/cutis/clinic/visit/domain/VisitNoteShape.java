@@ -13,7 +13,8 @@ import org.cutis.shared.InvalidInput.FieldProblem;
 /**
  * The shape of a note's content, checked before every save: lengths, each lesion and node basin
  * once, what the assessment needs (the cancer and lesions for a suspected relapse, the adverse
- * event). Each problem names its field; that the records are the patient's is the service's check.
+ * event); and what must be there before signing. Each problem names its field; that the records are
+ * the patient's is the service's check.
  */
 public final class VisitNoteShape {
 	private VisitNoteShape() {
@@ -75,6 +76,34 @@ public final class VisitNoteShape {
 		}
 		if (c.assessment() == VisitAssessment.SKIN_ADVERSE_EVENT && c.adverseEventId() == null) {
 			problems.add(new FieldProblem("adverseEventId", "visit.adverseEvent.required"));
+		}
+		return problems;
+	}
+
+	/**
+	 * What must be there before a note is signed: the assessment, the plan, and every lesion of the
+	 * patient that is not voided reviewed (the full skin examination).
+	 *
+	 * @param openLesions the patient's lesions that are not voided, id to label
+	 */
+	public static List<FieldProblem> problemsBeforeSigning(VisitNoteContent c, java.util.Map<UUID, String> openLesions) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (c.assessment() == null) {
+			problems.add(new FieldProblem("assessment", "error.field.required"));
+		}
+		if (c.plan() == null) {
+			problems.add(new FieldProblem("plan", "error.field.required"));
+		}
+		Set<UUID> reviewed = new HashSet<>();
+		c.lesionReviews().forEach(r -> reviewed.add(r.lesionId()));
+		List<String> missing = openLesions.entrySet()
+			.stream()
+			.filter(e -> !reviewed.contains(e.getKey()))
+			.map(java.util.Map.Entry::getValue)
+			.sorted()
+			.toList();
+		if (!missing.isEmpty()) {
+			problems.add(new FieldProblem("lesionReviews", "visit.lesions.unreviewed", String.join(", ", missing)));
 		}
 		return problems;
 	}
