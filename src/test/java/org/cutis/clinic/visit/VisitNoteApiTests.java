@@ -366,6 +366,16 @@ class VisitNoteApiTests {
 			.andExpect(content().string(containsString("value=\"" + s.reportId() + "\"")))
 			.andExpect(content().string(containsString("/specimens/" + s.specimenId() + "/report")));
 
+		// a work-up result (the SLNB) is a result too, linked to its cancer's page
+		post(s.dermatologist(), "/api/v1/cancers/" + s.cancerId() + "/workup-results", """
+				{"kind": "slnb", "basin": "left-axilla", "slnb": {"nodesExamined": 2, "nodesPositive": 0}}
+				""").andExpect(status().isOk());
+		String slnb = jdbc.queryForObject("select id::text from workup_order where cancer_id = ? and result_at is not null",
+				String.class, s.cancerId());
+		mvc.perform(get(page).with(login.as(s.dermatologist())).header("Accept-Language", "ko"))
+			.andExpect(content().string(containsString("value=\"" + slnb + "\"")))
+			.andExpect(content().string(containsString("감시림프절 생검")));
+
 		// an id that is not one of the patient's results is a field error naming its place
 		post(s.dermatologist(), note(appointment), """
 				{"resultsReviewed": ["%s", "%s"]}
@@ -384,12 +394,14 @@ class VisitNoteApiTests {
 			.andExpect(jsonPath("$.resultsReviewedText").value("Chest X-ray: clear."))
 			.andExpect(jsonPath("$.resultsReviewed", hasSize(0)));
 		ResultActions draft = post(s.dermatologist(), note(appointment), """
-				{"intervalHistory": "Well since the excision.", "resultsReviewed": ["%s"],
+				{"intervalHistory": "Well since the excision.", "resultsReviewed": ["%s", "%s"],
 				 "resultsReviewedText": "Chest X-ray: clear."}
-				""".formatted(s.reportId())).andExpect(status().isOk())
+				""".formatted(s.reportId(), slnb)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.resultsReviewed[0]").value(s.reportId()))
 			.andExpect(jsonPath("$.reviewedResults[0].kind").value("pathology-report"))
 			.andExpect(jsonPath("$.reviewedResults[0].link").value("/specimens/" + s.specimenId() + "/report"))
+			.andExpect(jsonPath("$.reviewedResults[1].kind").value("workup-result"))
+			.andExpect(jsonPath("$.reviewedResults[1].link").value("/cancers/" + s.cancerId() + "#order-slnb"))
 			.andExpect(jsonPath("$.resultsReviewedText").value("Chest X-ray: clear."));
 		Integer version = read(draft, "$.version");
 

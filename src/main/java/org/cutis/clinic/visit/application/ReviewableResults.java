@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.cutis.clinic.visit.domain.ReviewedResult;
 import org.cutis.clinic.visit.domain.ReviewedResult.Kind;
+import org.cutis.identity.Permission;
 import org.cutis.lesion.LesionDirectory;
 import org.cutis.pathology.PathologyDirectory;
 import org.cutis.shared.InvalidInput;
@@ -52,6 +53,11 @@ public class ReviewableResults {
 	public record Result(ReviewedResult reference, LocalDate date, Message title, String link) {
 		public UUID id() {
 			return reference.id();
+		}
+
+		/** What the reader needs to open the link (pages show it only then). */
+		public Permission linkPermission() {
+			return reference.kind() == Kind.PATHOLOGY_REPORT ? Permission.REPORT_READ : Permission.CANCER_READ;
 		}
 	}
 
