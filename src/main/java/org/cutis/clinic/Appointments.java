@@ -14,7 +14,8 @@ import java.util.UUID;
 public interface Appointments {
 
 	/**
-	 * Books a slot in the clinician's session that covers {@code start}.
+	 * Books a slot in the clinician's session that covers {@code start}. The {@code reason} is an
+	 * {@link AppointmentReason} code (shown in the reader's language) or the booker's own words.
 	 *
 	 * @throws org.cutis.shared.InvalidInput naming {@code start} (no session, leave, full, past),
 	 *         {@code clinician}, {@code kind} or {@code reason}

@@ -22,4 +22,14 @@ public class PathologyDirectory {
 	public boolean hasSignedDiagnosis(UUID lesionId) {
 		return reports.findByLesionId(lesionId).stream().anyMatch(r -> r.status() == PathologyReport.Status.SIGNED);
 	}
+
+	/** The patient's signed reports, oldest first (drafts are no result yet). */
+	public java.util.List<SignedReport> signedReportsOf(UUID patientId) {
+		return reports.findByPatientId(patientId)
+			.stream()
+			.filter(r -> r.status() == PathologyReport.Status.SIGNED)
+			.sorted(java.util.Comparator.comparing(PathologyReport::signedAt))
+			.map(r -> new SignedReport(r.id(), r.specimenId(), r.lesionId(), r.signedAt(), r.diagnosis()))
+			.toList();
+	}
 }

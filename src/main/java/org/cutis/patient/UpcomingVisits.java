@@ -14,7 +14,13 @@ public interface UpcomingVisits {
 	/**
 	 * @param clinician the doctor's username (the header shows name and department)
 	 * @param link      the page of the visit (the doctor's clinic list of that day)
+	 * @param reasonKey  the message key of a coded reason (shown in the reader's language), or null
+	 * @param reasonText the reason in the booker's own words (shown as typed), or null
 	 */
-	record UpcomingVisit(Instant start, String clinician, String location, String link) {
+	record UpcomingVisit(Instant start, String clinician, String location, String link, String reasonKey,
+			String reasonText) {
+		public UpcomingVisit(Instant start, String clinician, String location, String link) {
+			this(start, clinician, location, link, null, null);
+		}
 	}
 }

@@ -86,6 +86,10 @@ class VisitNoteJourneyTests {
 		assertNoEnglish("draft");
 
 		browser.findElement(By.id("intervalHistory")).sendKeys("수술 후 특별한 불편 없음");
+		// the signed pathology report is offered among the results to review (ticked, kept through saves)
+		By report = By.cssSelector("input[name=reviewedResultIds][value='" + melanoma.reportId() + "']");
+		assertThat(browser.findElement(By.id("results")).getText()).contains("병리 보고서, L1: 흑색종");
+		browser.executeScript("arguments[0].click()", browser.findElement(report));
 		// the melanoma's dot on the map leads to its review row
 		WebElement dot = browser.findElement(By.cssSelector("#bodymap g.marker a"));
 		assertThat(dot.getText()).isEqualTo("L1");
@@ -112,6 +116,7 @@ class VisitNoteJourneyTests {
 		// what was typed before the lesion was added is kept
 		assertThat(browser.findElement(By.id("intervalHistory")).getAttribute("value")).contains("불편 없음");
 		assertThat(rows.get(0).findElement(By.cssSelector("input[type=radio][value=changed]")).isSelected()).isTrue();
+		assertThat(browser.findElement(report).isSelected()).isTrue();
 
 		// the node basins: the left axilla not palpable
 		new Select(browser.findElement(By.id("lymphNodes7.state"))).selectByValue("no");
@@ -135,6 +140,10 @@ class VisitNoteJourneyTests {
 		assertThat(browser.findElement(By.id("assessment-shown")).getText()).isEqualTo("재발 의심");
 		assertThat(browser.findElement(By.cssSelector("table.lesion-reviews")).getText()).contains("L1").contains("변화 있음")
 			.contains("L2");
+		// the report reviewed is a link to it
+		WebElement reviewed = browser.findElement(By.cssSelector("#reviewed-" + melanoma.reportId() + " a"));
+		assertThat(reviewed.getText()).contains("병리 보고서, L1: 흑색종");
+		assertThat(reviewed.getAttribute("href")).endsWith("/specimens/" + melanoma.specimenId() + "/report");
 		assertNoEnglish("signed");
 		Browser.screenshot(browser, "visit-02-signed");
 

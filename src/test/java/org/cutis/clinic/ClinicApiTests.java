@@ -226,6 +226,47 @@ class ClinicApiTests {
 	}
 
 	@Test
+	void theReasonIsACodeShownInTheReadersLanguageOrTheBookersOwnWords() throws Exception {
+		openSession(nurse, doctor, tomorrow, "09:00", "11:00", "4").andExpect(status().isCreated());
+		String bookWith = """
+				{"patientId": "%s", "clinician": "%s", "start": "%sT%s", "kind": "follow-up", "reason": "%s"}
+				""";
+		mvc.perform(post("/api/v1/appointments").with(login.as(nurse)).contentType(MediaType.APPLICATION_JSON)
+			.content(bookWith.formatted(patient, doctor, tomorrow, "09:00", "imaging-review")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.reason").value("imaging-review"))
+			.andExpect(jsonPath("$.reasonCode").value("imaging-review"));
+		// the fixed text follow-up bookings used is the code (as the migration maps stored rows)
+		mvc.perform(post("/api/v1/appointments").with(login.as(nurse)).contentType(MediaType.APPLICATION_JSON)
+			.content(bookWith.formatted(clinic.patient(), doctor, tomorrow, "09:30", "추적 관찰 방문")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.reasonCode").value("follow-up-visit"));
+		mvc.perform(post("/api/v1/appointments").with(login.as(nurse)).contentType(MediaType.APPLICATION_JSON)
+			.content(bookWith.formatted(clinic.patient(), doctor, tomorrow, "10:00", "흉터 가려움 상담")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.reason").value("흉터 가려움 상담"))
+			.andExpect(jsonPath("$.reasonCode").doesNotExist());
+		mvc.perform(get("/api/v1/clinics/" + doctor + "/appointments").param("date", tomorrow.toString())
+			.with(login.as(nurse)))
+			.andExpect(jsonPath("$.appointments[0].reasonCode").value("imaging-review"))
+			.andExpect(jsonPath("$.appointments[1].reasonCode").value("follow-up-visit"))
+			.andExpect(jsonPath("$.appointments[2].reason").value("흉터 가려움 상담"));
+
+		// the clinic list and the chart header say it in the reader's language; typed words as typed
+		String list = "/clinics/" + doctor + "?date=" + tomorrow;
+		mvc.perform(get(list).with(login.as(nurse)).header("Accept-Language", "ko"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.allOf(containsString("영상 검사 결과 확인"), containsString("추적 관찰 방문"),
+						containsString("translate=\"no\">흉터 가려움 상담"), org.hamcrest.Matchers.not(containsString(">imaging-review<")))));
+		mvc.perform(get(list).with(login.as(nurse)).header("Accept-Language", "en"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.allOf(containsString("Imaging review"), containsString("Follow-up visit"))));
+		mvc.perform(get("/patients/" + patient).with(login.as(nurse)).header("Accept-Language", "en"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("id=\"chart-next-visit-reason\">Imaging review")));
+	}
+
+	@Test
 	void triageAcceptanceBooksARealAppointmentShownOnTheReferralAndTheChart() throws Exception {
 		String clerk = staff.create(Role.CLERK);
 		String referral = id(mvc.perform(post("/api/v1/referrals").with(login.as(clerk))

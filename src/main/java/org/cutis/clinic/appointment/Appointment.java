@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cutis.clinic.AppointmentKind;
+import org.cutis.clinic.AppointmentReason;
 import org.cutis.clinic.AppointmentStatus;
 import org.cutis.clinic.AppointmentSummary;
 import org.cutis.shared.InvalidInput;
@@ -33,6 +34,7 @@ public class Appointment {
 	private Instant startsAt;
 	private String kind;
 	private String reason;
+	private String reasonCode;
 	private String status;
 	private String statusReason;
 	private UUID referralId;
@@ -56,7 +58,10 @@ public class Appointment {
 		a.slot = slot;
 		a.startsAt = startsAt;
 		a.kind = kind.code();
-		a.reason = reason == null || reason.isBlank() ? null : reason.trim();
+		// a code (or a fixed text that means one) is kept as the code; a person's own words as typed
+		AppointmentReason coded = AppointmentReason.of(reason);
+		a.reasonCode = coded == null ? null : coded.code();
+		a.reason = coded != null || reason == null || reason.isBlank() ? null : reason.trim();
 		a.status = AppointmentStatus.BOOKED.code();
 		a.referralId = referralId;
 		a.bookedBy = by;
@@ -96,17 +101,27 @@ public class Appointment {
 		statusChangedAt = now;
 	}
 
+	/** What other modules hear of this appointment now (surveillance follows its visits with it). */
+	org.cutis.clinic.AppointmentChanged changed(String why, Instant now) {
+		return new org.cutis.clinic.AppointmentChanged(id, patientId, clinician, kind(), status(), startsAt, why, now);
+	}
+
 	public LocalDate day(ZoneId zone) {
 		return LocalDate.ofInstant(startsAt, zone);
 	}
 
 	public AppointmentSummary summary(String location) {
 		return new AppointmentSummary(id, patientId, clinician, sessionId, startsAt, location, kind(), status(),
-				reason, version);
+				reason, reasonCode(), version);
 	}
 
 	public UUID id() {
 		return id;
+	}
+
+	/** The coded reason; null when the booking gave its own words ({@link #reason()}) or none. */
+	public AppointmentReason reasonCode() {
+		return AppointmentReason.fromCode(reasonCode);
 	}
 
 	public UUID patientId() {

@@ -46,7 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The clinic's appointment book: the screens, the API, triage acceptance and surveillance all book
  * through here, with the same checks (a session of that doctor at that time, not on leave, a free
  * slot, not past) and the same audit and event. One patient per slot; the database refuses a second
- * booking of a slot even when two nurses press at the same moment.
+ * booking of a slot even when two nurses press at the same moment. Implements the {@link Appointments}
+ * port for other modules; reading is {@link ClinicLists}', status changes {@link AppointmentStatusChanges}'.
  */
 @Service
 @Transactional
@@ -62,10 +63,14 @@ public class AppointmentBook implements Appointments {
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ClinicLists lists;
+	private final AppointmentStatusChanges statusChanges;
 
 	AppointmentBook(AppointmentRecords appointments, ClinicSessions sessions, Clinicians clinicians,
 			PatientDirectory patients, StaffDirectory staff, CurrentUser currentUser, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ClinicLists lists, AppointmentStatusChanges statusChanges) {
+		this.lists = lists;
+		this.statusChanges = statusChanges;
 		this.appointments = appointments;
 		this.sessions = sessions;
 		this.clinicians = clinicians;
@@ -121,7 +126,7 @@ public class AppointmentBook implements Appointments {
 		if (sessions.blocked(session)) {
 			throw new InvalidInput(startField, "clinic.appointment.error.onLeave", staff.named(doctor), day.toString());
 		}
-		Set<Integer> taken = takenSlots(session);
+		Set<Integer> taken = appointments.takenSlots(session.id());
 		if (taken.size() >= session.capacity()) {
 			throw new InvalidInput(startField, "clinic.appointment.error.full", staff.named(doctor), day.toString(),
 					session.capacity());
@@ -171,7 +176,7 @@ public class AppointmentBook implements Appointments {
 			if (session.closed() || !session.end(zone).isAfter(now) || sessions.blocked(session)) {
 				continue;
 			}
-			Optional<Integer> slot = freeSlot(session, takenSlots(session), now);
+			Optional<Integer> slot = freeSlot(session, appointments.takenSlots(session.id()), now);
 			if (slot.isPresent()) {
 				return Optional.of(save(Appointment.book(patientId, doctor, session.id(), slot.get(),
 						session.slotStart(slot.get(), zone), kind, reason, referralId, currentUser.username(), now),
@@ -217,15 +222,8 @@ public class AppointmentBook implements Appointments {
 		audit.record(AuditAction.CREATE, appointment.patientId(), "appointment", appointment.id(),
 				appointment.kind().code() + " with " + appointment.clinician() + " at " + appointment.startsAt()
 						+ (appointment.referralId() == null ? "" : " (referral " + appointment.referralId() + ")"));
-		publish(appointment, null);
+		events.publishEvent(appointment.changed(null, clock.instant()));
 		return appointment.summary(session.location());
-	}
-
-	private Set<Integer> takenSlots(ClinicSession session) {
-		return appointments.findBySessionIdAndStatusNot(session.id(), AppointmentStatus.CANCELLED.code())
-			.stream()
-			.map(Appointment::slot)
-			.collect(Collectors.toSet());
 	}
 
 	/** The first slot of the session that is free and has not ended yet. */
@@ -239,156 +237,39 @@ public class AppointmentBook implements Appointments {
 		return Optional.empty();
 	}
 
-	/** The nurse's (or the doctor's) status change: arrived, no-show, cancelled. */
+	// the port's reads and status changes, for other modules (one bean implements the port)
+
+	@Override
 	public AppointmentSummary changeStatus(UUID id, String statusCode, String reason, Long version) {
-		AppointmentStatus next = AppointmentStatus.fromCode(statusCode);
-		if (next == null || next == AppointmentStatus.BOOKED || next == AppointmentStatus.SEEN) {
-			throw new InvalidInput("status", "error.field.oneOf", "arrived, no-show, cancelled");
-		}
-		return change(id, next, reason, version);
+		return statusChanges.changeStatus(id, statusCode, reason, version);
 	}
 
-	/** The doctor opened the visit note: the patient was seen. Already seen: nothing changes. */
 	@Override
 	public void markSeen(UUID appointmentId) {
-		Appointment a = load(appointmentId, null);
-		if (a.status() != AppointmentStatus.SEEN) {
-			change(appointmentId, AppointmentStatus.SEEN, null, null);
-		}
+		statusChanges.markSeen(appointmentId);
 	}
 
 	@Override
 	public void cancel(UUID appointmentId, String reason) {
-		change(appointmentId, AppointmentStatus.CANCELLED, reason, null);
-	}
-
-	private AppointmentSummary change(UUID id, AppointmentStatus next, String reason, Long version) {
-		Appointment a = load(id, version);
-		a.change(next, reason, currentUser.username(), clock.instant(), zone());
-		appointments.saveAndFlush(a);
-		audit.record(AuditAction.UPDATE, a.patientId(), "appointment", id,
-				next.code() + (a.statusReason() == null ? "" : ": " + a.statusReason()));
-		publish(a, a.statusReason());
-		return summary(a);
-	}
-
-	private Appointment load(UUID id, Long version) {
-		Appointment a = appointments.findById(id).orElseThrow(() -> new NotFound("appointment", id));
-		if (version != null && version != a.version()) {
-			throw new ConcurrentEdit("appointment", Map.of("status", a.status().code()));
-		}
-		return a;
-	}
-
-	private void publish(Appointment a, String reason) {
-		events.publishEvent(new AppointmentChanged(a.id(), a.patientId(), a.clinician(), a.kind(), a.status(),
-				a.startsAt(), reason, clock.instant()));
+		statusChanges.cancel(appointmentId, reason);
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<AppointmentSummary> find(UUID appointmentId) {
-		return appointments.findById(appointmentId).map(this::summary);
-	}
-
-	/** One appointment, for a reader (audited). */
-	public Appointment view(UUID id) {
-		Appointment a = appointments.findById(id).orElseThrow(() -> new NotFound("appointment", id));
-		audit.record(AuditAction.VIEW, a.patientId(), "appointment", id, null);
-		return a;
+		return lists.find(appointmentId);
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<AppointmentSummary> ofPatient(UUID patientId) {
-		List<Appointment> found = appointments.findByPatientIdOrderByStartsAtAsc(patientId);
-		return summaries(found);
+		return lists.ofPatient(patientId);
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<AppointmentSummary> nextOf(UUID patientId) {
-		Instant now = clock.instant();
-		return appointments.findByPatientIdOrderByStartsAtAsc(patientId)
-			.stream()
-			.filter(a -> a.status().open() && !a.startsAt().isBefore(now.minus(Duration.ofHours(12)))
-					&& !a.day(zone()).isBefore(LocalDate.ofInstant(now, zone())))
-			.findFirst()
-			.map(this::summary);
+		return lists.nextOf(patientId);
 	}
 
-	/** The appointment booked for a referral (the latest not cancelled). */
-	@Transactional(readOnly = true)
-	public Optional<AppointmentSummary> ofReferral(UUID referralId) {
-		return appointments
-			.findFirstByReferralIdAndStatusNotOrderByBookedAtDesc(referralId, AppointmentStatus.CANCELLED.code())
-			.map(this::summary);
-	}
-
-	/** A doctor's clinic list of a day: the sessions and their appointments in time order. Audited as a list. */
-	public ClinicDay clinicDay(String clinician, LocalDate day) {
-		List<ClinicSession> ofDay = sessions.between(clinician, day, day);
-		List<Appointment> booked = ofDay.isEmpty() ? List.of()
-				: appointments.findBySessionIdInOrderByStartsAtAsc(ofDay.stream().map(ClinicSession::id).toList());
-		audit.listed("clinic-list", clinician + " " + day, booked.stream().map(Appointment::patientId).toList());
-		Map<UUID, PatientSummary> who = booked.stream()
-			.map(Appointment::patientId)
-			.distinct()
-			.map(patients::find)
-			.flatMap(Optional::stream)
-			.collect(Collectors.toMap(PatientSummary::id, Function.identity()));
-		Map<UUID, ClinicSession> bySession = ofDay.stream()
-			.collect(Collectors.toMap(ClinicSession::id, Function.identity()));
-		List<ClinicDay.Line> lines = booked.stream()
-			.sorted(Comparator.comparing(Appointment::startsAt))
-			.map(a -> new ClinicDay.Line(a, who.get(a.patientId()), bySession.get(a.sessionId())))
-			.toList();
-		return new ClinicDay(clinician, day,
-				ofDay.stream().map(s -> new ClinicDay.Session(s, sessions.blocked(s), (int) lines.stream()
-					.filter(l -> l.appointment().sessionId().equals(s.id())
-							&& l.appointment().status() != AppointmentStatus.CANCELLED)
-					.count())).toList(),
-				lines);
-	}
-
-	/** The starts of the session's slots still free and not ended: what the booking form offers. */
-	@Transactional(readOnly = true)
-	public List<Instant> freeStarts(ClinicSession session) {
-		ZoneId zone = zone();
-		Instant now = clock.instant();
-		if (session.closed() || sessions.blocked(session)) {
-			return List.of();
-		}
-		Set<Integer> taken = takenSlots(session);
-		List<Instant> free = new ArrayList<>();
-		for (int i = 0; i < session.capacity(); i++) {
-			if (!taken.contains(i) && session.slotStart(i + 1, zone).isAfter(now)) {
-				free.add(session.slotStart(i, zone));
-			}
-		}
-		return free;
-	}
-
-	/** Booked (not cancelled) appointments per session. */
-	@Transactional(readOnly = true)
-	public int bookedIn(ClinicSession session) {
-		return takenSlots(session).size();
-	}
-
-	private AppointmentSummary summary(Appointment a) {
-		return a.summary(sessions.find(a.sessionId()).location());
-	}
-
-	private List<AppointmentSummary> summaries(List<Appointment> found) {
-		return found.stream().map(this::summary).toList();
-	}
-
-	/** A local time of the center (the clinic list shows them). */
-	public LocalTime localTime(Instant at) {
-		return at.atZone(zone()).toLocalTime();
-	}
-
-	public ZoneId zone() {
+	private ZoneId zone() {
 		return clock.getZone();
 	}
 }

@@ -18,4 +18,12 @@ public interface AppointmentRecords extends JpaRepository<Appointment, UUID> {
 	List<Appointment> findByClinicianAndStartsAtBetweenOrderByStartsAtAsc(String clinician, Instant from, Instant to);
 
 	Optional<Appointment> findFirstByReferralIdAndStatusNotOrderByBookedAtDesc(UUID referralId, String status);
+
+	/** The slots of the session taken by an appointment that is not cancelled. */
+	default java.util.Set<Integer> takenSlots(UUID sessionId) {
+		return findBySessionIdAndStatusNot(sessionId, org.cutis.clinic.AppointmentStatus.CANCELLED.code())
+			.stream()
+			.map(Appointment::slot)
+			.collect(java.util.stream.Collectors.toSet());
+	}
 }

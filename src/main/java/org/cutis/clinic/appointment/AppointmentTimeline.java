@@ -29,11 +29,11 @@ class AppointmentTimeline implements TimelineContributor, UpcomingVisits {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final AppointmentRecords appointments;
-	private final AppointmentBook book;
+	private final ClinicLists book;
 	private final StaffNames staffNames;
 	private final Clock clock;
 
-	AppointmentTimeline(AppointmentRecords appointments, AppointmentBook book, StaffNames staffNames, Clock clock) {
+	AppointmentTimeline(AppointmentRecords appointments, ClinicLists book, StaffNames staffNames, Clock clock) {
 		this.appointments = appointments;
 		this.book = book;
 		this.staffNames = staffNames;
@@ -67,7 +67,8 @@ class AppointmentTimeline implements TimelineContributor, UpcomingVisits {
 	@Override
 	public Optional<UpcomingVisit> nextOf(UUID patientId) {
 		return book.nextOf(patientId)
-			.map(a -> new UpcomingVisit(a.start(), a.clinician(), a.location(), link(a.clinician(), a.start())));
+			.map(a -> new UpcomingVisit(a.start(), a.clinician(), a.location(), link(a.clinician(), a.start()),
+					a.reasonCode() == null ? null : a.reasonCode().label(), a.reason()));
 	}
 
 	private String link(String clinician, Instant start) {

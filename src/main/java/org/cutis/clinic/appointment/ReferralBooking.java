@@ -28,12 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ReferralBooking implements ReferralAppointments {
 	private final AppointmentBook book;
+	private final ClinicLists lists;
 	private final ClinicSessions sessions;
 	private final StaffDirectory staff;
 	private final Clock clock;
 
-	ReferralBooking(AppointmentBook book, ClinicSessions sessions, StaffDirectory staff, Clock clock) {
+	ReferralBooking(AppointmentBook book, ClinicLists lists, ClinicSessions sessions, StaffDirectory staff,
+			Clock clock) {
 		this.book = book;
+		this.lists = lists;
 		this.sessions = sessions;
 		this.staff = staff;
 		this.clock = clock;
@@ -75,7 +78,7 @@ class ReferralBooking implements ReferralAppointments {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<BookedVisit> of(UUID referralId) {
-		return book.ofReferral(referralId).map(ReferralBooking::visit);
+		return lists.ofReferral(referralId).map(ReferralBooking::visit);
 	}
 
 	private static BookedVisit visit(AppointmentSummary a) {

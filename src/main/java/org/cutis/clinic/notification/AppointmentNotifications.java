@@ -60,13 +60,22 @@ class AppointmentNotifications {
 	PatientMessage message(AppointmentChanged changed, PatientSummary patient) {
 		String language = "en".equals(patient.preferredLanguage()) ? "en" : "ko";
 		Locale locale = Locale.forLanguageTag(language);
-		String location = appointments.find(changed.appointmentId()).map(AppointmentSummary::location).orElse("");
+		Optional<AppointmentSummary> booked = appointments.find(changed.appointmentId());
+		String location = booked.map(AppointmentSummary::location).orElse("");
 		Object[] args = { WHEN.format(changed.start().atZone(clock.getZone())),
 				staffNames.label(changed.clinician(), locale), location,
 				changed.reason() == null ? "" : changed.reason() };
 		String what = changed.status() == AppointmentStatus.BOOKED ? "booked" : "cancelled";
+		String body = messages.getMessage("clinic.notification." + what + ".body", args, locale);
+		if (changed.status() == AppointmentStatus.BOOKED && booked.isPresent()) {
+			// what the visit is for: a coded reason in the patient's language, the booker's own words as typed
+			AppointmentSummary a = booked.get();
+			String reason = a.reasonCode() != null ? messages.getMessage(a.reasonCode().label(), null, locale) : a.reason();
+			if (reason != null) {
+				body = body + "\n" + messages.getMessage("clinic.notification.reason", new Object[] { reason }, locale);
+			}
+		}
 		return new PatientMessage(patient.id(), patients.phoneOf(patient.id()).orElse(null), language,
-				messages.getMessage("clinic.notification." + what + ".subject", args, locale),
-				messages.getMessage("clinic.notification." + what + ".body", args, locale));
+				messages.getMessage("clinic.notification." + what + ".subject", args, locale), body);
 	}
 }

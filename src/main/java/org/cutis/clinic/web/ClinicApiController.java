@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cutis.clinic.AppointmentKind;
 import org.cutis.clinic.appointment.AppointmentBook;
+import org.cutis.clinic.appointment.ClinicLists;
 import org.cutis.clinic.appointment.ClinicDay;
 import org.cutis.clinic.session.ClinicSession;
 import org.cutis.clinic.session.ClinicSessions;
@@ -38,9 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ClinicApiController {
 	private final ClinicSessions sessions;
 	private final AppointmentBook book;
+	private final ClinicLists lists;
 	private final Clock clock;
 
-	ClinicApiController(ClinicSessions sessions, AppointmentBook book, Clock clock) {
+	ClinicApiController(ClinicSessions sessions, AppointmentBook book, ClinicLists lists, Clock clock) {
+		this.lists = lists;
 		this.sessions = sessions;
 		this.book = book;
 		this.clock = clock;
@@ -70,7 +73,7 @@ class ClinicApiController {
 		LocalDate last = to == null ? first.plusDays(6) : to;
 		return sessions.between(clinician, first, last)
 			.stream()
-			.map(s -> SessionView.of(s, book.bookedIn(s), sessions.blocked(s)))
+			.map(s -> SessionView.of(s, lists.bookedIn(s), sessions.blocked(s)))
 			.toList();
 	}
 
@@ -79,7 +82,7 @@ class ClinicApiController {
 	@Requires(Permission.CLINIC_SESSION_MANAGE)
 	SessionView close(@PathVariable UUID id, @RequestBody Reason body) {
 		ClinicSession s = sessions.close(id, body.reason(), body.version());
-		return SessionView.of(s, book.bookedIn(s), sessions.blocked(s));
+		return SessionView.of(s, lists.bookedIn(s), sessions.blocked(s));
 	}
 
 	@Operation(summary = "Record a doctor's leave from..to (ISO-8601 date-times with offset, local date-times of the "
@@ -117,7 +120,8 @@ class ClinicApiController {
 	}
 
 	@Operation(summary = "Book an appointment: patientId, clinician (username), start (ISO-8601 with offset, or a local "
-			+ "date-time of the center), kind new-referral | follow-up | procedure | skin-care, reason. Refused naming "
+			+ "date-time of the center), kind new-referral | follow-up | procedure | skin-care, reason: a code (follow-up-visit | imaging-review | "
+			+ "skin-check | referral | procedure | skin-care, shown in the reader's language) or the booker's own words. Refused naming "
 			+ "start when no session holds it, leave blocks it, it is full or past")
 	@PostMapping("/api/v1/appointments")
 	@ResponseStatus(HttpStatus.CREATED)
@@ -136,7 +140,7 @@ class ClinicApiController {
 	@GetMapping("/api/v1/appointments/{id}")
 	@Requires(Permission.CLINIC_READ)
 	AppointmentView appointment(@PathVariable UUID id) {
-		var a = book.view(id);
+		var a = lists.view(id);
 		return AppointmentView.of(a, sessions.find(a.sessionId()).location(), clock.getZone());
 	}
 
@@ -158,7 +162,7 @@ class ClinicApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		DateParams.checked("date", date);
 		ZoneId zone = clock.getZone();
-		ClinicDay day = book.clinicDay(username.trim(), date == null ? LocalDate.now(clock) : date);
+		ClinicDay day = lists.clinicDay(username.trim(), date == null ? LocalDate.now(clock) : date);
 		return new ClinicListView(day.clinician(), day.day(),
 				day.sessions().stream().map(s -> SessionView.of(s.session(), s.booked(), s.onLeave())).toList(),
 				day.lines().stream().map(l -> ClinicListView.Line.of(l, zone)).toList());
@@ -190,13 +194,14 @@ class ClinicApiController {
 
 	record ClinicListView(String clinician, LocalDate date, List<SessionView> sessions, List<Line> appointments) {
 		record Line(UUID id, OffsetDateTime start, UUID patientId, String patientName, String mrn, String kind,
-				String reason, String status, String statusReason, String location, long version) {
+				String reason, String reasonCode, String status, String statusReason, String location, long version) {
 			static Line of(ClinicDay.Line l, ZoneId zone) {
 				PatientSummary p = l.patient();
 				var a = l.appointment();
 				return new Line(a.id(), a.startsAt().atZone(zone).toOffsetDateTime(), a.patientId(),
-						p == null ? null : p.displayName(), p == null ? null : p.mrn(), a.kind().code(), a.reason(),
-						a.status().code(), a.statusReason(), l.session() == null ? null : l.session().location(),
+						p == null ? null : p.displayName(), p == null ? null : p.mrn(), a.kind().code(),
+						a.reasonCode() == null ? a.reason() : a.reasonCode().code(),
+						a.reasonCode() == null ? null : a.reasonCode().code(), a.status().code(), a.statusReason(), l.session() == null ? null : l.session().location(),
 						a.version());
 			}
 		}

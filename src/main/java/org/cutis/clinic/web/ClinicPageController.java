@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.cutis.clinic.AppointmentKind;
+import org.cutis.clinic.AppointmentReason;
 import org.cutis.clinic.AppointmentStatus;
 import org.cutis.clinic.AppointmentSummary;
 import org.cutis.clinic.appointment.Appointment;
 import org.cutis.clinic.appointment.AppointmentBook;
+import org.cutis.clinic.appointment.ClinicLists;
 import org.cutis.clinic.appointment.ClinicDay;
 import org.cutis.clinic.session.Clinicians;
 import org.cutis.identity.Permission;
@@ -45,14 +47,16 @@ class ClinicPageController {
 	static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final AppointmentBook book;
+	private final ClinicLists lists;
 	private final Clinicians clinicians;
 	private final PatientFinder finder;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	ClinicPageController(AppointmentBook book, Clinicians clinicians, PatientFinder finder, MessageSource messages,
+	ClinicPageController(AppointmentBook book, ClinicLists lists, Clinicians clinicians, PatientFinder finder, MessageSource messages,
 			Clock clock) {
 		this.book = book;
+		this.lists = lists;
 		this.clinicians = clinicians;
 		this.finder = finder;
 		this.messages = messages;
@@ -111,7 +115,7 @@ class ClinicPageController {
 		}
 		LocalDate day = date == null ? LocalDate.now(clock) : date;
 		ZoneId zone = clock.getZone();
-		ClinicDay clinicDay = book.clinicDay(username, day);
+		ClinicDay clinicDay = lists.clinicDay(username, day);
 		model.addAttribute("clinician", username);
 		model.addAttribute("day", day);
 		model.addAttribute("previous", day.minusDays(1));
@@ -121,11 +125,12 @@ class ClinicPageController {
 		model.addAttribute("sessions", clinicDay.sessions().stream().map(s -> new SessionRow(
 				HH_MM.format(s.session().startsAt()) + "–" + HH_MM.format(s.session().endsAt()), s.session().location(),
 				s.booked(), s.session().capacity(), s.onLeave(), s.session().closed(),
-				book.freeStarts(s.session()).stream().map(at -> slot(at, zone)).toList())).toList());
+				lists.freeStarts(s.session()).stream().map(at -> slot(at, zone)).toList())).toList());
 		model.addAttribute("rows", clinicDay.lines().stream().map(l -> new Row(l.appointment(), l.patient(),
 				HH_MM.format(l.appointment().startsAt().atZone(zone)),
 				l.session() == null ? "" : l.session().location())).toList());
 		model.addAttribute("kinds", AppointmentKind.values());
+		model.addAttribute("reasons", AppointmentReason.values());
 		return "clinic/day";
 	}
 
@@ -139,7 +144,7 @@ class ClinicPageController {
 	@Requires(Permission.APPOINTMENT_BOOK)
 	String bookFromList(@PathVariable String username, @RequestParam(defaultValue = "") String mrn,
 			@RequestParam(defaultValue = "") String start, @RequestParam(defaultValue = "") String kind,
-			@RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String reasonCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			RedirectAttributes redirect, Locale locale) {
 		DateParams.checked("date", date);
@@ -149,14 +154,16 @@ class ClinicPageController {
 			if (k == null) {
 				throw new InvalidInput("kind", "error.field.oneOf", AppointmentBook.kindCodes());
 			}
+			// a reason chosen from the list is coded; otherwise the words typed are kept as typed
 			AppointmentSummary booked = book.book(patient, username, StartTime.parse(start, clock.getZone(), "start"), k,
-					reason);
+					AppointmentReason.fromCode(reasonCode) != null ? reasonCode : reason);
 			// the header confirms the save
 		}
 		catch (InvalidInput invalid) {
 			redirect.addFlashAttribute("problems", FormErrors.texts(invalid, messages, locale));
 			redirect.addFlashAttribute("bookMrn", mrn);
 			redirect.addFlashAttribute("bookReason", reason);
+			redirect.addFlashAttribute("bookReasonCode", reasonCode);
 		}
 		return back(username, date);
 	}

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.cutis.clinic.appointment.AppointmentBook;
+import org.cutis.clinic.appointment.ClinicLists;
 import org.cutis.clinic.session.ClinicSession;
 import org.cutis.clinic.session.ClinicSessions;
 import org.cutis.clinic.session.Clinicians;
@@ -41,12 +41,12 @@ class SessionPageController {
 	static final int WEEKS = 4;
 
 	private final ClinicSessions sessions;
-	private final AppointmentBook book;
+	private final ClinicLists book;
 	private final Clinicians clinicians;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	SessionPageController(ClinicSessions sessions, AppointmentBook book, Clinicians clinicians, MessageSource messages,
+	SessionPageController(ClinicSessions sessions, ClinicLists book, Clinicians clinicians, MessageSource messages,
 			Clock clock) {
 		this.sessions = sessions;
 		this.book = book;

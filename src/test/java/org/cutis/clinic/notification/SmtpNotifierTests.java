@@ -125,4 +125,39 @@ class SmtpNotifierTests {
 		}
 		assertThat(new LoggingNotifier().send(new PatientMessage(UUID.randomUUID(), null, "ko", "제목", "본문"))).isTrue();
 	}
+	/** The booking message says what the visit is for in the patient's language; a typed reason as typed. */
+	@Test
+	void theBookingMessageCarriesTheReasonInThePatientsLanguage() {
+		org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
+		messages.setBasenames("messages/clinic");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		org.cutis.patient.PatientDirectory patients = org.mockito.Mockito.mock(org.cutis.patient.PatientDirectory.class);
+		org.cutis.clinic.Appointments appointments = org.mockito.Mockito.mock(org.cutis.clinic.Appointments.class);
+		org.cutis.identity.StaffNames staffNames = org.mockito.Mockito.mock(org.cutis.identity.StaffNames.class);
+		org.mockito.Mockito.when(staffNames.label(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+			.thenReturn("김의사 (피부과)");
+		java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T00:00:00Z"), java.time.ZoneId.of("Asia/Seoul"));
+		AppointmentNotifications notifications = new AppointmentNotifications(message -> true, patients, appointments,
+				staffNames, messages, clock);
+		UUID appointment = UUID.randomUUID();
+		java.time.Instant start = java.time.Instant.parse("2026-12-02T00:00:00Z");
+		org.cutis.clinic.AppointmentChanged booked = new org.cutis.clinic.AppointmentChanged(appointment, UUID.randomUUID(),
+				"derm", org.cutis.clinic.AppointmentKind.FOLLOW_UP, org.cutis.clinic.AppointmentStatus.BOOKED, start, null, start);
+		org.cutis.patient.PatientSummary korean = new org.cutis.patient.PatientSummary(booked.patientId(), "M1", "홍길동", null,
+				null, java.time.LocalDate.of(1960, 1, 1), "ko", false, null);
+		org.cutis.patient.PatientSummary english = new org.cutis.patient.PatientSummary(booked.patientId(), "M1", null, "Hong",
+				null, java.time.LocalDate.of(1960, 1, 1), "en", false, null);
+
+		org.mockito.Mockito.when(appointments.find(appointment)).thenReturn(java.util.Optional.of(new org.cutis.clinic.AppointmentSummary(
+				appointment, booked.patientId(), "derm", UUID.randomUUID(), start, "본관 3층", org.cutis.clinic.AppointmentKind.FOLLOW_UP,
+				org.cutis.clinic.AppointmentStatus.BOOKED, null, org.cutis.clinic.AppointmentReason.IMAGING_REVIEW, 0)));
+		assertThat(notifications.message(booked, korean).body()).contains("내원 사유: 영상 검사 결과 확인");
+		assertThat(notifications.message(booked, english).body()).contains("Reason: Imaging review");
+
+		org.mockito.Mockito.when(appointments.find(appointment)).thenReturn(java.util.Optional.of(new org.cutis.clinic.AppointmentSummary(
+				appointment, booked.patientId(), "derm", UUID.randomUUID(), start, "본관 3층", org.cutis.clinic.AppointmentKind.FOLLOW_UP,
+				org.cutis.clinic.AppointmentStatus.BOOKED, "흉터 가려움 상담", null, 0)));
+		assertThat(notifications.message(booked, english).body()).contains("Reason: 흉터 가려움 상담");
+	}
 }

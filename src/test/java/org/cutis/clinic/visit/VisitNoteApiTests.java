@@ -348,6 +348,99 @@ class VisitNoteApiTests {
 				Integer.class, patient)).isEqualTo(1);
 	}
 
+	@Test
+	void resultsReviewedAreThePatientsReportsByReferenceAndAReaderSeesTheDraftReadOnly() throws Exception {
+		Signed s = cancers.melanoma("0.8", false);
+		UUID appointment = visitAppointments.today(s.patientId(), s.dermatologist());
+		String page = "/appointments/" + appointment + "/visit-note";
+
+		// a reader who may not write: no note yet is said so, not refused
+		mvc.perform(get(page).with(login.as(s.nurse())).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"not-written\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"lesion-form\""))));
+
+		// the form offers the signed pathology report (no previous visit: every result)
+		mvc.perform(get(page).with(login.as(s.dermatologist())).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + s.reportId() + "\"")))
+			.andExpect(content().string(containsString("/specimens/" + s.specimenId() + "/report")));
+
+		// a work-up result (the SLNB) is a result too, linked to its cancer's page
+		post(s.dermatologist(), "/api/v1/cancers/" + s.cancerId() + "/workup-results", """
+				{"kind": "slnb", "basin": "left-axilla", "slnb": {"nodesExamined": 2, "nodesPositive": 0}}
+				""").andExpect(status().isOk());
+		String slnb = jdbc.queryForObject("select id::text from workup_order where cancer_id = ? and result_at is not null",
+				String.class, s.cancerId());
+		mvc.perform(get(page).with(login.as(s.dermatologist())).header("Accept-Language", "ko"))
+			.andExpect(content().string(containsString("value=\"" + slnb + "\"")))
+			.andExpect(content().string(containsString("감시림프절 생검")));
+
+		// an id that is not one of the patient's results is a field error naming its place
+		post(s.dermatologist(), note(appointment), """
+				{"resultsReviewed": ["%s", "%s"]}
+				""".formatted(s.reportId(), UUID.randomUUID()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("resultsReviewed[1]"));
+		post(s.dermatologist(), note(appointment), """
+				{"resultsReviewed": ["not-an-id"]}
+				""").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("resultsReviewed[0]"));
+
+		// ids and free text; a text in resultsReviewed (as before) is still the free text
+		post(s.dermatologist(), note(appointment), """
+				{"intervalHistory": "Well since the excision.", "resultsReviewed": "Chest X-ray: clear."}
+				""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.resultsReviewedText").value("Chest X-ray: clear."))
+			.andExpect(jsonPath("$.resultsReviewed", hasSize(0)));
+		ResultActions draft = post(s.dermatologist(), note(appointment), """
+				{"intervalHistory": "Well since the excision.", "resultsReviewed": ["%s", "%s"],
+				 "resultsReviewedText": "Chest X-ray: clear."}
+				""".formatted(s.reportId(), slnb)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.resultsReviewed[0]").value(s.reportId()))
+			.andExpect(jsonPath("$.reviewedResults[0].kind").value("pathology-report"))
+			.andExpect(jsonPath("$.reviewedResults[0].link").value("/specimens/" + s.specimenId() + "/report"))
+			.andExpect(jsonPath("$.reviewedResults[1].kind").value("workup-result"))
+			.andExpect(jsonPath("$.reviewedResults[1].link").value("/cancers/" + s.cancerId() + "#order-slnb"))
+			.andExpect(jsonPath("$.resultsReviewedText").value("Chest X-ray: clear."));
+		Integer version = read(draft, "$.version");
+
+		// the nurse reads the draft: no form fields, no sign button, the report as a link
+		mvc.perform(get(page).with(login.as(s.nurse())).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"read-only-draft\"")))
+			.andExpect(content().string(containsString("Well since the excision.")))
+			.andExpect(content().string(containsString("id=\"reviewed-" + s.reportId() + "\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"intervalHistory\""))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"reviewedResultIds\""))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"lesion-form\""))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"sign-note\""))));
+		assertThat(appointments.find(appointment).orElseThrow().status()).isEqualTo(AppointmentStatus.SEEN);
+
+		// signed: the reference stays, on the patient's visits and in the PDF
+		post(s.dermatologist(), note(appointment), """
+				{"version": %d, "intervalHistory": "Well since the excision.", "resultsReviewed": ["%s"],
+				 "lesionReviews": [{"lesionId": "%s", "finding": "unchanged"}],
+				 "assessment": "no-evidence-of-disease", "plan": "Next visit in 6 months.", "sign": true, "password": "%s"}
+				""".formatted(version, s.reportId(), s.lesionId(), Staff.PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.resultsReviewed[0]").value(s.reportId()));
+		mvc.perform(get("/api/v1/patients/" + s.patientId() + "/visits").with(login.as(s.dermatologist())))
+			.andExpect(jsonPath("$[0].note.reviewedResults[0].id").value(s.reportId()))
+			.andExpect(jsonPath("$[0].note.reviewedResults[0].link").value("/specimens/" + s.specimenId() + "/report"));
+		byte[] pdf = mvc.perform(get(note(appointment) + ".pdf").with(login.as(s.dermatologist()))
+			.header("Accept-Language", "ko"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(org.cutis.support.Pdf.text(pdf)).contains("병리 보고서, L1: 흑색종");
+
+		// the next visit offers only what came since this one
+		UUID next = visitAppointments.visitIn(s.patientId(), s.dermatologist(), 2);
+		mvc.perform(get("/appointments/" + next + "/visit-note").with(login.as(s.dermatologist())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("value=\"" + s.reportId() + "\""))));
+	}
+
 	String adverseEvent(String derm, UUID patient) throws Exception {
 		return read(post(derm, "/api/v1/patients/" + patient + "/adverse-events", """
 				{"term": "Rash acneiform", "findings": {"bsaPercent": 20, "symptoms": "mild"}, "onsetDate": "%s",

@@ -36,7 +36,7 @@ class SignedVisitNotes implements VisitNoteRecords {
 					? new LesionReview(l.id(), LesionReview.Finding.CHANGED, suspectedChange)
 					: new LesionReview(l.id(), LesionReview.Finding.UNCHANGED, null))
 			.toList();
-		VisitNoteContent content = new VisitNoteContent(intervalHistory, reviews, List.of(), resultsReviewed, assessment,
+		VisitNoteContent content = new VisitNoteContent(intervalHistory, reviews, List.of(), resultsReviewed, List.of(), assessment,
 				cancerId, null, suspected, plan);
 		return noting.sign(appointmentId, content, List.of(), null, new SignatureSecret(password, null)).id();
 	}

@@ -53,10 +53,12 @@ public class VisitNotePdf {
 	private final MessageSource messages;
 	private final StaffNames staffNames;
 	private final AuditLog audit;
+	private final ReviewableResults results;
 	private final Clock clock;
 
 	VisitNotePdf(VisitNotes notes, VisitNoteAddenda addenda, PatientDirectory patients, LesionDirectory lesions,
-			MessageSource messages, StaffNames staffNames, AuditLog audit, Clock clock) {
+			MessageSource messages, StaffNames staffNames, AuditLog audit, ReviewableResults results, Clock clock) {
+		this.results = results;
 		this.notes = notes;
 		this.addenda = addenda;
 		this.patients = patients;
@@ -120,7 +122,17 @@ public class VisitNotePdf {
 						+ msg(f.palpable() ? "visit.nodes.palpable" : "visit.nodes.notPalpable", locale)
 						+ (f.detail() == null ? "" : " — " + f.detail())));
 			}
-			section(document, msg("visit.resultsReviewed", locale), n.resultsReviewed());
+			heading(document, msg("visit.resultsReviewed", locale));
+			for (ReviewableResults.Result r : results.shown(n.patientId(), n.reviewedResults())) {
+				// the report itself is linked (relative to Cutis, as the note page links it)
+				com.lowagie.text.Anchor link = new com.lowagie.text.Anchor(
+						r.date() + " · " + messages.getMessage(r.title(), locale), PdfFonts.font(9));
+				link.setReference(r.link());
+				document.add(new Paragraph(link));
+			}
+			if (n.resultsReviewed() != null || n.reviewedResults().isEmpty()) {
+				document.add(line(n.resultsReviewed() == null ? "-" : n.resultsReviewed()));
+			}
 			heading(document, msg("visit.assessment", locale));
 			document.add(line(msg("visit.assessment." + n.assessment().code(), locale)));
 			for (UUID id : n.suspectedLesionIds()) {

@@ -59,6 +59,7 @@ public class VisitNoting {
 	private final LesionRecording lesionRecording;
 	private final CancerDirectory cancers;
 	private final AdverseEventDirectory adverseEvents;
+	private final ReviewableResults results;
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
 	private final ElectronicSignature signature;
@@ -67,7 +68,7 @@ public class VisitNoting {
 
 	VisitNoting(VisitNotes notes, VisitNoteAddenda addenda, Appointments appointments, LesionDirectory lesions,
 			LesionRecording lesionRecording, CancerDirectory cancers, AdverseEventDirectory adverseEvents,
-			AuditLog audit, CurrentUser currentUser, ElectronicSignature signature, ApplicationEventPublisher events,
+			ReviewableResults results, AuditLog audit, CurrentUser currentUser, ElectronicSignature signature, ApplicationEventPublisher events,
 			Clock clock) {
 		this.notes = notes;
 		this.addenda = addenda;
@@ -76,6 +77,7 @@ public class VisitNoting {
 		this.lesionRecording = lesionRecording;
 		this.cancers = cancers;
 		this.adverseEvents = adverseEvents;
+		this.results = results;
 		this.audit = audit;
 		this.currentUser = currentUser;
 		this.signature = signature;
@@ -115,6 +117,18 @@ public class VisitNoting {
 	}
 
 	/**
+	 * The note of an appointment for a reader who may not write it: the draft or signed note as it
+	 * stands, or none yet (the page says so). Never marks the appointment seen. Audited.
+	 */
+	public Visit read(UUID appointmentId) {
+		AppointmentSummary appointment = appointment(appointmentId);
+		Optional<VisitNote> note = notes.findByAppointmentId(appointmentId);
+		audit.record(AuditAction.VIEW, appointment.patientId(), note.isPresent() ? RECORD : "appointment",
+				note.map(VisitNote::id).orElse(appointmentId), "visit note read");
+		return new Visit(appointment, note.orElse(null), note.map(n -> addendaOf(n.id())).orElse(List.of()));
+	}
+
+	/**
 	 * Saves the draft: creates it on the first save (marking the appointment seen), records the new
 	 * lesions in the registry and reviews them as new, and checks that every lesion, the cancer and
 	 * the adverse event named are the patient's. {@code version} (when given) must be the one read.
@@ -137,6 +151,7 @@ public class VisitNoting {
 					appointment.start().atZone(clock.getZone()).toLocalDate(), by, clock.instant());
 		}
 		VisitNoteContent written = withNewLesions(appointment.patientId(), content, newLesions);
+		written = written.withReviewedResults(results.resolve(appointment.patientId(), written.reviewedResults()));
 		checkBelongsToPatient(appointment.patientId(), written);
 		note.write(written, by, clock.instant());
 		note = notes.saveAndFlush(note);
@@ -190,6 +205,21 @@ public class VisitNoting {
 		return lesions.lesionsOf(patientId);
 	}
 
+	/**
+	 * The date of the patient's visit before this appointment's (the latest note dated earlier), from
+	 * which the form offers the results to review; null for a first visit.
+	 */
+	@Transactional(readOnly = true)
+	public LocalDate previousVisit(AppointmentSummary appointment) {
+		LocalDate day = appointment.start().atZone(clock.getZone()).toLocalDate();
+		return notes.findByPatientIdOrderByVisitDateDescCreatedAtDesc(appointment.patientId())
+			.stream()
+			.filter(n -> !n.appointmentId().equals(appointment.id()) && n.visitDate().isBefore(day))
+			.map(VisitNote::visitDate)
+			.findFirst()
+			.orElse(null);
+	}
+
 	@Transactional(readOnly = true)
 	public List<VisitNoteAddendum> addendaOf(UUID noteId) {
 		return addenda.findByVisitNoteIdOrderBySignedAtAsc(noteId);
@@ -239,7 +269,7 @@ public class VisitNoting {
 	private void checkBelongsToPatient(UUID patientId, VisitNoteContent content) {
 		Map<UUID, LesionSummary> own = new LinkedHashMap<>();
 		lesions.lesionsOf(patientId).forEach(l -> own.put(l.id(), l));
-		List<FieldProblem> problems = new ArrayList<>(VisitNote.problemsOf(content));
+		List<FieldProblem> problems = new ArrayList<>(org.cutis.clinic.visit.domain.VisitNoteShape.problemsOf(content));
 		List<LesionReview> reviews = content.lesionReviews();
 		for (int i = 0; i < reviews.size(); i++) {
 			if (reviews.get(i).lesionId() != null && !own.containsKey(reviews.get(i).lesionId())) {

@@ -2,11 +2,7 @@ package org.cutis.clinic.visit.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -23,7 +19,6 @@ import org.cutis.shared.persistence.InputName;
 import org.hibernate.annotations.ColumnTransformer;
 
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The note of one visit (one per appointment): a draft the doctor saves as often as needed, then
@@ -39,7 +34,6 @@ public class VisitNote {
 
 	public static final int MAX_TEXT = 4000;
 	public static final int MAX_CHANGE = 1000;
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Id
 	private UUID id;
@@ -58,6 +52,9 @@ public class VisitNote {
 	private String lymphNodes = "[]";
 	@InputName("resultsReviewed")
 	private String resultsReviewed;
+	@Column(columnDefinition = "jsonb")
+	@ColumnTransformer(write = "?::jsonb")
+	private String reviewedResults = "[]";
 	private String assessment;
 	private UUID cancerId;
 	private UUID adverseEventId;
@@ -100,13 +97,14 @@ public class VisitNote {
 		checkDraft();
 		check(content);
 		this.intervalHistory = content.intervalHistory();
-		this.lesionReviews = JSON.writeValueAsString(content.lesionReviews());
-		this.lymphNodes = JSON.writeValueAsString(content.lymphNodes());
+		this.lesionReviews = NoteJson.write(content.lesionReviews());
+		this.lymphNodes = NoteJson.write(content.lymphNodes());
 		this.resultsReviewed = content.resultsReviewed();
+		this.reviewedResults = NoteJson.write(content.reviewedResults());
 		this.assessment = content.assessment() == null ? null : content.assessment().code();
 		this.cancerId = content.cancerId();
 		this.adverseEventId = content.adverseEventId();
-		this.suspectedLesions = JSON.writeValueAsString(content.suspectedLesionIds());
+		this.suspectedLesions = NoteJson.write(content.suspectedLesionIds());
 		this.plan = content.plan();
 		this.updatedBy = by;
 		this.updatedAt = now;
@@ -121,24 +119,7 @@ public class VisitNote {
 	 */
 	public void checkSignable(java.util.Map<UUID, String> openLesions) {
 		checkDraft();
-		List<FieldProblem> problems = new ArrayList<>();
-		if (assessment == null) {
-			problems.add(new FieldProblem("assessment", "error.field.required"));
-		}
-		if (plan == null) {
-			problems.add(new FieldProblem("plan", "error.field.required"));
-		}
-		Set<UUID> reviewed = new HashSet<>();
-		lesionReviews().forEach(r -> reviewed.add(r.lesionId()));
-		List<String> missing = openLesions.entrySet()
-			.stream()
-			.filter(e -> !reviewed.contains(e.getKey()))
-			.map(java.util.Map.Entry::getValue)
-			.sorted()
-			.toList();
-		if (!missing.isEmpty()) {
-			problems.add(new FieldProblem("lesionReviews", "visit.lesions.unreviewed", String.join(", ", missing)));
-		}
+		List<FieldProblem> problems = VisitNoteShape.problemsBeforeSigning(content(), openLesions);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -180,65 +161,9 @@ public class VisitNote {
 	}
 
 	private static void check(VisitNoteContent c) {
-		List<FieldProblem> problems = problemsOf(c);
+		List<FieldProblem> problems = VisitNoteShape.problemsOf(c);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
-		}
-	}
-
-	/** Every problem of the content's shape, each naming its field (the service adds whose records they are). */
-	public static List<FieldProblem> problemsOf(VisitNoteContent c) {
-		List<FieldProblem> problems = new ArrayList<>();
-		tooLong(c.intervalHistory(), MAX_TEXT, "intervalHistory", problems);
-		tooLong(c.resultsReviewed(), MAX_TEXT, "resultsReviewed", problems);
-		tooLong(c.plan(), MAX_TEXT, "plan", problems);
-		Set<UUID> seen = new HashSet<>();
-		for (int i = 0; i < c.lesionReviews().size(); i++) {
-			LesionReview r = c.lesionReviews().get(i);
-			String field = "lesionReviews[" + i + "]";
-			if (r.lesionId() == null) {
-				problems.add(new FieldProblem(field + ".lesionId", "error.field.required"));
-			}
-			else if (!seen.add(r.lesionId())) {
-				problems.add(new FieldProblem(field + ".lesionId", "visit.lesions.twice"));
-			}
-			if (r.finding() == null) {
-				problems.add(new FieldProblem(field + ".finding", "visit.lesions.finding"));
-			}
-			else if (r.finding() == LesionReview.Finding.CHANGED && r.change() == null) {
-				problems.add(new FieldProblem(field + ".change", "visit.lesions.changeRequired"));
-			}
-			tooLong(r.change(), MAX_CHANGE, field + ".change", problems);
-		}
-		Set<LymphNodeRegion> regions = new HashSet<>();
-		for (int i = 0; i < c.lymphNodes().size(); i++) {
-			LymphNodeFinding n = c.lymphNodes().get(i);
-			String field = "lymphNodes[" + i + "]";
-			if (n.region() == null) {
-				problems.add(new FieldProblem(field + ".region", "visit.nodes.regionRequired"));
-			}
-			else if (!regions.add(n.region())) {
-				problems.add(new FieldProblem(field + ".region", "visit.nodes.twice"));
-			}
-			tooLong(n.detail(), MAX_CHANGE, field + ".detail", problems);
-		}
-		if (c.assessment() == VisitAssessment.RELAPSE_SUSPECTED) {
-			if (c.cancerId() == null) {
-				problems.add(new FieldProblem("cancerId", "visit.relapse.cancerRequired"));
-			}
-			if (c.suspectedLesionIds().isEmpty()) {
-				problems.add(new FieldProblem("suspectedLesionIds", "visit.relapse.lesionRequired"));
-			}
-		}
-		if (c.assessment() == VisitAssessment.SKIN_ADVERSE_EVENT && c.adverseEventId() == null) {
-			problems.add(new FieldProblem("adverseEventId", "visit.adverseEvent.required"));
-		}
-		return problems;
-	}
-
-	private static void tooLong(String value, int max, String field, Collection<FieldProblem> problems) {
-		if (value != null && value.length() > max) {
-			problems.add(new FieldProblem(field, "error.field.tooLong", max));
 		}
 	}
 
@@ -247,22 +172,28 @@ public class VisitNote {
 	}
 
 	public VisitNoteContent content() {
-		return new VisitNoteContent(intervalHistory, lesionReviews(), lymphNodes(), resultsReviewed, assessment(),
-				cancerId, adverseEventId, suspectedLesionIds(), plan);
+		return new VisitNoteContent(intervalHistory, lesionReviews(), lymphNodes(), resultsReviewed, reviewedResults(),
+				assessment(), cancerId, adverseEventId, suspectedLesionIds(), plan);
 	}
 
 	public List<LesionReview> lesionReviews() {
-		return JSON.readValue(lesionReviews, new TypeReference<List<LesionReview>>() {
+		return NoteJson.read(lesionReviews, new TypeReference<List<LesionReview>>() {
 		});
 	}
 
 	public List<LymphNodeFinding> lymphNodes() {
-		return JSON.readValue(lymphNodes, new TypeReference<List<LymphNodeFinding>>() {
+		return NoteJson.read(lymphNodes, new TypeReference<List<LymphNodeFinding>>() {
 		});
 	}
 
 	public List<UUID> suspectedLesionIds() {
-		return JSON.readValue(suspectedLesions, new TypeReference<List<UUID>>() {
+		return NoteJson.read(suspectedLesions, new TypeReference<List<UUID>>() {
+		});
+	}
+
+	/** The results reviewed at the visit, by reference (signed pathology reports, work-up results). */
+	public List<ReviewedResult> reviewedResults() {
+		return NoteJson.read(reviewedResults, new TypeReference<List<ReviewedResult>>() {
 		});
 	}
 

@@ -8,12 +8,14 @@ import org.cutis.clinic.VisitAssessment;
 /**
  * What the doctor writes in the note, as one whole (each save replaces the draft's content).
  *
+ * @param resultsReviewed    the results reviewed in the doctor's words (free text, beside the references)
+ * @param reviewedResults    the results reviewed by reference (a kind not yet known until the service resolves it)
  * @param cancerId           for relapse suspected: the cancer that is suspected to relapse
  * @param adverseEventId     for a skin adverse event: the patient's skin adverse event it is
  * @param suspectedLesionIds for relapse or new primary suspected: where (original or new lesions)
  */
 public record VisitNoteContent(String intervalHistory, List<LesionReview> lesionReviews,
-		List<LymphNodeFinding> lymphNodes, String resultsReviewed, VisitAssessment assessment, UUID cancerId,
+		List<LymphNodeFinding> lymphNodes, String resultsReviewed, List<ReviewedResult> reviewedResults, VisitAssessment assessment, UUID cancerId,
 		UUID adverseEventId, List<UUID> suspectedLesionIds, String plan) {
 
 	public VisitNoteContent {
@@ -26,6 +28,7 @@ public record VisitNoteContent(String intervalHistory, List<LesionReview> lesion
 					.toList();
 		lymphNodes = lymphNodes == null ? List.of()
 				: lymphNodes.stream().map(n -> new LymphNodeFinding(n.region(), n.palpable(), trim(n.detail()))).toList();
+		reviewedResults = reviewedResults == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(reviewedResults));
 		suspectedLesionIds = suspectedLesionIds == null ? List.of()
 				: suspectedLesionIds.stream().distinct().toList();
 		// once assessed, only the assessment that needs them keeps its links (undecided, a draft keeps them all)
@@ -42,7 +45,7 @@ public record VisitNoteContent(String intervalHistory, List<LesionReview> lesion
 	}
 
 	public static VisitNoteContent empty() {
-		return new VisitNoteContent(null, List.of(), List.of(), null, null, null, null, List.of(), null);
+		return new VisitNoteContent(null, List.of(), List.of(), null, List.of(), null, null, null, List.of(), null);
 	}
 
 	/** The same content with the lesions added at this visit reviewed as new (and suspected where asked). */
@@ -51,8 +54,14 @@ public record VisitNoteContent(String intervalHistory, List<LesionReview> lesion
 		added.forEach(id -> reviews.add(new LesionReview(id, LesionReview.Finding.NEW, null)));
 		List<UUID> suspected = new java.util.ArrayList<>(suspectedLesionIds);
 		suspected.addAll(suspectedOfThem);
-		return new VisitNoteContent(intervalHistory, reviews, lymphNodes, resultsReviewed, assessment, cancerId,
-				adverseEventId, suspected, plan);
+		return new VisitNoteContent(intervalHistory, reviews, lymphNodes, resultsReviewed, reviewedResults, assessment,
+				cancerId, adverseEventId, suspected, plan);
+	}
+
+	/** The same content with the reviewed results as resolved (typed) by the service. */
+	public VisitNoteContent withReviewedResults(List<ReviewedResult> resolved) {
+		return new VisitNoteContent(intervalHistory, lesionReviews, lymphNodes, resultsReviewed, resolved, assessment,
+				cancerId, adverseEventId, suspectedLesionIds, plan);
 	}
 
 	private static String trim(String s) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cutis.clinic.visit.application.ReviewableResults;
 import org.cutis.clinic.visit.application.VisitNoting;
 import org.cutis.clinic.visit.domain.VisitNote;
 import org.cutis.identity.Permission;
@@ -29,10 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 class VisitNoteApiController {
 	private final VisitNoting noting;
 	private final org.cutis.clinic.visit.application.VisitNotePdf pdf;
+	private final ReviewableResults results;
 
-	VisitNoteApiController(VisitNoting noting, org.cutis.clinic.visit.application.VisitNotePdf pdf) {
+	VisitNoteApiController(VisitNoting noting, org.cutis.clinic.visit.application.VisitNotePdf pdf,
+			ReviewableResults results) {
 		this.noting = noting;
 		this.pdf = pdf;
+		this.results = results;
 	}
 
 	@Operation(summary = "Save the visit note of an appointment as a draft, or sign it. The body is the whole note "
@@ -41,7 +45,8 @@ class VisitNoteApiController {
 			+ "newLesions: [{view, x, y, site, laterality, sizeMm, colour, impression, differential, suspicion, suspected}] "
 			+ "(recorded in the lesion registry and reviewed as new; suspected: relapse or new primary suspected there), "
 			+ "lymphNodes: [{region: parotid|cervical|supraclavicular|axillary|epitrochlear|inguinal|popliteal-right|left, "
-			+ "palpable, detail}], resultsReviewed, assessment: no-evidence-of-disease | relapse-suspected (cancerId and "
+			+ "palpable, detail}], resultsReviewed: [ids of the patient's signed pathology reports and work-up results reviewed] "
+			+ "(a text there is taken as resultsReviewedText, as before), resultsReviewedText (free text), assessment: no-evidence-of-disease | relapse-suspected (cancerId and "
 			+ "suspectedLesionIds required: the patient's cancer and the original or new lesions) | new-primary-suspected "
 			+ "(suspectedLesionIds) | skin-adverse-event (adverseEventId: one of the patient's skin adverse events), plan, "
 			+ "sign: true with password or pin}. Signing needs the assessment, the plan and every lesion of the patient "
@@ -53,14 +58,14 @@ class VisitNoteApiController {
 		VisitNote note = body.signing()
 				? noting.sign(id, body.content(), body.lesions(), body.version(), body.secret())
 				: noting.save(id, body.content(), body.lesions(), body.version());
-		return VisitNoteView.of(note, noting.addendaOf(note.id()), lesionsOf(note.patientId()));
+		return VisitNoteView.of(note, noting.addendaOf(note.id()), lesionsOf(note.patientId()), shown(note));
 	}
 
 	@Operation(summary = "The visit note of an appointment with its addenda (404 before a draft was saved)")
 	@GetMapping("/api/v1/appointments/{id}/visit-note")
 	VisitNoteView get(@PathVariable UUID id) {
 		VisitNoting.Visit visit = noting.view(id);
-		return VisitNoteView.of(visit.note(), visit.addenda(), lesionsOf(visit.note().patientId()));
+		return VisitNoteView.of(visit.note(), visit.addenda(), lesionsOf(visit.note().patientId()), shown(visit.note()));
 	}
 
 	@Operation(summary = "Amend the signed visit note of an appointment: an addendum {text}, signed with password or pin")
@@ -83,7 +88,18 @@ class VisitNoteApiController {
 	@GetMapping("/api/v1/patients/{id}/visits")
 	List<VisitNoteView.VisitItem> visits(@PathVariable UUID id) {
 		Map<UUID, LesionSummary> lesions = lesionsOf(id);
-		return noting.visitsOf(id).stream().map(v -> VisitNoteView.item(v, lesions)).toList();
+		List<ReviewableResults.Result> known = results.of(id);
+		return noting.visitsOf(id).stream().map(v -> VisitNoteView.item(v, lesions, shown(v.note(), known))).toList();
+	}
+
+	private List<ReviewableResults.Result> shown(VisitNote note) {
+		return results.shown(note.patientId(), note.reviewedResults());
+	}
+
+	/** The note's results among the patient's known ones (read once for a list of visits). */
+	private static List<ReviewableResults.Result> shown(VisitNote note, List<ReviewableResults.Result> known) {
+		List<UUID> ids = note.reviewedResults().stream().map(r -> r.id()).toList();
+		return known.stream().filter(r -> ids.contains(r.id())).toList();
 	}
 
 	private Map<UUID, LesionSummary> lesionsOf(UUID patientId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.cutis.clinic.visit.application.ReviewableResults;
 import org.cutis.clinic.visit.application.VisitNoting;
 import org.cutis.clinic.visit.application.VisitNoting.Visit;
 import org.cutis.clinic.visit.domain.LesionReview;
@@ -57,10 +58,12 @@ class VisitNoteController {
 	private final MessageSource messages;
 	private final java.time.Clock clock;
 	private final org.cutis.clinic.visit.application.VisitNotePdf pdf;
+	private final ReviewableResults results;
 
 	VisitNoteController(VisitNoting noting, PatientDirectory patients, CancerDirectory cancers,
 			AdverseEventDirectory adverseEvents, Access access, MessageSource messages, java.time.Clock clock,
-			org.cutis.clinic.visit.application.VisitNotePdf pdf) {
+			org.cutis.clinic.visit.application.VisitNotePdf pdf, ReviewableResults results) {
+		this.results = results;
 		this.clock = clock;
 		this.pdf = pdf;
 		this.noting = noting;
@@ -85,8 +88,8 @@ class VisitNoteController {
 
 	@GetMapping("/appointments/{id}/visit-note")
 	String page(@PathVariable UUID id, Model model) {
-		// the doctor opening the note marks the patient seen; a reader only reads
-		Visit visit = access.allows(Permission.VISIT_NOTE_WRITE) ? noting.open(id) : noting.view(id);
+		// the doctor opening the note marks the patient seen; a reader only reads (a draft too, read only)
+		Visit visit = access.allows(Permission.VISIT_NOTE_WRITE) ? noting.open(id) : noting.read(id);
 		List<LesionSummary> lesions = noting.lesionsOf(visit.appointment().patientId());
 		VisitNoteContent content = visit.note() == null ? VisitNoteContent.empty() : visit.note().content();
 		model.addAttribute("form", VisitNoteForm.of(content, visit.note() == null ? null : visit.note().version(), lesions));
@@ -168,6 +171,7 @@ class VisitNoteController {
 		var appointment = visit.appointment();
 		model.addAttribute("appointment", appointment);
 		model.addAttribute("note", visit.note());
+		model.addAttribute("canWrite", access.allows(Permission.VISIT_NOTE_WRITE));
 		model.addAttribute("addenda", visit.addenda());
 		model.addAttribute("patient", patients.find(appointment.patientId()).orElse(null));
 		Map<UUID, LesionSummary> byId = new LinkedHashMap<>();
@@ -175,6 +179,12 @@ class VisitNoteController {
 		model.addAttribute("lesions", lesions);
 		model.addAttribute("lesionsById", byId);
 		model.addAttribute("cancers", cancers.cancersOf(appointment.patientId()));
+		// the results since the previous visit to tick, and those the note refers to, as links
+		UUID patientId = appointment.patientId();
+		List<org.cutis.clinic.visit.domain.ReviewedResult> referred = visit.note() == null ? List.of()
+				: visit.note().reviewedResults();
+		model.addAttribute("offeredResults", results.offered(patientId, noting.previousVisit(appointment), referred));
+		model.addAttribute("reviewedResults", results.shown(patientId, referred));
 		model.addAttribute("adverseEvents",
 				adverseEvents.ofPatient(appointment.patientId()).stream().filter(e -> !e.voided()).toList());
 		return "clinic/visit-note";

@@ -17,6 +17,7 @@ import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.Laterality;
 import org.cutis.lesion.BodyView;
 import org.cutis.lesion.LesionDescription;
+import org.cutis.clinic.visit.domain.ReviewedResult;
 import org.cutis.lesion.LesionSummary;
 import org.cutis.lesion.Suspicion;
 import org.cutis.rules.common.AnatomicSite;
@@ -32,6 +33,8 @@ public class VisitNoteForm {
 	private List<Review> lesionReviews = new ArrayList<>();
 	private List<Node> lymphNodes = new ArrayList<>();
 	private String resultsReviewed;
+	// the results reviewed, by reference (one checkbox each)
+	private List<UUID> reviewedResultIds = new ArrayList<>();
 	private String assessment;
 	private UUID cancerId;
 	private UUID adverseEventId;
@@ -100,6 +103,7 @@ public class VisitNoteForm {
 		f.version = version;
 		f.intervalHistory = content.intervalHistory();
 		f.resultsReviewed = content.resultsReviewed();
+		f.reviewedResultIds = new ArrayList<>(content.reviewedResults().stream().map(ReviewedResult::id).toList());
 		f.assessment = content.assessment() == null ? null : content.assessment().code();
 		f.cancerId = content.cancerId();
 		f.adverseEventId = content.adverseEventId();
@@ -138,8 +142,11 @@ public class VisitNoteForm {
 				nodes.add(new LymphNodeFinding(LymphNodeRegion.fromCode(n.region), "yes".equals(n.state), n.detail));
 			}
 		}
-		return new VisitNoteContent(intervalHistory, reviews, nodes, resultsReviewed, VisitAssessment.fromCode(assessment),
-				cancerId, adverseEventId, suspectedLesionIds, plan);
+		List<ReviewedResult> results = reviewedResultIds == null ? List.of()
+				: reviewedResultIds.stream().filter(java.util.Objects::nonNull).distinct()
+					.map(id -> new ReviewedResult(null, id)).toList();
+		return new VisitNoteContent(intervalHistory, reviews, nodes, resultsReviewed, results,
+				VisitAssessment.fromCode(assessment), cancerId, adverseEventId, suspectedLesionIds, plan);
 	}
 
 	/** The new lesion when a place or a site was chosen; none otherwise. */
@@ -174,6 +181,8 @@ public class VisitNoteForm {
 	public void setLymphNodes(List<Node> lymphNodes) { this.lymphNodes = lymphNodes; }
 	public String getResultsReviewed() { return resultsReviewed; }
 	public void setResultsReviewed(String resultsReviewed) { this.resultsReviewed = resultsReviewed; }
+	public List<UUID> getReviewedResultIds() { return reviewedResultIds; }
+	public void setReviewedResultIds(List<UUID> reviewedResultIds) { this.reviewedResultIds = reviewedResultIds; }
 	public String getAssessment() { return assessment; }
 	public void setAssessment(String assessment) { this.assessment = assessment; }
 	public UUID getCancerId() { return cancerId; }

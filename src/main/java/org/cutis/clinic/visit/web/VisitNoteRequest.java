@@ -11,6 +11,7 @@ import org.cutis.clinic.visit.application.VisitNoting.NewLesion;
 import org.cutis.clinic.visit.domain.LesionReview;
 import org.cutis.clinic.visit.domain.LymphNodeFinding;
 import org.cutis.clinic.visit.domain.LymphNodeRegion;
+import org.cutis.clinic.visit.domain.ReviewedResult;
 import org.cutis.clinic.visit.domain.VisitNoteContent;
 import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.Laterality;
@@ -26,9 +27,11 @@ import org.cutis.shared.InvalidInput.FieldProblem;
  * The API's body of {@code POST /api/v1/appointments/{id}/visit-note}: the whole note as it stands
  * (each save replaces the draft), the lesions found at this visit, and {@code "sign": true} with
  * {@code password} or {@code pin} to sign. Codes arrive as text so a wrong one is a field error.
+ * {@code resultsReviewed} is the list of the reviewed results' ids (pathology reports, work-up
+ * results); a text there, as before, is still taken as the free text ({@code resultsReviewedText}).
  */
 record VisitNoteRequest(Long version, String intervalHistory, List<Review> lesionReviews, List<NewLesionRequest> newLesions,
-		List<Node> lymphNodes, String resultsReviewed, String assessment, UUID cancerId, UUID adverseEventId,
+		List<Node> lymphNodes, Object resultsReviewed, String resultsReviewedText, String assessment, UUID cancerId, UUID adverseEventId,
 		List<UUID> suspectedLesionIds, String plan, Boolean sign, String password, String pin) {
 
 	record Review(UUID lesionId, String finding, String change) {
@@ -69,13 +72,28 @@ record VisitNoteRequest(Long version, String intervalHistory, List<Review> lesio
 					problems);
 			nodes.add(new LymphNodeFinding(region, Boolean.TRUE.equals(n.palpable()), n.detail()));
 		}
+		String resultsText = resultsReviewedText != null ? resultsReviewedText
+				: resultsReviewed instanceof String text ? text : null;
+		List<ReviewedResult> results = new ArrayList<>();
+		if (resultsReviewed instanceof List<?> ids) {
+			for (int i = 0; i < ids.size(); i++) {
+				UUID id = uuidOf(ids.get(i));
+				if (id == null) {
+					problems.add(new FieldProblem("resultsReviewed[" + i + "]", "visit.results.notPatients"));
+				}
+				results.add(new ReviewedResult(null, id));
+			}
+		}
+		else if (resultsReviewed != null && !(resultsReviewed instanceof String)) {
+			problems.add(new FieldProblem("resultsReviewed", "visit.results.notPatients"));
+		}
 		VisitAssessment parsed = parse("assessment", assessment, VisitAssessment::fromCode,
 				"no-evidence-of-disease, relapse-suspected, new-primary-suspected, skin-adverse-event", problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		return new VisitNoteContent(intervalHistory, reviews, nodes, resultsReviewed, parsed, cancerId, adverseEventId,
-				suspectedLesionIds, plan);
+		return new VisitNoteContent(intervalHistory, reviews, nodes, resultsText, results, parsed, cancerId,
+				adverseEventId, suspectedLesionIds, plan);
 	}
 
 	List<NewLesion> lesions() {
@@ -113,6 +131,15 @@ record VisitNoteRequest(Long version, String intervalHistory, List<Review> lesio
 			problems.add(new FieldProblem(field, "visit.code.invalid", raw, allowed));
 		}
 		return parsed;
+	}
+
+	private static UUID uuidOf(Object raw) {
+		try {
+			return raw instanceof String s ? UUID.fromString(s.trim()) : null;
+		}
+		catch (IllegalArgumentException notAnId) {
+			return null;
+		}
 	}
 
 	private static AnatomicSite siteOf(String code) {
