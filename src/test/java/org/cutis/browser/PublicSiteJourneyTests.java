@@ -170,8 +170,11 @@ class PublicSiteJourneyTests {
 			.anyMatch(text -> text.startsWith("흑색"));
 		Browser.screenshot(browser, "public-search");
 		browser.findElement(By.id("site-q-main")).clear();
-		browser.findElement(By.id("site-q-main")).sendKeys("<script>alert(1)</script>", Keys.ENTER);
+		browser.findElement(By.id("site-q-main")).sendKeys("<script>zzqx()</script>", Keys.ENTER);
 		wait.until(ExpectedConditions.urlContains("script"));
+		// the query is only the search box's text again: no element made of it, nothing found
+		assertThat(browser.findElement(By.id("site-q-main")).getAttribute("value")).isEqualTo("<script>zzqx()</script>");
+		assertThat((Long) browser.executeScript("return document.scripts.length")).isZero();
 		assertThat(browser.findElement(By.cssSelector("main [role=status]")).getText())
 			.isEqualTo("찾는 말이 들어 있는 안내가 없습니다. 다른 말로 찾아보거나 전체 메뉴를 이용하세요.");
 	}

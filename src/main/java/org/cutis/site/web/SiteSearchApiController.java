@@ -2,6 +2,8 @@ package org.cutis.site.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
 import org.cutis.shared.InvalidInput;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * language other than ko or en is a field error.
  */
 @RestController
+@Tag(name = "site", description = "The center's public website (no login)")
 class SiteSearchApiController {
 	private final SiteSearch search;
 
@@ -30,6 +33,7 @@ class SiteSearchApiController {
 	record Found(List<SiteHit> items) {
 	}
 
+	@Operation(summary = "Search the public pages in Korean (ko, the default) or English (en); snippets mark the matches")
 	@GetMapping("/api/v1/site/search")
 	@Requires(Permission.PUBLIC)
 	Found search(@RequestParam(name = "q", required = false) String q,
