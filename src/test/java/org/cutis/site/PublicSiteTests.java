@@ -77,7 +77,7 @@ class PublicSiteTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].url").value("/ko/melanoma"))
 			.andExpect(jsonPath("$.items[0].title").value("흑색종 진료"))
-			.andExpect(jsonPath("$.items[0].snippet", containsString("<mark>")));
+			.andExpect(jsonPath("$.items[0].snippet", containsString("<mark>흑색종</mark>")));
 		mvc.perform(get("/api/v1/site/search").param("q", "조직검사").param("lang", "ko"))
 			.andExpect(jsonPath("$.items[*].url", hasItem("/ko/diagnosis")));
 		// English stemming: biopsies finds biopsy

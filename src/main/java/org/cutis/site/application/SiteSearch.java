@@ -184,7 +184,8 @@ public class SiteSearch {
 		try {
 			String best = highlighter.getBestFragment(analyzer, "body", body);
 			if (best != null) {
-				return best.replaceAll("\\s+", " ").strip();
+				// nori splits a compound (흑색종 → 흑색 + 종): its parts, side by side, are one match to the reader
+				return best.replace("</mark><mark>", "").replaceAll("\\s+", " ").strip();
 			}
 		}
 		catch (IOException | InvalidTokenOffsetsException e) {
