@@ -58,9 +58,9 @@ class SiteEditorController {
 	}
 
 	@GetMapping("/site-editor/{slug}/{lang}")
-	String edit(@PathVariable String slug, @PathVariable String lang, Model model) {
+	String edit(@PathVariable String slug, @PathVariable String lang, Model model, Locale locale) {
 		PageVersion current = current(slug, lang);
-		return form(current, current.title(), current.markdown(), current.version(), null, model);
+		return form(current, current.title(), current.markdown(), current.version(), List.of(), model, locale);
 	}
 
 	@PostMapping("/site-editor/{slug}/{lang}/preview")
@@ -113,11 +113,6 @@ class SiteEditorController {
 	}
 
 	private String form(PageVersion current, String title, String text, int baseVersion,
-			List<InvalidInput.FieldProblem> problems, Model model) {
-		return form(current, title, text, baseVersion, problems, model, Locale.KOREAN);
-	}
-
-	private String form(PageVersion current, String title, String text, int baseVersion,
 			List<InvalidInput.FieldProblem> problems, Model model, Locale locale) {
 		model.addAttribute("current", current);
 		model.addAttribute("title", title);
@@ -126,11 +121,9 @@ class SiteEditorController {
 		model.addAttribute("history", pages.history(current.slug(), current.language()));
 		model.addAttribute("publicUrl", current.language().url(current.slug()));
 		List<String> errors = new ArrayList<>();
-		if (problems != null) {
-			for (InvalidInput.FieldProblem p : problems) {
-				String label = messages.getMessage("site.editor.field." + p.field(), null, p.field(), locale);
-				errors.add(label + ": " + messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale));
-			}
+		for (InvalidInput.FieldProblem p : problems) {
+			String label = messages.getMessage("site.editor.field." + p.field(), null, p.field(), locale);
+			errors.add(label + ": " + messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale));
 		}
 		model.addAttribute("errors", errors);
 		model.addAttribute("titleMax", SiteEditing.TITLE_MAX);
