@@ -65,7 +65,9 @@ class DemoCenter implements ApplicationRunner {
 			new DemoAccount("demo-rad", "방사선종양학과 강도윤 KANG Doyoon", Role.RADIATION_ONCOLOGIST,
 					EnumSet.of(Department.RADIATION_ONCOLOGY)),
 			new DemoAccount("demo-nurse", "간호사 윤예진 YOON Yejin", Role.NURSE, EnumSet.of(Department.NURSING)),
-			new DemoAccount("demo-clerk", "원무 한태우 HAN Taewoo", Role.CLERK, EnumSet.of(Department.ADMINISTRATION)));
+			new DemoAccount("demo-clerk", "원무 한태우 HAN Taewoo", Role.CLERK, EnumSet.of(Department.ADMINISTRATION)),
+			// issue 14: the public site's editor
+			new DemoAccount("demo-editor", "홍보 서지우 SEO Jiwoo", Role.EDITOR, EnumSet.of(Department.ADMINISTRATION)));
 
 	private final StaffEnrolment accounts;
 	private final StaffDirectory staff;

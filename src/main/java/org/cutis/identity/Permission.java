@@ -181,7 +181,11 @@ public enum Permission {
 	// plan-more (issue 13): doctors and nurses link a booked appointment to a surveillance visit and
 	// give the reason of a visit outside its due window
 	SURVEILLANCE_VISIT("link a booked appointment to a surveillance visit; the reason of a visit outside its due window",
-			Audience.union(Audience.TREATING, EnumSet.of(NURSE)));
+			Audience.union(Audience.TREATING, EnumSet.of(NURSE)),
+
+	// issue 14, public site: the editor keeps the center's public pages (no patient data)
+	SITE_EDIT("the public site's pages: edit in Markdown with a preview, publish, restore an earlier version",
+			EnumSet.of(Role.EDITOR));
 
 	private final String description;
 	private final boolean anonymous;
@@ -217,8 +221,9 @@ public enum Permission {
 	/** The groups of roles the matrix uses more than once. */
 	private static final class Audience {
 		static final Set<Role> EVERY_ACCOUNT = EnumSet.allOf(Role.class);
-		static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(PATIENT, MONITORING));
-		static final Set<Role> STAFF_AND_PATIENT = EnumSet.complementOf(EnumSet.of(MONITORING));
+		// the public site's editor (issue 14) works on the website only: no patient data
+		static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(PATIENT, MONITORING, Role.EDITOR));
+		static final Set<Role> STAFF_AND_PATIENT = EnumSet.complementOf(EnumSet.of(MONITORING, Role.EDITOR));
 		static final Set<Role> CLINICIANS = EnumSet.of(DERMATOLOGIST, PATHOLOGIST, Role.ONCOLOGIST, SURGEON,
 				Role.RADIATION_ONCOLOGIST);
 		static final Set<Role> CLINICAL = union(CLINICIANS, EnumSet.of(NURSE));

@@ -62,10 +62,11 @@ class SecurityConfiguration {
 	/**
 	 * The routes whose handlers cannot name their permission: static files, Spring's error page, the
 	 * actuator, the API documentation, and the pages of the modules below identity, which cannot
-	 * see the matrix's annotation (the shared kernel's front and start pages, the audit log).
+	 * see the matrix's annotation (the shared kernel's start page, the audit log). The public site's
+	 * pages (/, /ko/…, /en/…, /api/v1/site/search) name PUBLIC on their own controllers.
 	 */
 	static final List<Route> ROUTES = List.of(
-			new Route(Permission.PUBLIC, "/", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error"),
+			new Route(Permission.PUBLIC, "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error"),
 			new Route(Permission.SIGNED_IN, "/home"),
 			new Route(Permission.AUDIT_READ, "/admin/audit", "/admin/audit/**", "/api/v1/audit", "/api/v1/audit/**"),
 			new Route(Permission.PUBLIC, "/actuator/health", "/actuator/health/**"),
