@@ -121,7 +121,7 @@ public class AppointmentBook implements Appointments {
 		if (sessions.blocked(session)) {
 			throw new InvalidInput(startField, "clinic.appointment.error.onLeave", staff.named(doctor), day.toString());
 		}
-		Set<Integer> taken = takenSlots(session);
+		Set<Integer> taken = takenSlotsForBooking(session);
 		if (taken.size() >= session.capacity()) {
 			throw new InvalidInput(startField, "clinic.appointment.error.full", staff.named(doctor), day.toString(),
 					session.capacity());
@@ -171,7 +171,7 @@ public class AppointmentBook implements Appointments {
 			if (session.closed() || !session.end(zone).isAfter(now) || sessions.blocked(session)) {
 				continue;
 			}
-			Optional<Integer> slot = freeSlot(session, takenSlots(session), now);
+			Optional<Integer> slot = freeSlot(session, takenSlotsForBooking(session), now);
 			if (slot.isPresent()) {
 				return Optional.of(save(Appointment.book(patientId, doctor, session.id(), slot.get(),
 						session.slotStart(slot.get(), zone), kind, reason, referralId, currentUser.username(), now),
@@ -226,6 +226,12 @@ public class AppointmentBook implements Appointments {
 			.stream()
 			.map(Appointment::slot)
 			.collect(Collectors.toSet());
+	}
+
+	/** The taken slots, with the session held until this booking commits (see ClinicSessions.holdForBooking). */
+	private Set<Integer> takenSlotsForBooking(ClinicSession session) {
+		sessions.holdForBooking(session);
+		return takenSlots(session);
 	}
 
 	/** The first slot of the session that is free and has not ended yet. */
