@@ -19,6 +19,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.cutis.clinic.AppointmentKind;
@@ -32,11 +37,18 @@ import org.cutis.identity.Role;
 import org.cutis.recurrence.RecurrenceConfirmed;
 import org.cutis.recurrence.RecurrenceExtent;
 import org.cutis.recurrence.RecurrenceRuledOut;
+import org.cutis.rules.followup.Diagnosis;
+import org.cutis.rules.followup.FollowUpSchedule;
+import org.cutis.rules.followup.Guideline;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Staff;
 import org.cutis.support.TestClock;
 import org.cutis.surveillance.plan.application.SurveillancePlanning;
 import org.cutis.surveillance.plan.application.VisitBooking;
+import org.cutis.surveillance.plan.domain.PlannedVisit;
+import org.cutis.surveillance.plan.domain.ScheduleBasis;
+import org.cutis.surveillance.plan.domain.Schedules;
+import org.cutis.surveillance.plan.domain.VisitCalendar;
 import org.cutis.surveillance.recall.domain.RecallItem;
 import org.cutis.surveillance.recall.domain.RecallKind;
 import org.cutis.surveillance.recall.domain.RecallPolicy;
@@ -58,47 +70,55 @@ import static org.assertj.core.api.Assertions.fail;
  * moved through each simulated day, so "no booking in the past" and "only on the appointment's day"
  * hold as in production):
  * <ul>
- * <li>six dermatologists (real accounts) hold clinic sessions three days a week and take leave
+ * <li>four dermatologists (real accounts) hold clinic sessions twice a week and take leave
  * ({@link ClinicSessions}); the desk cancels their booked patients in the leave;
- * <li>each plan is activated by {@link SurveillancePlanning#activate} (the real calendar from the
- * follow-up rules, the first visit booked by {@link VisitBooking} into the doctor's sessions); the
- * plan then books each next visit itself when a visit is seen;
+ * <li>one plan in ten is activated by {@link SurveillancePlanning#activate} (the real calendar from the
+ * follow-up rules, the first visit booked into the doctor's sessions); the plan books each next
+ * visit itself ({@link VisitBooking}) when a visit is seen;
  * <li>appointments are cancelled, marked arrived, no-show and seen through {@link Appointments} (the
- * clinic's port; the day's clinic list from {@link AppointmentBook#clinicDay}), so that
+ * clinic's port; each doctor's list of the day from {@link AppointmentBook#clinicDay}), so that
  * {@code AppointmentChanged} reaches the plan and the recall list through the event publication
  * registry after commit, asynchronously; each phase of a day waits until the registry holds no
  * incomplete publication of the simulation (and fails on a failed one);
  * <li>the nurses work the previous evening's list: contacts through {@link RecallContacts} (called,
  * or the patient's refusal), bookings through the plan ({@link VisitBooking#book}) or at the desk
- * ({@link Appointments#bookFirstFree}; a desk booking after a no-show is taken by the missed visit;
- * a late one is linked by {@link VisitBooking#attach} with the reason);
+ * ({@link Appointments#bookFirstFree}: the plan takes it for a due or missed visit whose window holds
+ * the day; a late one is linked by {@link VisitBooking#attach} with the reason);
+ * <li>the doctors' clinics of a day run at the same time, and so do the two nurses (the decisions
+ * drawn first, in order, so that a run is reproducible);
  * <li>plans are suspended by a confirmed recurrence and resumed when it is ruled out, and end (death,
  * transfer, the patient declined) through {@link SurveillancePlanning};
  * <li>the nightly job runs through its bean ({@link RecallNightly#sweep}); node restarts are fresh
  * {@link RecallStore} and {@link RecallWorklist} instances over the same database, some with their
  * clock three days behind.
  * </ul>
- * Seeded by SQL, because they are not what is tested and a real staged cancer per patient would take
- * minutes: the 1,000 patients and their plans' proposals (status proposed, a stage, the responsible
- * doctor); and imaging done at radiology (no service records it yet: the visit is set done).
+ * Written by SQL, because they are not what is tested and the services would take minutes: the 1,000
+ * patients; nine plans in ten as already activated (the plan's row and the real calendar's visits
+ * from {@link VisitCalendar}, of the simulated years only), whose first visit the plan then books
+ * ({@link VisitBooking#bookNext}); and imaging done at radiology (no service records it yet).
+ * Runtime: the visits' intervals are the guideline's longer ends (IB yearly, IIB six-monthly, IIIA
+ * three-monthly), so fewer appointments go through the services per simulated day.
  * <p>
  * On every simulated day, against the clinic's appointments and the plans' calendars: every overdue
  * visit is on the recall list as overdue with its days, every no-show not rebooked is on it as missed,
  * a patient who declined stays on it until the plan is ended with the reason, nothing else is on it,
  * the calendar follows the clinic (no visit waits on an appointment seen or cancelled), and no patient
- * left surveillance without a recorded reason.
+ * left surveillance without a recorded reason; weekly, the nightly job's snapshot is the page's list
+ * and no visit waits though the patient came in its window.
  */
 @CutisTest
 class RecallSimulationTests {
 	private static final Logger log = LoggerFactory.getLogger(RecallSimulationTests.class);
 	static final int PATIENTS = Integer.getInteger("cutis.simulation.patients", 1000);
 	static final int DAYS = Integer.getInteger("cutis.simulation.days", 730);
-	static final int DOCTORS = 6;
+	static final int DOCTORS = 4;
+	/** cutis.surveillance.window-fraction as the application runs it. */
+	static final double WINDOW_FRACTION = 0.15;
 	static final ZoneId ZONE = ZoneId.systemDefault();
 	static final LocalTime MORNING = LocalTime.of(7, 30);
 	static final LocalTime AFTER_CLINIC = LocalTime.of(13, 30);
 	static final LocalTime EVENING = LocalTime.of(18, 0);
-	static final Set<DayOfWeek> CLINIC_DAYS = Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
+	static final Set<DayOfWeek> CLINIC_DAYS = Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -136,7 +156,9 @@ class RecallSimulationTests {
 	LocalDate start;
 	Instant began;
 	List<Map<String, Object>> othersRecallMemory = List.of();
-	final Map<String, Integer> did = new HashMap<>();
+	final Map<String, Integer> did = new ConcurrentHashMap<>();
+	/** The people of the center: the doctors' clinics and the nurses work at the same time. */
+	final ExecutorService people = Executors.newFixedThreadPool(DOCTORS);
 	final Map<String, Long> nanos = new HashMap<>();
 
 	static final class Plan {
@@ -146,6 +168,7 @@ class RecallSimulationTests {
 		String doctor;
 		String status = "active";
 		LocalDate resumeOn;
+		LocalDate resumedOn;
 		boolean willDecline;
 		LocalDate declinedOn;
 		String endReason;
@@ -231,6 +254,16 @@ class RecallSimulationTests {
 						""", (rs, n) -> rs.getObject(1, UUID.class) + rs.getString(2), (Object) planIds);
 				assertThat(night).as("day %s: the nightly job's list", today)
 					.containsExactlyInAnyOrderElementsOf(list.stream().map(i -> i.id() + i.kind().code()).toList());
+				// nobody is called for a visit they came to: a clinic visit still waiting (planned or missed)
+				// had no follow-up attended inside its window
+				assertThat(jdbc.queryForList("""
+						select v.id from surveillance_visit v join surveillance_plan p on p.id = v.plan_id
+						where v.plan_id = any(?) and p.status = 'active' and v.kind <> 'imaging'
+						  and v.status in ('planned', 'missed') and exists (select 1 from appointment a
+						    where a.patient_id = v.patient_id and a.kind = 'follow-up' and a.status = 'seen'
+						      and cast(a.starts_at at time zone ? as date) between v.due_from and v.due_to)
+						""", UUID.class, planIds, ZONE.getId()))
+					.as("day %s: visits still waiting though the patient came in their window", today).isEmpty();
 			}
 			yesterday = list;
 		}
@@ -268,6 +301,7 @@ class RecallSimulationTests {
 	 */
 	@AfterEach
 	void closeTheSimulatedCenter() {
+		people.shutdownNow();
 		clock.reset();
 		if (planIds == null) {
 			return;
@@ -281,6 +315,9 @@ class RecallSimulationTests {
 				delete from recall_item r where not exists
 				  (select 1 from surveillance_visit v where v.id = r.visit_id and v.plan_id = any(?))
 				""", (Object) planIds);
+		// the registry forgets the simulation's completed publications, as Modulith's own clean-up would
+		jdbc.update("delete from event_publication where publication_date >= ? and completion_date is not null",
+				Timestamp.from(began));
 		for (Map<String, Object> row : othersRecallMemory) {
 			jdbc.update("""
 					insert into recall_item (visit_id, patient_id, kind, first_listed_at, overdue_since, last_found_at,
@@ -459,19 +496,24 @@ class RecallSimulationTests {
 			doctors.add(staff.create(Role.DERMATOLOGIST));
 		}
 		doctorNames = doctors.toArray(String[]::new);
-		// three clinics a week per doctor, through the simulation and the windows beyond it
+		// two clinics a week per doctor, through the simulation and the windows beyond it
 		time("sessions", () -> {
 			for (LocalDate day = start; day.isBefore(start.plusDays(DAYS + 120)); day = day.plusDays(1)) {
 				if (CLINIC_DAYS.contains(day.getDayOfWeek())) {
 					for (String doctor : doctors) {
-						sessions.open(doctor, day, LocalTime.of(9, 0), LocalTime.of(13, 0), 8, null, "본관 3층 피부과 외래 2번 진료실");
+						sessions.open(doctor, day, LocalTime.of(9, 0), LocalTime.of(15, 0), 12, null,
+								"본관 3층 피부과 외래 2번 진료실");
 					}
 				}
 			}
 		});
 		long t = System.nanoTime();
 		List<Object[]> patientRows = new ArrayList<>();
-		List<Object[]> planRows = new ArrayList<>();
+		List<Object[]> proposedRows = new ArrayList<>();
+		List<Object[]> activeRows = new ArrayList<>();
+		List<Object[]> visitRows = new ArrayList<>();
+		Map<Plan, SurveillancePlanning.Activation> toActivate = new HashMap<>();
+		List<Plan> seededActive = new ArrayList<>();
 		Timestamp now = Timestamp.from(clock.instant());
 		String run = UUID.randomUUID().toString().substring(0, 4).toUpperCase();
 		for (int i = 0; i < PATIENTS; i++) {
@@ -485,9 +527,33 @@ class RecallSimulationTests {
 			patientRows.add(new Object[] { plan.patient, "S" + run + String.format("%06d", i), "모의환자", "FEMALE",
 					Date.valueOf(LocalDate.of(1950, 1, 1).plusDays(i * 7L)), "010-0000-" + String.format("%04d", i), now,
 					"simulation" });
-			String stage = random.nextInt(5) < 2 ? "IB" : random.nextInt(3) < 2 ? "IIB" : "IIIA";
-			planRows.add(new Object[] { plan.id, plan.patient, plan.cancer, stage, stage,
-					Date.valueOf(start.minusDays(random.nextInt(180))), plan.doctor, now });
+			LocalDate anchor = start.minusDays(random.nextInt(180));
+			// IB yearly; IIB every 6 months with yearly imaging; IIIA every 3 months with imaging every 6
+			int pick = random.nextInt(10);
+			String stage = pick < 5 ? "IB" : pick < 9 ? "IIB" : "IIIA";
+			List<Integer> intervals = stage.equals("IB") ? List.of(12, 12) : List.of(stage.equals("IIB") ? 6 : 3, 12, 12);
+			List<Integer> imagingIntervals = stage.equals("IB") ? null : List.of(stage.equals("IIB") ? 12 : 6, 12);
+			if (i % 10 == 0) {
+				// the clinician activates the proposal
+				proposedRows.add(new Object[] { plan.id, plan.patient, plan.cancer, stage, stage, Date.valueOf(anchor),
+						plan.doctor, now });
+				toActivate.put(plan, new SurveillancePlanning.Activation(null, null, intervals, imagingIntervals, null));
+				continue;
+			}
+			// seeded as activated: the plan's row and the real calendar's visits of the simulated years
+			FollowUpSchedule schedule = Schedules
+				.option(Guideline.NCCN, new ScheduleBasis(Diagnosis.MELANOMA, stage, false, null)).finding().value();
+			activeRows.add(new Object[] { plan.id, plan.patient, plan.cancer, stage, stage, Date.valueOf(anchor),
+					plan.doctor, now, now, intervals.stream().map(String::valueOf).collect(Collectors.joining(",")),
+					schedule.imaging().code() });
+			for (PlannedVisit v : VisitCalendar.generate(schedule, intervals,
+					imagingIntervals == null ? List.of() : imagingIntervals, anchor, start, WINDOW_FRACTION, 10)) {
+				if (v.dueFrom().isBefore(start.plusDays(DAYS + 120))) {
+					visitRows.add(new Object[] { UUID.randomUUID(), plan.id, plan.patient, v.kind(), v.imaging(),
+							Date.valueOf(v.dueFrom()), Date.valueOf(v.dueTo()), Date.valueOf(v.dueOn()), v.intervalMonths() });
+				}
+			}
+			seededActive.add(plan);
 		}
 		jdbc.batchUpdate("""
 				insert into patient (id, mrn, name_hangul, sex, birth_date, phone, registered_at, registered_by)
@@ -497,25 +563,28 @@ class RecallSimulationTests {
 				insert into surveillance_plan (id, patient_id, cancer_id, status, guideline, diagnosis, stage, cancer_stage,
 				  anchor_date, responsible, responsible_department, proposed_at)
 				values (?, ?, ?, 'proposed', 'NCCN', 'MELANOMA', ?, ?, ?, ?, 'dermatology', ?)
-				""", planRows);
+				""", proposedRows);
+		jdbc.batchUpdate("""
+				insert into surveillance_plan (id, patient_id, cancer_id, status, guideline, diagnosis, stage, cancer_stage,
+				  anchor_date, responsible, responsible_department, proposed_at, activated_at, activated_by, intervals,
+				  window_fraction, imaging_advice)
+				values (?, ?, ?, 'active', 'NCCN', 'MELANOMA', ?, ?, ?, ?, 'dermatology', ?, ?, 'simulation', ?, 0.15, ?)
+				""", activeRows);
+		jdbc.batchUpdate("""
+				insert into surveillance_visit (id, plan_id, patient_id, kind, imaging, due_from, due_to, status, due_on,
+				  interval_months)
+				values (?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)
+				""", visitRows);
 		planIds = plans.stream().map(p -> p.id).toArray(UUID[]::new);
-		patientIds = plans.stream().map(p -> p.patient).toArray(UUID[]::new);
 		nanos.merge("seed", System.nanoTime() - t, Long::sum);
-		t = System.nanoTime();
-		// the clinician activates each plan: IB every 6 months; IIB every 3 and IIIA every 6 months with imaging
-		for (int i = 0; i < plans.size(); i++) {
-			Plan plan = plans.get(i);
-			String stage = (String) planRows.get(i)[3];
-			SurveillancePlanning.Activation choice = switch (stage) {
-				case "IB" -> new SurveillancePlanning.Activation(null, null, List.of(6, 12), null, null);
-				case "IIB" -> new SurveillancePlanning.Activation(null, null, List.of(3, 12, 12), List.of(6, 12), null);
-				default -> new SurveillancePlanning.Activation(null, null, List.of(6, 12, 12), List.of(12, 12), null);
-			};
-			planning.activate(plan.id, choice);
-		}
-		nanos.merge("activate", System.nanoTime() - t, Long::sum);
+		time("activate", () -> toActivate.forEach((plan, choice) -> planning.activate(plan.id, choice)));
+		// the plan books each seeded plan's next visit into the doctor's sessions, as activation does
+		time("first-bookings", () -> together(seededActive.stream()
+			.collect(Collectors.groupingBy(p -> p.doctor, Collectors.toList()))
+			.values().stream().<Runnable>map(mine -> () -> mine.forEach(plan -> booking.bookNext(plan.patient)))
+			.toList()));
 		time("activation-events", this::awaitEvents);
-		log.info("Recall simulation generated: {}", nanos);
+		log.info("Recall simulation generated: {} visits seeded, {}", visitRows.size(), nanos);
 	}
 
 	void morning(LocalDate today) {
@@ -539,7 +608,7 @@ class RecallSimulationTests {
 		for (UUID id : jdbc.queryForList("""
 				select id from appointment where clinician = any(?) and status = 'booked' and starts_at > ? order by id
 				""", UUID.class, doctorNames, Timestamp.from(today.plusDays(1).atStartOfDay(ZONE).toInstant()))) {
-			if (random.nextInt(400) == 0) {
+			if (random.nextInt(600) == 0) {
 				clinic.changeStatus(id, "cancelled", "환자 사정으로 취소", null);
 				count("patient-cancelled");
 			}
@@ -551,6 +620,7 @@ class RecallSimulationTests {
 				planning.recurrenceRuledOut(new RecurrenceRuledOut(UUID.randomUUID(), p.cancer, p.patient, UUID.randomUUID(),
 						clock.instant()));
 				p.status = "active";
+				p.resumedOn = today;
 				count("resumed");
 			}
 			else if (p.status.equals("active") && p.declinedOn == null && random.nextInt(20000) == 0) {
@@ -583,51 +653,59 @@ class RecallSimulationTests {
 	 * booking has reached the plan.
 	 */
 	void nurses(LocalDate today, List<RecallItem> list, World world) {
-		Map<UUID, UUID> lateBookings = new HashMap<>();
+		Map<UUID, UUID> lateBookings = new ConcurrentHashMap<>();
 		Set<UUID> called = new HashSet<>();
+		List<List<Runnable>> nurses = List.of(new ArrayList<>(), new ArrayList<>());
+		int n = 0;
 		for (RecallItem item : list) {
 			Plan plan = planById.get(item.visit().planId());
 			Visit v = world.open().get(item.id());
 			if (v == null || v.imaging() || !plan.inSurveillance() || !called.add(plan.patient) || random.nextInt(6) != 0) {
 				continue;
 			}
+			List<Runnable> nurse = nurses.get(n++ % nurses.size());
 			if (plan.willDecline && plan.declinedOn == null) {
 				plan.declinedOn = today;
-				contacts.record(v.id(), "declined", "통화함", null, "원거리 거주로 추적 관찰 거절");
-				count("declined");
+				nurse.add(() -> {
+					contacts.record(v.id(), "declined", "통화함", null, "원거리 거주로 추적 관찰 거절");
+					count("declined");
+				});
 				continue;
 			}
 			boolean bookedAhead = world.unlinkedOpen().getOrDefault(plan.patient, List.of()).stream()
 				.anyMatch(a -> !a.day().isBefore(today))
 					|| world.open().values().stream().anyMatch(o -> o.patientId().equals(plan.patient)
 							&& o.status().equals("booked"));
-			if (plan.declinedOn != null || !plan.status.equals("active") || bookedAhead) {
+			// (a plan resumed this morning booked its next visit itself: yesterday's list is behind)
+			if (plan.declinedOn != null || !plan.status.equals("active") || today.equals(plan.resumedOn) || bookedAhead) {
 				continue;
 			}
-			contacts.record(v.id(), "called", "통화함, 예약함", null, null);
-			count("called");
-			if (item.kind() != RecallKind.OVERDUE && random.nextBoolean()) {
-				// booked through the plan, in the visit's window
-				if (booking.book(v.id()).isPresent()) {
+			boolean throughThePlan = item.kind() != RecallKind.OVERDUE && random.nextBoolean();
+			LocalDate day = today.plusDays(2 + random.nextInt(10));
+			LocalDate from = item.kind() != RecallKind.OVERDUE && day.isBefore(v.from()) ? v.from() : day;
+			boolean linkLate = item.kind() == RecallKind.OVERDUE && random.nextBoolean();
+			nurse.add(() -> {
+				contacts.record(v.id(), "called", "통화함, 예약함", null, null);
+				count("called");
+				if (throughThePlan && booking.book(v.id()).isPresent()) {
+					// booked through the plan, in the visit's window
 					count("plan-booked");
-					continue;
+					return;
 				}
-			}
-			LocalDate from = today.plusDays(2 + random.nextInt(10));
-			if (item.kind() != RecallKind.OVERDUE && from.isBefore(v.from())) {
-				from = v.from();
-			}
-			Optional<AppointmentSummary> desk = clinic.bookFirstFree(plan.patient, plan.doctor, from, from.plusDays(14),
-					AppointmentKind.FOLLOW_UP, "추적 관찰 재예약");
-			if (desk.isPresent()) {
-				count("desk-booked");
-				if (item.kind() == RecallKind.OVERDUE && random.nextBoolean()) {
-					lateBookings.put(v.id(), desk.get().id());
+				Optional<AppointmentSummary> desk = clinic.bookFirstFree(plan.patient, plan.doctor, from, from.plusDays(14),
+						AppointmentKind.FOLLOW_UP, "추적 관찰 재예약");
+				if (desk.isPresent()) {
+					count("desk-booked");
+					if (linkLate) {
+						lateBookings.put(v.id(), desk.get().id());
+					}
 				}
-			}
+			});
 		}
+		together(nurses.stream().<Runnable>map(work -> () -> work.forEach(Runnable::run)).toList());
 		awaitEvents();
-		for (Map.Entry<UUID, UUID> late : lateBookings.entrySet()) {
+		for (Map.Entry<UUID, UUID> late : lateBookings.entrySet().stream()
+			.sorted(Map.Entry.comparingByKey()).toList()) {
 			// unless the plan already took the desk's booking for another visit (a missed one in its window)
 			Integer claimed = jdbc.queryForObject("select count(*) from surveillance_visit where appointment_id = ?",
 					Integer.class, late.getValue());
@@ -643,27 +721,35 @@ class RecallSimulationTests {
 		if (!CLINIC_DAYS.contains(today.getDayOfWeek())) {
 			return;
 		}
+		List<Runnable> clinics = new ArrayList<>();
 		for (String doctor : doctors) {
-			ClinicDay list = clinicLists.clinicDay(doctor, today);
-			for (ClinicDay.Line line : list.lines()) {
+			List<Runnable> steps = new ArrayList<>();
+			for (ClinicDay.Line line : clinicLists.clinicDay(doctor, today).lines()) {
 				if (line.appointment().status() != AppointmentStatus.BOOKED) {
 					continue;
 				}
 				UUID id = line.appointment().id();
 				Plan plan = planByPatient.get(line.appointment().patientId());
 				if (plan.declinedOn == null && random.nextInt(100) < 85) {
-					if (random.nextInt(5) == 0) {
-						clinic.changeStatus(id, "arrived", null, null);
-					}
-					clinic.markSeen(id);
-					count("seen");
+					boolean arrivedFirst = random.nextInt(10) == 0;
+					steps.add(() -> {
+						if (arrivedFirst) {
+							clinic.changeStatus(id, "arrived", null, null);
+						}
+						clinic.markSeen(id);
+						count("seen");
+					});
 				}
 				else {
-					clinic.changeStatus(id, "no-show", null, null);
-					count("no-show");
+					steps.add(() -> {
+						clinic.changeStatus(id, "no-show", null, null);
+						count("no-show");
+					});
 				}
 			}
+			clinics.add(() -> steps.forEach(Runnable::run));
 		}
+		together(clinics);
 		awaitEvents();
 	}
 
@@ -685,6 +771,29 @@ class RecallSimulationTests {
 		}, planIds, Date.valueOf(today));
 		jdbc.batchUpdate("update surveillance_visit set status = 'done', done_on = ?, version = version + 1 where id = ?",
 				done);
+	}
+
+	/**
+	 * Work done at the same time by several people (each list in its own thread and transactions); the
+	 * decisions were drawn before, in order, so the simulation stays reproducible.
+	 */
+	void together(List<Runnable> work) {
+		List<Future<?>> running = work.stream().<Future<?>>map(people::submit).toList();
+		for (Future<?> f : running) {
+			try {
+				f.get();
+			}
+			catch (ExecutionException e) {
+				if (e.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
 	}
 
 	void count(String what) {
