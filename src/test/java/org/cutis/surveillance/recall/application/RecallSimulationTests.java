@@ -98,7 +98,7 @@ import static org.assertj.core.api.Assertions.fail;
  * ({@link VisitBooking#bookNext}); and imaging done at radiology (no service records it yet).
  * Runtime: the visits' intervals are the guideline's longer ends (IB yearly, IIB six-monthly, IIIA
  * three-monthly), so fewer appointments go through the services per simulated day; still about 4,000
- * appointments are booked, seen or missed and about 1,800 cancelled, each with its events, which is
+ * appointments are booked, seen or missed and about 1,000 cancelled, each with its events, which is
  * most of the time (8 minutes with the machine's two cores shared five ways, load 16).
  * {@code -Dcutis.simulation.patients=} and {@code -Dcutis.simulation.days=} scale a run down while
  * working on it.
