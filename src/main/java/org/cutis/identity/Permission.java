@@ -181,7 +181,7 @@ public enum Permission {
 	// plan-more (issue 13): doctors and nurses link a booked appointment to a surveillance visit and
 	// give the reason of a visit outside its due window
 	SURVEILLANCE_VISIT("link a booked appointment to a surveillance visit; the reason of a visit outside its due window",
-			Audience.union(Audience.TREATING, EnumSet.of(NURSE)),
+			Audience.union(Audience.TREATING, EnumSet.of(NURSE))),
 
 	// issue 14, public site: the editor keeps the center's public pages (no patient data)
 	SITE_EDIT("the public site's pages: edit in Markdown with a preview, publish, restore an earlier version",

@@ -126,7 +126,7 @@ public class AppointmentBook implements Appointments {
 		if (sessions.blocked(session)) {
 			throw new InvalidInput(startField, "clinic.appointment.error.onLeave", staff.named(doctor), day.toString());
 		}
-		Set<Integer> taken = appointments.takenSlots(session.id());
+		Set<Integer> taken = takenSlotsForBooking(session);
 		if (taken.size() >= session.capacity()) {
 			throw new InvalidInput(startField, "clinic.appointment.error.full", staff.named(doctor), day.toString(),
 					session.capacity());
@@ -176,7 +176,7 @@ public class AppointmentBook implements Appointments {
 			if (session.closed() || !session.end(zone).isAfter(now) || sessions.blocked(session)) {
 				continue;
 			}
-			Optional<Integer> slot = freeSlot(session, appointments.takenSlots(session.id()), now);
+			Optional<Integer> slot = freeSlot(session, takenSlotsForBooking(session), now);
 			if (slot.isPresent()) {
 				return Optional.of(save(Appointment.book(patientId, doctor, session.id(), slot.get(),
 						session.slotStart(slot.get(), zone), kind, reason, referralId, currentUser.username(), now),
@@ -224,6 +224,12 @@ public class AppointmentBook implements Appointments {
 						+ (appointment.referralId() == null ? "" : " (referral " + appointment.referralId() + ")"));
 		events.publishEvent(appointment.changed(null, clock.instant()));
 		return appointment.summary(session.location());
+	}
+
+	/** The taken slots, with the session held until this booking commits (see ClinicSessions.holdForBooking). */
+	private Set<Integer> takenSlotsForBooking(ClinicSession session) {
+		sessions.holdForBooking(session);
+		return appointments.takenSlots(session.id());
 	}
 
 	/** The first slot of the session that is free and has not ended yet. */

@@ -124,6 +124,17 @@ public class ClinicSessions {
 			.toList();
 	}
 
+	/**
+	 * Holds the session for a booking until the transaction ends: bookings into one session happen one
+	 * after the other, so the second sees the first's slot taken and takes the next. Without it two
+	 * bookings at the same moment (two patients seen, each plan booking its next visit) pick the same
+	 * slot, the database refuses the second, and the whole transaction of the second is lost (the
+	 * plan's listener with the visit it had marked done).
+	 */
+	public void holdForBooking(ClinicSession session) {
+		sessions.lockById(session.id());
+	}
+
 	/** Whether leave blocks the session. */
 	@Transactional(readOnly = true)
 	public boolean blocked(ClinicSession session) {

@@ -90,15 +90,18 @@ class AppointmentFollowing {
 
 	/**
 	 * A follow-up booked by hand (the recall nurse at the clinic list) for a patient whose visit was
-	 * missed: the earliest missed clinic visit of an active plan whose window holds the day takes it,
-	 * so the plan follows it (seen → done, the next visit booked). Outside every window nothing is
-	 * linked automatically: that needs the reason, given where the visit is linked by hand.
+	 * missed, or is due and not booked: the earliest missed or planned clinic visit of an active plan
+	 * whose window holds the day takes it, so the plan follows it (seen → done, the next visit booked);
+	 * otherwise the patient would be seen and the visit still wait, later listed as overdue (the recall
+	 * simulation found it). Outside every window nothing is linked automatically: that needs the
+	 * reason, given where the visit is linked by hand.
 	 */
 	private void rebookedAtTheDesk(AppointmentChanged event) {
 		LocalDate day = event.start().atZone(clock.getZone()).toLocalDate();
 		visits.findByPatientIdOrderByDueOnAsc(event.patientId())
 			.stream()
-			.filter(v -> SurveillanceVisit.MISSED.equals(v.status()) && !VisitCalendar.IMAGING.equals(v.kind()))
+			.filter(v -> (SurveillanceVisit.MISSED.equals(v.status()) || SurveillanceVisit.PLANNED.equals(v.status()))
+					&& !VisitCalendar.IMAGING.equals(v.kind()))
 			.filter(v -> v.inWindow(day))
 			.filter(v -> plans.findById(v.planId()).filter(p -> SurveillancePlan.ACTIVE.equals(p.status())).isPresent())
 			.findFirst()
@@ -106,7 +109,7 @@ class AppointmentFollowing {
 				visit.booked(event.appointmentId(), day, null);
 				visits.save(visit);
 				audit.record(StaffNames.SYSTEM, null, AuditAction.UPDATE, visit.patientId(), "surveillance-visit",
-						visit.id(), "missed visit rebooked: appointment " + event.appointmentId());
+						visit.id(), "booked at the desk: appointment " + event.appointmentId());
 			});
 	}
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
+import org.cutis.clinic.Appointments;
 import org.cutis.identity.Department;
 import org.cutis.identity.Role;
 import org.cutis.support.Clinic;
@@ -70,6 +71,8 @@ class RecallApiTests {
 	RecallWorklist worklist;
 	@Autowired
 	RecallNightly nightly;
+	@Autowired
+	Appointments appointments;
 
 	String derm;
 	String nurse;
@@ -223,6 +226,27 @@ class RecallApiTests {
 		Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> getAs(nurse, "/api/v1/recall?doctor=" + derm)
 			.andExpect(jsonPath("$.total").value(0)));
 		assertThat(again).isNotBlank();
+	}
+
+	/**
+	 * A follow-up booked at the desk inside a due visit's window is that visit: the patient seen, the
+	 * visit is done and never comes back on the list as overdue (found by the recall simulation).
+	 */
+	@Test
+	void aFollowUpBookedAtTheDeskInADueVisitsWindowIsThatVisit() throws Exception {
+		UUID v = visit(plan("active"), "visit", today, today.plusDays(20), "planned", null);
+		getAs(nurse, "/api/v1/recall?doctor=" + derm).andExpect(jsonPath("$.items[0].kind").value("due-unbooked"));
+		String desk = book(today.plusDays(3));
+		Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+				"select status || ' ' || appointment_id from surveillance_visit where id = ?", String.class, v),
+				("booked " + desk)::equals);
+		getAs(nurse, "/api/v1/recall?doctor=" + derm).andExpect(jsonPath("$.total").value(0));
+		clock.travelTo(today.plusDays(3).atTime(11, 0).atZone(clock.getZone()).toInstant());
+		appointments.markSeen(UUID.fromString(desk));
+		Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+				"select status from surveillance_visit where id = ?", String.class, v), "done"::equals);
+		clock.travelTo(today.plusDays(40).atTime(11, 0).atZone(clock.getZone()).toInstant());
+		getAs(nurse, "/api/v1/recall?doctor=" + derm).andExpect(jsonPath("$.total").value(0));
 	}
 
 	@Test
