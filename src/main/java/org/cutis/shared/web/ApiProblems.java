@@ -1,5 +1,6 @@
 package org.cutis.shared.web;
 
+import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -132,8 +133,9 @@ class ApiProblems {
 		return problem;
 	}
 
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-	ProblemDetail concurrent(ObjectOptimisticLockingFailureException e, Locale locale) {
+	/** Someone else changed the record first; Spring's wrapper or, from an explicit flush, JPA's own. */
+	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, OptimisticLockException.class })
+	ProblemDetail concurrent(Exception e, Locale locale) {
 		return problem(HttpStatus.CONFLICT, "error.conflict.title", "error.conflict.detail", locale);
 	}
 

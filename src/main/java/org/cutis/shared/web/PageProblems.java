@@ -1,5 +1,6 @@
 package org.cutis.shared.web;
 
+import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,8 +62,9 @@ class PageProblems {
 		return page(409, "error.conflict.title", "error.conflict.detail", model, response);
 	}
 
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-	String concurrent(ObjectOptimisticLockingFailureException e, Model model, HttpServletResponse response) {
+	/** Someone else changed the record first; Spring's wrapper or, from an explicit flush, JPA's own. */
+	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, OptimisticLockException.class })
+	String concurrent(Exception e, Model model, HttpServletResponse response) {
 		return page(409, "error.conflict.title", "error.conflict.detail", model, response);
 	}
 
