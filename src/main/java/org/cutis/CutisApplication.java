@@ -6,6 +6,7 @@ import org.cutis.rules.batch.RulesBatch;
 import org.cutis.shared.database.DatabaseTools;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
@@ -22,6 +23,16 @@ public class CutisApplication {
 			// ./cutis backup | restore: the embedded database's own tools, no Spring, no web server
 			DatabaseTools.main(args);
 			return;
+		}
+		if (args.length > 0 && args[0].equals("reindex")) {
+			// ./cutis reindex: the application without its web server rebuilds the search, then exits
+			SpringApplication reindex = new SpringApplication(CutisApplication.class);
+			reindex.setWebApplicationType(WebApplicationType.NONE);
+			String[] rest = Arrays.copyOfRange(args, 1, args.length + 3);
+			rest[rest.length - 3] = "--cutis.search.reindex-and-exit=true";
+			rest[rest.length - 2] = "--cutis.search.rebuild-on-start=false";
+			rest[rest.length - 1] = "--cutis.scheduling.enabled=false";
+			System.exit(SpringApplication.exit(reindex.run(rest)));
 		}
 		SpringApplication.run(CutisApplication.class, args);
 	}

@@ -176,7 +176,12 @@ public enum Permission {
 	RECALL_CONTACT("record a contact attempt (called, letter sent, declined with reason)", EnumSet.of(NURSE, CLERK)),
 	RECURRENCE_READ("recurrences and the re-biopsy path after relapse suspected", Audience.CLINICAL),
 	RECURRENCE_RECORD("record or correct a recurrence (local, regional, distant) and its date",
-			EnumSet.of(DERMATOLOGIST, SURGEON, ONCOLOGIST));
+			EnumSet.of(DERMATOLOGIST, SURGEON, ONCOLOGIST)),
+
+	// issue 14, clinical-search: one box over the whole record; each result still needs its own
+	// permission (a clerk finds patients, not reports), a patient account finds only its own records
+	CLINICAL_SEARCH("search the clinical record: patients, specimens, reports, lesions (each result only with its own "
+			+ "permission; a patient account only its own records)", Audience.STAFF_AND_PATIENT);
 
 	private final String description;
 	private final boolean anonymous;

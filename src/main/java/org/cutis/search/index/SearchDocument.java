@@ -121,9 +121,21 @@ public class SearchDocument {
 		return cut(body.toString(), BODY_MAX);
 	}
 
-	/** Identifiers as whole tokens: a space inside one would split it, so it goes. */
+	/**
+	 * Identifiers as whole tokens (a space inside one would split it, so it goes), each also
+	 * without its separators, as it may be typed (S26000016, 01012345678).
+	 */
 	public static String codes(SearchEntry entry) {
-		return String.join(" ", entry.codes().stream().map(c -> c.strip().replaceAll("\\s+", "")).toList());
+		java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+		for (String code : entry.codes()) {
+			String whole = code.strip().replaceAll("\\s+", "");
+			codes.add(whole);
+			String bare = whole.replaceAll("[-./]", "");
+			if (!bare.isEmpty()) {
+				codes.add(bare);
+			}
+		}
+		return String.join(" ", codes);
 	}
 
 	private static String cut(String s, int max) {

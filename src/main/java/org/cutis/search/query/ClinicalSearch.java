@@ -62,9 +62,10 @@ public class ClinicalSearch {
 		}
 		Visibility visibility = visibility();
 		SearchResults results;
-		if (state.ready()) {
+		if (state.worthTrying()) {
 			try {
 				results = fromIndex(query, visibility);
+				state.answered();
 			}
 			catch (RuntimeException e) {
 				log.warn("The search index failed; looking up in the database instead", e);
@@ -131,7 +132,6 @@ public class ClinicalSearch {
 			.highlighter(h -> h.unified()
 				.tag("<mark>", "</mark>")
 				.encoder(HighlighterEncoder.HTML)
-				.fragmentSize(Snippets.LENGTH)
 				.numberOfFragments(1))
 			.fetchHits(query.offset(), PAGE_SIZE + 1);
 		boolean more = rows.size() > PAGE_SIZE;

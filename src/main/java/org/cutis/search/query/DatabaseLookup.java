@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The lookup when the index is missing, failing or being rebuilt: from the document rows in the
@@ -57,7 +56,7 @@ class DatabaseLookup {
 		args.add(query.offset());
 		List<SearchHit> rows = jdbc.query(sql.toString(), (rs, i) -> new SearchHit(rs.getString("type"),
 				rs.getObject("record_id", UUID.class), rs.getObject("patient_id", UUID.class), rs.getString("title"),
-				HtmlUtils.htmlEscape(rs.getString("title")), rs.getString("link")), args.toArray());
+				Snippets.marked(rs.getString("title"), query.identifiers()), rs.getString("link")), args.toArray());
 		boolean more = rows.size() > pageSize;
 		return new SearchResults(more ? rows.subList(0, pageSize) : rows,
 				more ? String.valueOf(query.offset() + pageSize) : null, true);

@@ -51,12 +51,12 @@ final class Snippets {
 				}
 			}
 			if (best < 0) {
-				html.append(HtmlUtils.htmlEscape(window.substring(i)));
+				html.append(HtmlUtils.htmlEscape(window.substring(i), "UTF-8"));
 				break;
 			}
-			html.append(HtmlUtils.htmlEscape(window.substring(i, best)))
+			html.append(HtmlUtils.htmlEscape(window.substring(i, best), "UTF-8"))
 				.append("<mark>")
-				.append(HtmlUtils.htmlEscape(window.substring(best, best + found.length())))
+				.append(HtmlUtils.htmlEscape(window.substring(best, best + found.length()), "UTF-8"))
 				.append("</mark>");
 			i = best + found.length();
 		}
