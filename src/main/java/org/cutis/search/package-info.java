@@ -6,5 +6,6 @@
  * Hibernate Search or Lucene, which live inside this module. Depends on identity, audit and shared
  * only, so every module may depend on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search: the clinical record, Korean and English")
+@org.springframework.modulith.ApplicationModule(displayName = "Search: the clinical record, Korean and English",
+		allowedDependencies = { "identity", "audit" })
 package org.cutis.search;

@@ -23,9 +23,10 @@ class SearchSettings {
 	HibernatePropertiesCustomizer clinicalSearchSettings(SearchProperties search, CutisProperties cutis) {
 		return properties -> {
 			Map<String, Object> settings = new java.util.HashMap<>();
-			settings.put("hibernate.search.backend.analysis.configurer", "class:" + ClinicalAnalysisConfigurer.class.getName());
-			settings.put("hibernate.search.backend.lucene_version", "LATEST");
 			if (!"elasticsearch".equals(search.index())) {
+				settings.put("hibernate.search.backend.analysis.configurer",
+						"class:" + ClinicalAnalysisConfigurer.class.getName());
+				settings.put("hibernate.search.backend.lucene_version", "LATEST");
 				if ("heap".equals(search.index())) {
 					settings.put("hibernate.search.backend.directory.type", "local-heap");
 				}
