@@ -6,7 +6,6 @@ import org.cutis.rules.batch.RulesBatch;
 import org.cutis.shared.database.DatabaseTools;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
@@ -25,10 +24,12 @@ public class CutisApplication {
 			return;
 		}
 		if (args.length > 0 && args[0].equals("reindex")) {
-			// ./cutis reindex: the application without its web server rebuilds the search, then exits
+			// ./cutis reindex: the application rebuilds the search, then exits; its security needs the web
+			// layer, so it listens on a free port of the loopback address only while it runs
 			SpringApplication reindex = new SpringApplication(CutisApplication.class);
-			reindex.setWebApplicationType(WebApplicationType.NONE);
-			String[] rest = Arrays.copyOfRange(args, 1, args.length + 3);
+			String[] rest = Arrays.copyOfRange(args, 1, args.length + 5);
+			rest[rest.length - 5] = "--server.port=0";
+			rest[rest.length - 4] = "--server.address=127.0.0.1";
 			rest[rest.length - 3] = "--cutis.search.reindex-and-exit=true";
 			rest[rest.length - 2] = "--cutis.search.rebuild-on-start=false";
 			rest[rest.length - 1] = "--cutis.scheduling.enabled=false";

@@ -8,7 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./cutis reindex}: Cutis started without its web server (and with Cutis itself stopped, as
+ * {@code ./cutis reindex}: Cutis started on a loopback port of its own (and with Cutis itself stopped, as
  * the embedded database and the index directory belong to one process) rebuilds the documents of
  * every module and the index, with a progress bar, and exits.
  */
