@@ -23,6 +23,18 @@ public class CutisApplication {
 			DatabaseTools.main(args);
 			return;
 		}
+		if (args.length > 0 && args[0].equals("reindex")) {
+			// ./cutis reindex: the application rebuilds the search, then exits; its security needs the web
+			// layer, so it listens on a free port of the loopback address only while it runs
+			SpringApplication reindex = new SpringApplication(CutisApplication.class);
+			String[] rest = Arrays.copyOfRange(args, 1, args.length + 5);
+			rest[rest.length - 5] = "--server.port=0";
+			rest[rest.length - 4] = "--server.address=127.0.0.1";
+			rest[rest.length - 3] = "--cutis.search.reindex-and-exit=true";
+			rest[rest.length - 2] = "--cutis.search.rebuild-on-start=false";
+			rest[rest.length - 1] = "--cutis.scheduling.enabled=false";
+			System.exit(SpringApplication.exit(reindex.run(rest)));
+		}
 		SpringApplication.run(CutisApplication.class, args);
 	}
 }

@@ -185,7 +185,12 @@ public enum Permission {
 
 	// issue 14, public site: the editor keeps the center's public pages (no patient data)
 	SITE_EDIT("the public site's pages: edit in Markdown with a preview, publish, restore an earlier version",
-			EnumSet.of(Role.EDITOR));
+			EnumSet.of(Role.EDITOR)),
+
+	// issue 14, clinical-search: one box over the whole record; each result still needs its own
+	// permission (a clerk finds patients, not reports), a patient account finds only its own records
+	CLINICAL_SEARCH("search the clinical record: patients, specimens, reports, lesions (each result only with its own "
+			+ "permission; a patient account only its own records)", Audience.STAFF_AND_PATIENT);
 
 	private final String description;
 	private final boolean anonymous;

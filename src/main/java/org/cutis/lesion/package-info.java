@@ -3,5 +3,5 @@
  * (L1, L2, ...), its clinical description, coded impression, photos, and the lineage of
  * everything later modules hang on it (biopsies, reports, stages, treatments).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "patient", "audit", "identity", "rules" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "search", "patient", "audit", "identity", "rules" })
 package org.cutis.lesion;

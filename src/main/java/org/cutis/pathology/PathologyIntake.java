@@ -1,6 +1,8 @@
 package org.cutis.pathology;
 
 import java.time.Clock;
+
+import org.cutis.pathology.application.ReportSearchDocuments;
 import java.util.UUID;
 
 import org.cutis.pathology.domain.ReceivedSpecimen;
@@ -19,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PathologyIntake {
 	private final ReceivedSpecimens specimens;
 	private final Clock clock;
+	private final ReportSearchDocuments search;
 
-	PathologyIntake(ReceivedSpecimens specimens, Clock clock) {
+	PathologyIntake(ReceivedSpecimens specimens, Clock clock, ReportSearchDocuments search) {
 		this.specimens = specimens;
 		this.clock = clock;
+		this.search = search;
 	}
 
 	public void receive(SpecimenForReport specimen) {
@@ -32,5 +36,6 @@ public class PathologyIntake {
 
 	public void withdraw(UUID specimenId, String reason) {
 		specimens.findById(specimenId).ifPresent(s -> s.withdraw(reason, clock.instant()));
+		search.specimenWithdrawn(specimenId);
 	}
 }

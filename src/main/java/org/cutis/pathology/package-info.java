@@ -3,6 +3,6 @@
  * diagnoses, pT from the rules engine with its explanation, immutable sign-out, addenda and the
  * clinician's clinicopathological correlation.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "lesion", "patient", "audit", "identity",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "search", "lesion", "patient", "audit", "identity",
 		"rules" })
 package org.cutis.pathology;

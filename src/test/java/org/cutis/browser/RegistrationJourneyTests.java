@@ -87,7 +87,8 @@ class RegistrationJourneyTests {
 		WebElement search = browser.findElement(By.id("header-q"));
 		search.sendKeys(prefix, Keys.ENTER);
 		Browser.screenshot(browser, "02-search-results");
-		browser.findElement(By.linkText(mrn)).click();
+		// the header's full search (issue 14): the patient's line names them with the MRN
+		browser.findElement(By.partialLinkText(mrn)).click();
 		assertThat(browser.findElement(By.id("chart-name")).getText()).contains(hangulName);
 		assertThat(browser.findElement(By.id("timeline-heading")).getText()).isEqualTo("경과");
 

@@ -81,7 +81,9 @@ public final class TestDatabase {
 		return Map.of("cutis.db.url", db.jdbcUrl(), "cutis.db.user", application.user(), "cutis.db.password",
 				application.password(), "cutis.db.owner.user", owner.user(), "cutis.db.owner.password",
 				owner.password(), "cutis.scheduling.enabled", "false", "cutis.data-dir",
-				dataDir.resolve("app").toString());
+				dataDir.resolve("app").toString(),
+				// contexts share the data directory: each keeps its search index in memory and builds it from its own changes
+				"cutis.search.index", "heap", "cutis.search.rebuild-on-start", "false");
 	}
 
 	/** Registered in META-INF/spring.factories of the tests: every test application uses the test database. */

@@ -21,24 +21,29 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportsMoveSpecimens {
 	private final Specimens specimens;
+	private final SpecimenSearchDocuments search;
 
-	ReportsMoveSpecimens(Specimens specimens) {
+	ReportsMoveSpecimens(Specimens specimens, SpecimenSearchDocuments search) {
 		this.specimens = specimens;
+		this.search = search;
 	}
 
 	@EventListener
 	void on(PathologyReportDrafted drafted) {
 		load(drafted.specimenId()).reported(drafted.draftedBy(), drafted.draftedAt());
+		search.changed(drafted.specimenId());
 	}
 
 	@EventListener
 	void on(PathologyReportSigned signed) {
 		load(signed.specimenId()).signed(signed.facts().behaviour(), signed.signedBy(), signed.signedAt());
+		search.changed(signed.specimenId());
 	}
 
 	@EventListener
 	void on(PathologyReportAmended amended) {
 		load(amended.specimenId()).amended(amended.facts().behaviour(), amended.signedAt());
+		search.changed(amended.specimenId());
 	}
 
 	private Specimen load(UUID id) {

@@ -45,9 +45,12 @@ public class SpecimenTracking {
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final SpecimenSearchDocuments search;
 
 	SpecimenTracking(Specimens specimens, LesionDirectory lesions, PatientDirectory patients, PathologyIntake pathology,
-			PathologyDirectory reports, AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+			PathologyDirectory reports, AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+			SpecimenSearchDocuments search) {
+		this.search = search;
 		this.specimens = specimens;
 		this.lesions = lesions;
 		this.patients = patients;
@@ -73,6 +76,7 @@ public class SpecimenTracking {
 		specimens.save(specimen);
 		audit.record(AuditAction.CREATE, specimen.patientId(), "specimen", specimen.accession(),
 				lesion.label() + " " + specimen.technique().code() + " " + specimen.role().code());
+		search.changed(specimen.id());
 		return specimen;
 	}
 
@@ -137,6 +141,8 @@ public class SpecimenTracking {
 		Specimen again = specimens.save(s.recollection(nextAccession(), currentUser.username(), clock.instant()));
 		audit.record(AuditAction.CREATE, again.patientId(), "specimen", again.accession(),
 				"re-collection of " + s.accession());
+		search.changed(s.id());
+		search.changed(again.id());
 		return again;
 	}
 
@@ -163,6 +169,7 @@ public class SpecimenTracking {
 		s.voidRecord(reason, currentUser.username(), clock.instant());
 		pathology.withdraw(id, "voided: " + reason);
 		audit.record(AuditAction.VOID, s.patientId(), "specimen", s.accession(), reason);
+		search.changed(s.id());
 		return s;
 	}
 
@@ -199,6 +206,7 @@ public class SpecimenTracking {
 
 	private Specimen audited(Specimen s, String what) {
 		audit.record(AuditAction.UPDATE, s.patientId(), "specimen", s.accession(), what);
+		search.changed(s.id());
 		return s;
 	}
 

@@ -47,9 +47,12 @@ public class LesionRegistry {
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
+	private final LesionSearchDocuments search;
+
 	LesionRegistry(Lesions lesions, LesionPhotos photos, PhotoProcessing processing, FileStore files,
 			PatientDirectory patients, AuditLog audit, CurrentUser currentUser, Access access,
-			ObjectProvider<LineageContributor> lineage, JdbcTemplate jdbc, Clock clock) {
+			ObjectProvider<LineageContributor> lineage, JdbcTemplate jdbc, Clock clock, LesionSearchDocuments search) {
+		this.search = search;
 		this.lesions = lesions;
 		this.photos = photos;
 		this.processing = processing;
@@ -75,6 +78,7 @@ public class LesionRegistry {
 		Lesion lesion = lesions.save(new Lesion(patientId, number, description, currentUser.username(),
 				clock.instant()));
 		audit.record(AuditAction.CREATE, patientId, "lesion", lesion.id(), lesion.label() + " " + lesion.site().code());
+		search.changed(lesion.id());
 		return lesion;
 	}
 
@@ -95,6 +99,7 @@ public class LesionRegistry {
 		Lesion lesion = load(id);
 		lesion.voidRecord(reason, currentUser.username(), clock.instant());
 		audit.record(AuditAction.VOID, lesion.patientId(), "lesion", id, reason);
+		search.changed(id);
 		return lesion;
 	}
 

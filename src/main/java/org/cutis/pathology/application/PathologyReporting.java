@@ -44,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PathologyReporting {
+	private final ReportSearchDocuments search;
 	private final PathologyReports reports;
 	private final Addenda addenda;
 	private final ReceivedSpecimens specimens;
@@ -56,7 +57,8 @@ public class PathologyReporting {
 
 	PathologyReporting(PathologyReports reports, Addenda addenda, ReceivedSpecimens specimens,
 			ObjectProvider<KnownPrimaries> primaries, AuditLog audit, CurrentUser currentUser,
-			ApplicationEventPublisher events, Clock clock, ElectronicSignature signature) {
+			ApplicationEventPublisher events, Clock clock, ElectronicSignature signature, ReportSearchDocuments search) {
+		this.search = search;
 		this.signature = signature;
 		this.reports = reports;
 		this.addenda = addenda;
@@ -90,6 +92,7 @@ public class PathologyReporting {
 		}
 		audit.record(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, report.patientId(),
 				"pathology-report", report.id(), report.diagnosis().code());
+		search.changed(report.id());
 		return report;
 	}
 
@@ -115,6 +118,7 @@ public class PathologyReporting {
 		report.sign(currentUser.username(), method, clock.instant());
 		SpecimenForReport specimen = specimen(report);
 		audit.record(AuditAction.UPDATE, report.patientId(), "pathology-report", id, "signed (" + method.code() + ")");
+		search.changed(id);
 		events.publishEvent(new PathologyReportSigned(report.id(), report.specimenId(), report.patientId(),
 				report.lesionId(), subject(specimen), report.facts(specimen.role()), report.ptCategory(),
 				report.signedAt(), report.signedBy()));
@@ -149,6 +153,7 @@ public class PathologyReporting {
 		addenda.save(addendum);
 		audit.record(AuditAction.UPDATE, report.patientId(), "pathology-report", id,
 				"addendum: " + addendum.reason() + (changes.isEmpty() ? "" : " (" + String.join("; ", changes) + ")"));
+		search.changed(id);
 		events.publishEvent(new PathologyReportAmended(report.id(), addendum.id(), report.specimenId(),
 				report.patientId(), report.lesionId(), subject(specimen), report.facts(specimen.role()),
 				report.current().number(), changes, addendum.reason(), addendum.signedAt(), addendum.signedBy()));

@@ -47,10 +47,12 @@ public class PatientManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final RrnProtection rrns;
+	private final PatientSearchDocuments search;
 
 	PatientManagement(Patients patients, PatientRevisions revisions, AuditLog audit, CurrentUser currentUser,
-			ApplicationEventPublisher events, Clock clock, RrnProtection rrns) {
+			ApplicationEventPublisher events, Clock clock, RrnProtection rrns, PatientSearchDocuments search) {
 		this.rrns = rrns;
+		this.search = search;
 		this.patients = patients;
 		this.revisions = revisions;
 		this.audit = audit;
@@ -71,6 +73,7 @@ public class PatientManagement {
 		recordEssentials(patient, essentials);
 		saveRefusingATakenNumber(patient);
 		audit.record(AuditAction.CREATE, patient.id(), "patient", patient.mrn(), null);
+		search.changed(patient.id());
 		events.publishEvent(new PatientRegistered(patient.id(), patient.mrn()));
 		return patient;
 	}
@@ -95,6 +98,7 @@ public class PatientManagement {
 		recordEssentials(patient, essentials);
 		saveRefusingATakenNumber(patient);
 		audit.record(AuditAction.UPDATE, patient.id(), "patient", patient.mrn(), null);
+		search.changed(patient.id());
 		return patient;
 	}
 
@@ -104,6 +108,7 @@ public class PatientManagement {
 		keepRevision(patient, "VOID");
 		patient.voidRecord(reason, currentUser.username(), clock.instant());
 		audit.record(AuditAction.VOID, patient.id(), "patient", patient.mrn(), reason);
+		search.changed(patient.id());
 		events.publishEvent(new PatientVoided(patient.id(), reason));
 		return patient;
 	}

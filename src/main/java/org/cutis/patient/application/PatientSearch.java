@@ -77,7 +77,8 @@ public class PatientSearch {
 		}
 		else {
 			String key = q.toLowerCase().replaceAll("[^a-z]", "");
-			if (key.isEmpty()) {
+			// digits are never dropped into a name search: S26-000016 is an accession number, not "S" (issue 14)
+			if (key.isEmpty() || q.chars().anyMatch(Character::isDigit)) {
 				throw new InvalidInput("q", "patient.search.unrecognised");
 			}
 			rows = byPrefix("name_latin_key", key, after);

@@ -1,0 +1,183 @@
+package org.cutis.search.index;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.cutis.search.SearchEntry;
+import org.cutis.search.Searchable;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds the search from the database: first every module's documents into
+ * {@code search_document} (bulk SQL, fast, and so not seen by automatic indexing), then the
+ * whole index from those rows with Hibernate Search's mass indexer. {@code ./cutis reindex} runs
+ * both; a start runs them when the document format changed or the index lost documents.
+ */
+@Component
+public class SearchRebuild {
+	/** Raise when a module starts or stops indexing something: the next start rebuilds the rows. */
+	public static final int FORMAT = 1;
+	private static final int BATCH = 500;
+
+	/** Told how far the rebuild is: phase {@code documents} then {@code index}. */
+	public interface Progress {
+		void at(String phase, long done, long total);
+	}
+
+	private final List<Searchable> modules;
+	private final JdbcTemplate jdbc;
+	private final EntityManagerFactory entityManagerFactory;
+	private final TransactionTemplate transactions;
+	private final SearchIndexState state;
+	private final Clock clock;
+
+	SearchRebuild(List<Searchable> modules, JdbcTemplate jdbc, EntityManagerFactory entityManagerFactory,
+			PlatformTransactionManager transactionManager, SearchIndexState state, Clock clock) {
+		this.modules = modules;
+		this.jdbc = jdbc;
+		this.entityManagerFactory = entityManagerFactory;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.state = state;
+		this.clock = clock;
+	}
+
+	/** Documents from every module, then the index; returns the number of documents. */
+	public long rebuild(Progress progress) {
+		state.rebuilding(0, 0);
+		try {
+			long documents = rebuildDocuments(progress);
+			massIndex(progress);
+			jdbc.update("insert into search_rebuild (format, rebuilt_at, documents) values (?, ?, ?)"
+					+ " on conflict (format) do update set rebuilt_at = excluded.rebuilt_at, documents = excluded.documents",
+					FORMAT, Timestamp.from(clock.instant()), documents);
+			state.ready(documents);
+			return documents;
+		}
+		catch (RuntimeException e) {
+			state.failed(e);
+			throw e;
+		}
+	}
+
+	public boolean formatIsCurrent() {
+		return jdbc.queryForObject("select count(*) from search_rebuild where format = ?", Long.class, FORMAT) > 0;
+	}
+
+	long rebuildDocuments(Progress progress) {
+		AtomicLong count = new AtomicLong();
+		transactions.executeWithoutResult(tx -> {
+			List<SearchEntry> batch = new ArrayList<>();
+			for (Searchable module : modules) {
+				module.documents(entry -> {
+					batch.add(entry);
+					if (batch.size() >= BATCH) {
+						write(batch);
+						progress.at("documents", count.addAndGet(batch.size()), 0);
+						batch.clear();
+					}
+				});
+			}
+			write(batch);
+			progress.at("documents", count.addAndGet(batch.size()), count.get());
+		});
+		return count.get();
+	}
+
+	private void write(List<SearchEntry> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		Timestamp now = Timestamp.from(clock.instant());
+		jdbc.batchUpdate("insert into search_document (key, type, record_id, patient_id, title, names, body, codes,"
+				+ " record_date, department, state, permission, link, voided, updated_at)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (key) do update set"
+				+ " type = excluded.type, record_id = excluded.record_id, patient_id = excluded.patient_id,"
+				+ " title = excluded.title, names = excluded.names, body = excluded.body, codes = excluded.codes,"
+				+ " record_date = excluded.record_date, department = excluded.department, state = excluded.state,"
+				+ " permission = excluded.permission, link = excluded.link, voided = excluded.voided,"
+				+ " updated_at = excluded.updated_at",
+				batch.stream().map(e -> {
+					SearchDocument d = new SearchDocument(e, now.toInstant());
+					return new Object[] { d.key(), d.type(), d.recordId(), d.patientId(), d.title(), d.names(), d.body(),
+							d.codes(), d.recordDate() == null ? null : Date.valueOf(d.recordDate()), d.department(),
+							d.state(), d.permission(), d.link(), d.voided(), now };
+				}).toList());
+	}
+
+	/** The whole index anew from the document rows (also those written by SQL). */
+	public void massIndex(Progress progress) {
+		state.rebuilding(0, 0);
+		AtomicLong total = new AtomicLong();
+		AtomicLong done = new AtomicLong();
+		try {
+			Search.mapping(entityManagerFactory)
+				.scope(SearchDocument.class)
+				.massIndexer()
+				.threadsToLoadObjects(1)
+				.batchSizeToLoadObjects(BATCH)
+				.monitor(new MassIndexingMonitor() {
+					@Override
+					public void addToTotalCount(long count) {
+						total.addAndGet(count);
+						progress.at("index", done.get(), total.get());
+					}
+
+					@Override
+					public void documentsAdded(long increment) {
+						progress.at("index", done.addAndGet(increment), total.get());
+						state.rebuilding(done.get(), total.get());
+					}
+
+					@Override
+					public void documentsBuilt(long increment) {
+					}
+
+					@Override
+					public void entitiesLoaded(long increment) {
+					}
+
+					@Override
+					public void indexingCompleted() {
+						progress.at("index", total.get(), total.get());
+					}
+				})
+				.startAndWait();
+			state.ready(total.get());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			state.failed(e);
+		}
+		catch (RuntimeException e) {
+			state.failed(e);
+			throw e;
+		}
+	}
+
+	/** Documents the index holds, and rows in the table (voided included). */
+	public long[] counts() {
+		long indexed = transactions.execute(tx -> {
+			var em = entityManagerFactory.createEntityManager();
+			try {
+				return Search.session(em).search(SearchDocument.class).where(f -> f.matchAll()).fetchTotalHitCount();
+			}
+			finally {
+				em.close();
+			}
+		});
+		long rows = jdbc.queryForObject("select count(*) from search_document", Long.class);
+		return new long[] { indexed, rows };
+	}
+}

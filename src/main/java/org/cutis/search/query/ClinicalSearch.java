@@ -1,0 +1,203 @@
+package org.cutis.search.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.cutis.audit.AuditAction;
+import org.cutis.audit.AuditLog;
+import org.cutis.identity.Access;
+import org.cutis.identity.CurrentUser;
+import org.cutis.identity.CutisPrincipal;
+import org.cutis.identity.Permission;
+import org.cutis.search.index.SearchDocument;
+import org.cutis.search.index.SearchIndexState;
+
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The header search and {@code GET /api/v1/search}: the query is built from predicates, never
+ * parsed, so nothing typed is syntax. Results are only documents whose permission the user's role
+ * holds, never voided ones, for a patient account only its own; ranked, highlighted, and every
+ * patient a page shows is audited with the query. When the index cannot answer, identifiers and
+ * name beginnings are looked up in the database ({@link DatabaseLookup}).
+ */
+@Service
+public class ClinicalSearch {
+	public static final int PAGE_SIZE = 20;
+	private static final Logger log = LoggerFactory.getLogger(ClinicalSearch.class);
+
+	@PersistenceContext
+	private EntityManager entityManager;
+	private final ClinicalSynonyms synonyms = ClinicalSynonyms.load();
+	private final DatabaseLookup database;
+	private final SearchIndexState state;
+	private final AuditLog audit;
+	private final CurrentUser currentUser;
+
+	ClinicalSearch(DatabaseLookup database, SearchIndexState state, AuditLog audit, CurrentUser currentUser) {
+		this.database = database;
+		this.state = state;
+		this.audit = audit;
+		this.currentUser = currentUser;
+	}
+
+	@Transactional
+	public SearchResults search(SearchQuery query) {
+		if (query.isEmpty()) {
+			return SearchResults.none();
+		}
+		Visibility visibility = visibility();
+		SearchResults results;
+		if (state.worthTrying()) {
+			try {
+				results = fromIndex(query, visibility);
+				state.answered();
+			}
+			catch (RuntimeException e) {
+				log.warn("The search index failed; looking up in the database instead", e);
+				state.failed(e);
+				results = database.lookup(query, visibility, PAGE_SIZE);
+			}
+		}
+		else {
+			results = database.lookup(query, visibility, PAGE_SIZE);
+		}
+		audited(query, results);
+		return results;
+	}
+
+	/** What the current user may see: the permissions of their role, a patient account its own records. */
+	Visibility visibility() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		List<String> permissions = new ArrayList<>();
+		for (Permission p : Permission.values()) {
+			if (Access.allows(authentication, p)) {
+				permissions.add(p.name());
+			}
+		}
+		UUID ownPatient = null;
+		boolean patient = currentUser.isPatient();
+		if (patient) {
+			ownPatient = currentUser.principal().map(CutisPrincipal::patientId).orElse(null);
+		}
+		return new Visibility(permissions, patient, ownPatient);
+	}
+
+	record Visibility(List<String> permissions, boolean patientAccount, UUID ownPatient) {
+		boolean seesNothing() {
+			return permissions.isEmpty() || (patientAccount && ownPatient == null);
+		}
+	}
+
+	private SearchResults fromIndex(SearchQuery query, Visibility visibility) {
+		if (visibility.seesNothing()) {
+			return SearchResults.none();
+		}
+		List<String> variants = query.words().isEmpty() ? List.of() : synonyms.expand(query.words());
+		List<List<?>> rows = Search.session(entityManager)
+			.search(SearchDocument.class)
+			.select(f -> f.composite()
+				.from(f.entity(SearchDocument.class), f.highlight("text"), f.highlight("text_en"), f.highlight("text_prefix"))
+				.asList())
+			.where(f -> {
+				var root = f.and();
+				filters(f, query, visibility).forEach(root::add);
+				for (String identifier : query.identifiers()) {
+					// whole identifiers only: S26-000016, or typed without its separators
+					String bare = identifier.replaceAll("[-./]", "");
+					root.add(f.or(f.match().field("codes").matching(identifier),
+							f.match().field("codes").matching(bare)));
+				}
+				if (!variants.isEmpty()) {
+					var any = f.or();
+					variants.forEach(v -> any.add(text(f, v)));
+					root.add(any);
+				}
+				return root;
+			})
+			.highlighter(h -> h.unified()
+				.tag("<mark>", "</mark>")
+				.encoder(HighlighterEncoder.HTML)
+				.numberOfFragments(1))
+			.fetchHits(query.offset(), PAGE_SIZE + 1);
+		boolean more = rows.size() > PAGE_SIZE;
+		List<SearchHit> items = new ArrayList<>();
+		for (List<?> row : more ? rows.subList(0, PAGE_SIZE) : rows) {
+			SearchDocument d = (SearchDocument) row.get(0);
+			@SuppressWarnings("unchecked")
+			List<List<String>> highlights = List.of((List<String>) row.get(1), (List<String>) row.get(2),
+					(List<String>) row.get(3));
+			items.add(new SearchHit(d.type(), d.recordId(), d.patientId(), d.title(),
+					Snippets.of(highlights, d.body(), query.identifiers()), d.link()));
+		}
+		return new SearchResults(items, more ? String.valueOf(query.offset() + PAGE_SIZE) : null, false);
+	}
+
+	private static List<SearchPredicate> filters(SearchPredicateFactory f, SearchQuery query, Visibility visibility) {
+		List<SearchPredicate> root = new ArrayList<>();
+		root.add(f.match().field("voided").matching(false).toPredicate());
+		root.add(f.terms().field("permission").matchingAny(visibility.permissions()).toPredicate());
+		if (visibility.patientAccount()) {
+			root.add(f.match().field("patientId").matching(visibility.ownPatient()).toPredicate());
+		}
+		if (query.type() != null) {
+			root.add(f.match().field("type").matching(query.type()).toPredicate());
+		}
+		if (query.department() != null) {
+			root.add(f.match().field("department").matching(query.department()).toPredicate());
+		}
+		if (query.state() != null) {
+			root.add(f.match().field("state").matching(query.state()).toPredicate());
+		}
+		if (query.from() != null || query.to() != null) {
+			root.add(f.range().field("recordDate").between(query.from(), query.to()).toPredicate());
+		}
+		return root;
+	}
+
+	/**
+	 * The words as Korean (nori), English (stemmed, one typo allowed in longer words), word
+	 * beginnings, and names (beginnings, and two-syllable parts of Hangul names): every word must
+	 * be found in one reading.
+	 */
+	private static SearchPredicate text(SearchPredicateFactory f,
+			String words) {
+		var any = f.or();
+		any.add(f.match().field("text").matching(words).boost(2f).minimumShouldMatchPercent(100));
+		any.add(f.match().field("text_en").matching(words).boost(1.5f).minimumShouldMatchPercent(100));
+		any.add(f.match().field("text_prefix").matching(words).minimumShouldMatchPercent(100));
+		any.add(f.match().field("names_prefix").matching(words).boost(3f).minimumShouldMatchPercent(100));
+		if (words.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+			any.add(f.match().field("names_parts").matching(words).boost(3f).minimumShouldMatchPercent(100));
+		}
+		if (words.length() >= 5) {
+			any.add(f.match().field("text_en").matching(words).fuzzy(1, 1).boost(0.5f).minimumShouldMatchPercent(100));
+		}
+		return any.toPredicate();
+	}
+
+	/** Every patient the page shows, once, with the query (as the registry search does). */
+	private void audited(SearchQuery query, SearchResults results) {
+		Set<UUID> patients = new LinkedHashSet<>();
+		for (SearchHit hit : results.items()) {
+			if (hit.patientId() != null && patients.add(hit.patientId())) {
+				audit.record(AuditAction.SEARCH, hit.patientId(), "search", hit.type() + ":" + hit.id(),
+						"q=" + query.text());
+			}
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package org.cutis.search.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.cutis.identity.Access;
+import org.cutis.identity.Permission;
+import org.cutis.identity.Requires;
+import org.cutis.search.query.ClinicalSearch;
+import org.cutis.search.query.SearchHit;
+import org.cutis.search.query.SearchResults;
+import org.cutis.shared.InvalidInput;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The page behind the header's search box: results grouped by patient, each opening its record.
+ * A whole resident registration number goes to the registry search, which finds it by its keyed
+ * hash (the number is never put in the search index).
+ */
+@Controller
+class SearchController {
+	private final ClinicalSearch search;
+	private final Access access;
+
+	SearchController(ClinicalSearch search, Access access) {
+		this.search = search;
+		this.access = access;
+	}
+
+	@GetMapping("/search")
+	@Requires(Permission.CLINICAL_SEARCH)
+	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String next, Model model) {
+		if (q.strip().matches("\\d{6}-?\\d{7}") && access.allows(Permission.PATIENT_SEARCH)) {
+			return "redirect:" + UriComponentsBuilder.fromPath("/patients/search").queryParam("q", q.strip()).build().encode()
+				.toUriString();
+		}
+		model.addAttribute("q", q);
+		model.addAttribute("type", type);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		try {
+			SearchResults results = search.search(new SearchParameters(q, type, from, to, null, null, next).query());
+			model.addAttribute("results", results);
+			model.addAttribute("groups", groups(results.items()));
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("searchError", invalid.problems().get(0).messageKey());
+		}
+		return "search/results";
+	}
+
+	/** Results of one patient together, in the order of the patient's best result; the patient's own line first. */
+	static List<Group> groups(List<SearchHit> hits) {
+		Map<UUID, Group> groups = new LinkedHashMap<>();
+		for (SearchHit hit : hits) {
+			Group group = groups.computeIfAbsent(hit.patientId(), id -> new Group(id, new ArrayList<>()));
+			if ("patient".equals(hit.type())) {
+				group.hits().add(0, hit);
+			}
+			else {
+				group.hits().add(hit);
+			}
+		}
+		return List.copyOf(groups.values());
+	}
+
+	record Group(UUID patientId, List<SearchHit> hits) {
+		public SearchHit patient() {
+			return hits.isEmpty() || !"patient".equals(hits.get(0).type()) ? null : hits.get(0);
+		}
+	}
+}
