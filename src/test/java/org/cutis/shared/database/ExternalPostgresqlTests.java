@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ExternalPostgresqlTests {
 	/** The tables whose rows are history (audit, specimen steps, Mohs stages and addenda, systemic cycles). */
 	static final List<String> APPEND_ONLY = List.of("audit_entry", "mohs_report_addendum", "mohs_stage", "recall_contact",
-			"recurrence_correction", "specimen_step", "surveillance_responsible_change", "systemic_cycle",
+			"recurrence_correction", "site_page_version", "specimen_step", "surveillance_responsible_change", "systemic_cycle",
 			"visit_note_addendum");
 
 	static final Path SCRIPT = Path.of("docs/external-postgresql.sql");
