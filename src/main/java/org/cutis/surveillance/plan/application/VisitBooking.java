@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
 import org.cutis.clinic.AppointmentKind;
+import org.cutis.clinic.AppointmentReason;
 import org.cutis.clinic.AppointmentSummary;
 import org.cutis.clinic.Appointments;
 import org.cutis.identity.StaffNames;
@@ -42,8 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class VisitBooking {
-	/** The appointment's reason as the clinic list shows it (the center works in Korean). */
-	static final String APPOINTMENT_REASON = "추적 관찰 방문";
 	private static final Logger log = LoggerFactory.getLogger(VisitBooking.class);
 
 	private final SurveillancePlans plans;
@@ -105,7 +104,7 @@ public class VisitBooking {
 		Optional<AppointmentSummary> booked;
 		try {
 			booked = clinic.bookFirstFree(plan.patientId(), plan.responsible(), from, visit.dueTo(),
-					AppointmentKind.FOLLOW_UP, APPOINTMENT_REASON);
+					AppointmentKind.FOLLOW_UP, AppointmentReason.FOLLOW_UP_VISIT.code());
 		}
 		catch (InvalidInput refused) {
 			// e.g. the doctor left: the visit stays planned and goes on the recall list
