@@ -2,12 +2,14 @@ package org.cutis.patient.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.cutis.patient.PatientSummary;
 import org.cutis.patient.domain.Patient;
 import org.cutis.patient.PatientDetails;
 import org.cutis.patient.domain.Patients;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,13 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Possible duplicates of a registration: the same birth date and a similar name in either script.
  * "Similar" allows one typing slip (one edit) so 김민수/김민서 or Kim Minsu/Kim Minso are shown
  * (Minsu/Minsoo, two edits, is not: romanisation variants are left to the Hangul name).
+ * <p>
+ * Only the names of the patients born that day are read to compare (an index range); whole records
+ * are loaded for the few that are similar, so a registration costs the same however many patients
+ * share its birth date.
  */
 @Component
 public class DuplicateCheck {
 	private final Patients patients;
+	private final JdbcTemplate jdbc;
 
-	DuplicateCheck(Patients patients) {
+	DuplicateCheck(Patients patients, JdbcTemplate jdbc) {
 		this.patients = patients;
+		this.jdbc = jdbc;
 	}
 
 	@Transactional(readOnly = true)
@@ -30,21 +38,24 @@ public class DuplicateCheck {
 		if (birthDate == null) {
 			return List.of();
 		}
-		return patients.findByBirthDate(birthDate)
+		List<UUID> similar = jdbc.query(
+				"select id, name_hangul, name_latin_key from patient where birth_date = ? and voided_at is null",
+				(rs, row) -> similar(rs.getString("name_hangul"), rs.getString("name_latin_key"), details)
+						? rs.getObject("id", UUID.class) : null,
+				birthDate)
 			.stream()
-			.filter(p -> !p.isVoided())
-			.filter(p -> similar(p, details))
-			.map(Patient::summary)
+			.filter(java.util.Objects::nonNull)
 			.toList();
+		return similar.isEmpty() ? List.of()
+				: patients.findAllById(similar).stream().map(Patient::summary).toList();
 	}
 
-	static boolean similar(Patient existing, PatientDetails details) {
-		PatientDetails other = existing.details();
-		boolean hangul = details.nameHangul() != null && other.nameHangul() != null
-				&& withinOneEdit(strip(details.nameHangul()), strip(other.nameHangul()));
-		boolean latin = details.latinKey() != null && other.latinKey() != null
-				&& withinOneEdit(details.latinKey(), other.latinKey());
-		return hangul || latin;
+	static boolean similar(String hangul, String latinKey, PatientDetails details) {
+		boolean hangulSimilar = details.nameHangul() != null && hangul != null
+				&& withinOneEdit(strip(details.nameHangul()), strip(hangul));
+		boolean latinSimilar = details.latinKey() != null && latinKey != null
+				&& withinOneEdit(details.latinKey(), latinKey);
+		return hangulSimilar || latinSimilar;
 	}
 
 	private static String strip(String name) {

@@ -11,8 +11,6 @@ import org.springframework.data.jpa.repository.Query;
 public interface Patients extends JpaRepository<Patient, UUID> {
 	Optional<Patient> findByMrn(String mrn);
 
-	List<Patient> findByBirthDate(LocalDate birthDate);
-
 	/** The living chart with this registration number's keyed hash (the unique index allows one). */
 	Optional<Patient> findByRrnHashAndVoidedAtIsNull(String rrnHash);
 
