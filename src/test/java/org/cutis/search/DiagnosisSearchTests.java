@@ -85,12 +85,16 @@ class DiagnosisSearchTests {
 	void aReferralIsFoundByWhoSentItAndWhyFollowsItsTriageAndLeavesWithItsPatient() throws Exception {
 		String word = unique();
 		UUID patient = clinic.patient();
-		String referral = referral(patient, "R/O melanoma, left sole, enlarging " + word);
+		String referral = referral(patient, "R/O melanoma, left sole, enlarging " + word + " (주민번호 610314-2345678)");
 		// who sent it, why, how urgent, the note as written; Korean and English
 		for (String q : List.of("피부암 의심 " + word, "하늘숲피부과의원 " + word, "흑색종 의심 신속 " + word,
 				"suspected skin cancer " + word, "melanoma sole " + word, "Jiwon " + word, "분류 대기 " + word)) {
 			assertThat(ids(search(derm, q, "referral"))).as(q).contains(referral);
 		}
+		// a resident registration number typed into the note is never indexed
+		assertThat(jdbc.queryForObject("select body from search_document where key = ?", String.class,
+				"referral:" + referral)).doesNotContain("610314").doesNotContain("2345678").contains(word);
+		assertThat(ids(search(derm, "610314-2345678", null))).doesNotContain(referral);
 		// the triage worklist is for all staff; a patient account does not see its referrals
 		assertThat(ids(search(clerk, word, "referral"))).contains(referral);
 		String portal = staff.createPatientAccount(patient);

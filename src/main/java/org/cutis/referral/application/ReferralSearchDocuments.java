@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.cutis.identity.Permission;
 import org.cutis.search.Bilingual;
+import org.cutis.search.FreeText;
 import org.cutis.search.SearchDocuments;
 import org.cutis.search.SearchEntry;
 import org.cutis.search.Searchable;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Referrals in the clinical search: who sent the patient (the clinic or department, the referring
  * physician, an outside oncologist), why, how urgent, the triage state in both languages, and the
  * referral's note (the referring diagnosis as written), the drugs named and a decline reason as
- * written. Voided referrals (a voided registration) leave the search. The triage worklist is for
+ * written (a resident registration number typed into them is masked). Voided referrals (a voided registration) leave the search. The triage worklist is for
  * all staff, so is this document; a patient account does not see its referrals.
  */
 @Component
@@ -75,10 +76,10 @@ class ReferralSearchDocuments implements Searchable {
 		String text = Bilingual.words(source, rs.getString("referring_physician"),
 				labels.label("referral.reason." + code(rs.getString("reason"))),
 				labels.label("referral.urgency." + code(rs.getString("urgency"))),
-				labels.label("referral.status." + status), rs.getString("note"), rs.getString("drugs"),
+				labels.label("referral.status." + status), FreeText.indexable(rs.getString("note")), rs.getString("drugs"),
 				rs.getString("cancer_drugs"), rs.getString("outside_oncologist_name"),
 				rs.getString("outside_oncologist_hospital"), rs.getString("treating_oncologist"),
-				rs.getString("decline_reason"));
+				FreeText.indexable(rs.getString("decline_reason")));
 		var received = rs.getTimestamp("received_at").toLocalDateTime().toLocalDate();
 		return new SearchEntry("referral", id, rs.getObject("patient_id", UUID.class),
 				Bilingual.words(source, "·", received.toString()), null, text, List.of(), received, "DERMATOLOGY", status,

@@ -17,6 +17,7 @@ import org.cutis.clinical.Diagnosis;
 import org.cutis.identity.Permission;
 import org.cutis.rules.common.AnatomicSite;
 import org.cutis.search.Bilingual;
+import org.cutis.search.FreeText;
 import org.cutis.search.SearchDocuments;
 import org.cutis.search.SearchEntry;
 import org.cutis.search.Searchable;
@@ -106,7 +107,7 @@ class CancerSearchDocuments implements Searchable {
 		String text = Bilingual.words(labels.label("lesion.impression." + diagnosis.code()),
 				site == null ? null : labels.label("rules.option.site." + site.code()),
 				laterality == null ? null : labels.label("lesion.laterality." + laterality.toLowerCase(Locale.ROOT)),
-				rs.getString("histologic_subtype"), stageWords,
+				FreeText.indexable(rs.getString("histologic_subtype")), stageWords,
 				status == null ? null : labels.label("staging.status." + status.toLowerCase(Locale.ROOT).replace('_', '-')));
 		String icd10 = diagnosis.icd10At(site) == null ? null : diagnosis.icd10At(site).value();
 		return new SearchEntry("cancer", id, rs.getObject("patient_id", UUID.class),

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.cutis.identity.Permission;
 import org.cutis.search.Bilingual;
+import org.cutis.search.FreeText;
 import org.cutis.search.SearchDocuments;
 import org.cutis.search.SearchEntry;
 import org.cutis.search.Searchable;
@@ -79,11 +80,12 @@ class RecommendationSearchDocuments implements Searchable {
 			String detail = item.substring(item.indexOf('|') + 1);
 			words.add(labels.label("tumorboard.plan." + type));
 			// a systemic therapy's detail is its class (coded); any other detail is as the chair wrote it
-			words.add("systemic-therapy".equals(type) ? labels.label("tumorboard.systemic." + detail) : detail);
+			words.add("systemic-therapy".equals(type) ? labels.label("tumorboard.systemic." + detail)
+					: FreeText.indexable(detail));
 		}
-		words.add(rs.getString("dissent"));
-		words.add(rs.getString("addenda"));
-		words.add(rs.getString("question"));
+		words.add(FreeText.indexable(rs.getString("dissent")));
+		words.add(FreeText.indexable(rs.getString("addenda")));
+		words.add(FreeText.indexable(rs.getString("question")));
 		String addenda = rs.getString("addenda");
 		var signed = rs.getTimestamp("signed_at").toLocalDateTime().toLocalDate();
 		String meeting = rs.getString("meeting");
