@@ -5,6 +5,6 @@
  * overridden with a reason, restaged after work-up results; the melanoma work-up orders and the
  * coordinator's worklist.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "patient", "audit", "identity", "rules", "lesion",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "search", "patient", "audit", "identity", "rules", "lesion",
 		"pathology" })
 package org.cutis.staging;

@@ -7,6 +7,6 @@
  * or after the meeting's day (immutable, addenda), action items, metrics, the case summary and the
  * meeting packet.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "staging", "pathology", "clinical", "lesion",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "search", "staging", "pathology", "clinical", "lesion",
 		"patient", "audit", "identity" })
 package org.cutis.tumorboard;

@@ -56,10 +56,12 @@ public class ReferralManagement {
 	private final Clock clock;
 	/** The clinic module books the visit; a provider because the clinic depends on this module. */
 	private final ObjectProvider<ReferralAppointments> appointments;
+	private final ReferralSearchDocuments search;
 
 	ReferralManagement(Referrals referrals, PatientDirectory patients, StaffDirectory staff, DrugCatalogue catalogue,
 			AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, ReferralProperties properties,
-			Clock clock, ObjectProvider<ReferralAppointments> appointments) {
+			Clock clock, ObjectProvider<ReferralAppointments> appointments, ReferralSearchDocuments search) {
+		this.search = search;
 		this.appointments = appointments;
 		this.referrals = referrals;
 		this.patients = patients;
@@ -99,6 +101,7 @@ public class ReferralManagement {
 							.stream()
 							.map(org.cutis.referral.RedFlag::code)
 							.toList() : ""));
+		search.changed(referral.id());
 		return referral;
 	}
 
@@ -171,6 +174,7 @@ public class ReferralManagement {
 		}
 		audit.record(AuditAction.UPDATE, referral.patientId(), "referral", id,
 				"accepted, booked to " + dermatologist + booked);
+		search.changed(id);
 		events.publishEvent(new ReferralDecided(id, referral.patientId(), true));
 		return referral;
 	}
@@ -212,6 +216,7 @@ public class ReferralManagement {
 		Referral referral = load(id);
 		referral.decline(reason, currentUser.username(), clock.instant());
 		audit.record(AuditAction.UPDATE, referral.patientId(), "referral", id, "declined");
+		search.changed(id);
 		events.publishEvent(new ReferralDecided(id, referral.patientId(), false));
 		return referral;
 	}
@@ -220,6 +225,7 @@ public class ReferralManagement {
 		Referral referral = load(id);
 		referral.voidRecord(reason, currentUser.username(), clock.instant());
 		audit.record(AuditAction.VOID, referral.patientId(), "referral", id, reason);
+		search.changed(id);
 		return referral;
 	}
 
@@ -230,6 +236,7 @@ public class ReferralManagement {
 			if (referral.isOpen()) {
 				referral.voidRecord(why, currentUser.username(), clock.instant());
 				audit.record(AuditAction.VOID, patientId, "referral", referral.id(), why);
+				search.changed(referral.id());
 				voided++;
 			}
 		}

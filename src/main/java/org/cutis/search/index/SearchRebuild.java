@@ -27,7 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class SearchRebuild {
-	/** Raise when a module starts or stops indexing something: the next start rebuilds the rows. */
+	/**
+	 * Raise when a document's fields or words change: the next start rebuilds the rows. A module that
+	 * starts indexing a new type needs no raise: the types indexed are compared too ({@link #types()}).
+	 */
 	public static final int FORMAT = 1;
 	private static final int BATCH = 500;
 
@@ -59,9 +62,9 @@ public class SearchRebuild {
 		try {
 			long documents = rebuildDocuments(progress);
 			massIndex(progress);
-			jdbc.update("insert into search_rebuild (format, rebuilt_at, documents) values (?, ?, ?)"
-					+ " on conflict (format) do update set rebuilt_at = excluded.rebuilt_at, documents = excluded.documents",
-					FORMAT, Timestamp.from(clock.instant()), documents);
+			jdbc.update("insert into search_rebuild (format, rebuilt_at, documents, types) values (?, ?, ?, ?)"
+					+ " on conflict (format) do update set rebuilt_at = excluded.rebuilt_at, documents = excluded.documents,"
+					+ " types = excluded.types", FORMAT, Timestamp.from(clock.instant()), documents, types());
 			state.ready(documents);
 			return documents;
 		}
@@ -71,8 +74,18 @@ public class SearchRebuild {
 		}
 	}
 
+	/**
+	 * Whether the rows were rebuilt by this format and with every type the modules index now: a
+	 * database upgraded to a version that indexes more types (or fewer) is rebuilt at its first start.
+	 */
 	public boolean formatIsCurrent() {
-		return jdbc.queryForObject("select count(*) from search_rebuild where format = ?", Long.class, FORMAT) > 0;
+		return jdbc.queryForObject("select count(*) from search_rebuild where format = ? and types = ?", Long.class,
+				FORMAT, types()) > 0;
+	}
+
+	/** Every type the modules index, sorted, comma-separated ({@code cancer,lesion,patient,...}). */
+	public String types() {
+		return String.join(",", new java.util.TreeSet<>(modules.stream().flatMap(m -> m.types().stream()).toList()));
 	}
 
 	long rebuildDocuments(Progress progress) {

@@ -184,10 +184,21 @@ public class ClinicalSearch {
 		if (words.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
 			any.add(f.match().field("names_parts").matching(words).boost(3f).minimumShouldMatchPercent(100));
 		}
-		if (words.length() >= 5) {
-			any.add(f.match().field("text_en").matching(words).fuzzy(1, 1).boost(0.5f).minimumShouldMatchPercent(100));
+		// a typo is tolerated in each longer word only: a stage "IA" must never find "IIA" (nor IIA find IIB)
+		List<String> each = java.util.Arrays.stream(words.split(" ")).filter(w -> !w.isBlank()).toList();
+		if (each.stream().anyMatch(ClinicalSearch::typoTolerant)) {
+			var all = f.and();
+			for (String word : each) {
+				var exact = f.match().field("text_en").matching(word).minimumShouldMatchPercent(100);
+				all.add(typoTolerant(word) ? exact.fuzzy(1, 1) : exact);
+			}
+			any.add(all.boost(0.5f));
 		}
 		return any.toPredicate();
+	}
+
+	private static boolean typoTolerant(String word) {
+		return word.codePointCount(0, word.length()) >= 5;
 	}
 
 	/** Every patient the page shows, once, with the query (as the registry search does). */

@@ -55,10 +55,12 @@ public class CancerDiagnosisManagement {
 	private final Clock clock;
 	private final ObjectProvider<LinkedLesions> linked;
 	private final jakarta.persistence.EntityManager entityManager;
+	private final CancerSearchDocuments search;
 
 	CancerDiagnosisManagement(CancerDiagnoses cancers, StagingRecords records, WorkupPlanner workup, AuditLog audit,
 			CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ObjectProvider<LinkedLesions> linked,
-			jakarta.persistence.EntityManager entityManager) {
+			jakarta.persistence.EntityManager entityManager, CancerSearchDocuments search) {
+		this.search = search;
 		this.linked = linked;
 		this.entityManager = entityManager;
 		this.cancers = cancers;
@@ -265,6 +267,8 @@ public class CancerDiagnosisManagement {
 	}
 
 	private void publish(CancerDiagnosis cancer, StagingRecord record, List<String> changes) {
+		// every new current stage passes here: the search document follows it in this transaction
+		search.changed(cancer.id());
 		StageComputation c = record.computation();
 		String t = c.pathologicalT() != null ? c.pathologicalT() : c.clinicalT();
 		events.publishEvent(new CancerStaged(cancer.id(), cancer.patientId(), cancer.lesionId(), record.id(),

@@ -53,10 +53,13 @@ public class RecommendationManagement {
 	private final CancerDirectory cancers;
 	private final Clock clock;
 	private final ElectronicSignature signature;
+	private final RecommendationSearchDocuments search;
 
 	RecommendationManagement(TumorBoardManagement board, Recommendations recommendations, ActionItems actionItems,
 			StaffDirectory staff, AuditLog audit, CurrentUser currentUser, Access access,
-			ApplicationEventPublisher events, CancerDirectory cancers, Clock clock, ElectronicSignature signature) {
+			ApplicationEventPublisher events, CancerDirectory cancers, Clock clock, ElectronicSignature signature,
+			RecommendationSearchDocuments search) {
+		this.search = search;
 		this.signature = signature;
 		this.access = access;
 		this.cancers = cancers;
@@ -118,6 +121,7 @@ public class RecommendationManagement {
 		audit.record(AuditAction.CREATE, boardCase.patientId(), "tumor-board-recommendation", recommendation.id(),
 				intent + ": " + recommendation.items().stream().map(PlanItem::line).toList() + ", signed by " + user
 						+ " (" + method.code() + ")");
+		search.changed(recommendation.id());
 		events.publishEvent(new TumorBoardRecommendationFinalised(recommendation.id(), caseId, boardCase.cancerId(),
 				boardCase.patientId(), intent, recommendation.items().stream().map(PlanItem::line).toList(),
 				recommendation.dissent() != null, user, recommendation.signedAt()));
@@ -130,6 +134,7 @@ public class RecommendationManagement {
 		recommendation.addAddendum(text, currentUser.username(), clock.instant());
 		audit.record(AuditAction.UPDATE, board.load(caseId).patientId(), "tumor-board-recommendation",
 				recommendation.id(), "addendum");
+		search.changed(recommendation.id());
 		return recommendation;
 	}
 
