@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Skin adverse events in the clinical search, as {@code adverse-event}: the CTCAE term in Korean
  * and English, the current grade (the confirmed one, else the proposed one; an earlier grade is
- * not a word of the record any more), active or resolved, and each suspected drug by its names
+ * not a word of the record any more) as the identifiers {@code 3등급} and {@code G3}, active or resolved, and each suspected drug by its names
  * (proper names, as the catalogue or the clinician wrote them) with its attribution. A regrade, a
  * follow-up assessment or the resolution updates it; a voided event disappears.
  */
@@ -74,9 +74,11 @@ public class AdverseEventSearchDocuments implements Searchable {
 		List<String> words = new ArrayList<>();
 		words.add(labels.label("rules.term." + e.termName().replaceAll("[^A-Za-z0-9]+", "-")));
 		words.add(e.termName());
-		words.add(withArgument("adverseevent.gradeValue", e.currentGrade()));
+		// the search takes a word with a digit for an identifier, matched whole: the grade is one ("3등급", "G3")
+		words.add(labels.label("adverseevent.grade"));
+		List<String> grade = List.of(e.currentGrade() + "등급", "g" + e.currentGrade());
 		words.add(e.status() == AdverseEventStatus.RESOLVED
-				? withArgument("adverseevent.status.resolvedOn", e.resolvedOn()).replace(String.valueOf(e.resolvedOn()), "")
+				? withArgument("adverseevent.status.resolvedOn", "")
 				: labels.label("adverseevent.status.active"));
 		for (AttributedDrug drug : drugs.findByAdverseEventIdOrderByPositionAsc(e.id())) {
 			words.add(drug.drugName());
@@ -90,7 +92,7 @@ public class AdverseEventSearchDocuments implements Searchable {
 		}
 		String text = Bilingual.words(words.toArray(String[]::new));
 		return new SearchEntry(TYPE, e.id(), e.patientId(), e.termName() + " · " + e.onsetDate(), null, text,
-				List.of(), e.onsetDate(), "DERMATOLOGY", e.status().code(), Permission.SKIN_AE_READ,
+				grade, e.onsetDate(), "DERMATOLOGY", e.status().code(), Permission.SKIN_AE_READ,
 				"/adverse-events/" + e.id(), e.voided());
 	}
 
