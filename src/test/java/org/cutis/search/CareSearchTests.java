@@ -183,6 +183,22 @@ class CareSearchTests {
 		assertThat(ids(oncologist, "ongoing", "therapy")).doesNotContain(id);
 		assertThat(ids(oncologist, "진행 중", "therapy")).doesNotContain(id);
 		assertThat(ids(s.nurse(), "nivolumab toxicity", "therapy")).contains(id);
+
+		// a radiotherapy course of the same cancer: its target site as typed, intent and technique
+		String radiation = staff.create(Role.RADIATION_ONCOLOGIST, Department.RADIATION_ONCOLOGY);
+		String rt = JsonPath.read(api(radiation, "/api/v1/radiotherapy-courses", """
+				{"cancerId": "%s", "site": "left axilla 왼쪽 겨드랑이", "intent": "adjuvant", "technique": "imrt",
+				 "totalDoseGy": 48, "fractions": 20, "dosePerFractionGy": 2.4, "startDate": "%s", "endDate": null}
+				""".formatted(s.cancerId(), LocalDate.now(clock).minusDays(30))).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		for (String q : List.of("방사선치료", "겨드랑이", "intensity-modulated", "axilla ongoing")) {
+			assertThat(ids(radiation, q, "therapy")).as(q).contains(rt);
+		}
+		assertThat(ids(clerk, "axilla", null)).doesNotContain(rt);
+		api(radiation, "/api/v1/radiotherapy-courses/" + rt + "/end",
+				"{\"endDate\": \"%s\"}".formatted(LocalDate.now(clock).minusDays(2))).andExpect(status().isOk());
+		assertThat(ids(radiation, "axilla ongoing", "therapy")).doesNotContain(rt);
+		assertThat(ids(radiation, "axilla", "therapy")).contains(rt);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.cutis.identity.Permission;
+import org.cutis.oncology.domain.RadiotherapyCourse;
 import org.cutis.oncology.domain.Regimen;
 import org.cutis.oncology.domain.Regimens;
 import org.cutis.oncology.domain.SystemicCourse;
@@ -21,10 +22,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Systemic therapy courses in the clinical search, as {@code therapy}: the regimen's name as
- * written (drug names are proper names), its category, the setting, the line and, once ended, why
- * (in both languages) with the oncologist's note as typed. The state is ongoing or ended; a course
- * is never voided.
+ * Systemic therapy and radiotherapy courses in the clinical search, as {@code therapy}: the
+ * regimen's name as written (drug names are proper names), its category, the setting, the line and,
+ * once ended, why (in both languages) with the oncologist's note as typed; a radiotherapy course's
+ * target site as typed, intent and technique. The state is ongoing or ended; a course is never
+ * voided.
  */
 @Component
 public class TherapySearchDocuments implements Searchable {
@@ -54,11 +56,31 @@ public class TherapySearchDocuments implements Searchable {
 			sink.accept(entry(c));
 			entityManager.detach(c);
 		});
+		entityManager.createQuery("select c from RadiotherapyCourse c", RadiotherapyCourse.class).getResultStream()
+			.forEach(c -> {
+				sink.accept(entry(c));
+				entityManager.detach(c);
+			});
 	}
 
 	/** After a course is started, given a cycle or ended, in its transaction. */
 	void changed(SystemicCourse course) {
 		search.upsert(entry(course));
+	}
+
+	/** After a radiotherapy course is recorded or ended, in its transaction. */
+	void changed(RadiotherapyCourse course) {
+		search.upsert(entry(course));
+	}
+
+	private SearchEntry entry(RadiotherapyCourse c) {
+		String text = Bilingual.words(labels.label("oncology.rt.courseTitle"), c.site(),
+				labels.label("oncology.rt.intent." + c.intent().code()),
+				labels.label("oncology.rt.technique." + c.technique().code()),
+				c.ongoing() ? labels.label("oncology.status.ongoing") : null);
+		return new SearchEntry(TYPE, c.id(), c.patientId(), c.site() + " · " + c.startDate(), null, text, List.of(),
+				c.startDate(), "RADIATION_ONCOLOGY", c.ongoing() ? "ongoing" : "ended", Permission.ONCOLOGY_READ,
+				Radiotherapy.link(c), false);
 	}
 
 	private SearchEntry entry(SystemicCourse c) {
