@@ -10,6 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.cutis.clinic.visit.VisitAppointments;
 import org.cutis.identity.Department;
 import org.cutis.identity.Role;
+import org.cutis.search.index.SearchDocument;
 import org.cutis.support.Clinic;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
@@ -22,9 +23,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,7 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Treatment records, visit notes and skin adverse events in the clinical search, made through
  * their modules' own APIs and found through {@code GET /api/v1/search}: by a Korean and an English
  * word when created, by the new word and not the old one when changed, gone when voided, and never
- * for a role that cannot open the record.
+ * for a role that cannot open the record; and a rebuild from the database makes the same document
+ * as the change did.
  */
 @CutisTest
 class CareSearchTests {
@@ -54,6 +59,12 @@ class CareSearchTests {
 	VisitAppointments visits;
 	@Autowired
 	java.time.Clock clock;
+	@Autowired
+	List<Searchable> searchables;
+	@Autowired
+	PlatformTransactionManager transactions;
+	@Autowired
+	JdbcTemplate jdbc;
 
 	String clerk;
 
@@ -98,6 +109,7 @@ class CareSearchTests {
 				""".formatted(version + 1)).andExpect(status().isOk());
 		assertThat(ids(surgeon, "wide local excision", "treatment")).doesNotContain(id);
 		assertThat(ids(surgeon, "벌어짐", null)).doesNotContain(id);
+		rebuildAgrees("treatment", id);
 	}
 
 	@Test
@@ -114,6 +126,7 @@ class CareSearchTests {
 		api(derm, "/api/v1/procedures/" + id + "/void", "{\"reason\": \"wrong lesion\", \"version\": 0}")
 			.andExpect(status().isOk());
 		assertThat(ids(derm, "cryotherapy", "treatment")).doesNotContain(id);
+		rebuildAgrees("treatment", id);
 	}
 
 	@Test
@@ -158,6 +171,7 @@ class CareSearchTests {
 		assertThat(ids(derm, "notching", "mohs")).contains(id);
 		assertThat(ids(derm, "비익", "mohs")).contains(id);
 		assertThat(ids(clerk, "notching", null)).doesNotContain(id);
+		rebuildAgrees("mohs", id);
 	}
 
 	@Test
@@ -199,6 +213,8 @@ class CareSearchTests {
 				"{\"endDate\": \"%s\"}".formatted(LocalDate.now(clock).minusDays(2))).andExpect(status().isOk());
 		assertThat(ids(radiation, "axilla ongoing", "therapy")).doesNotContain(rt);
 		assertThat(ids(radiation, "axilla", "therapy")).contains(rt);
+		rebuildAgrees("therapy", id);
+		rebuildAgrees("therapy", rt);
 	}
 
 	@Test
@@ -212,8 +228,9 @@ class CareSearchTests {
 				""").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(draft, "$.id");
 		int version = JsonPath.read(draft, "$.version");
-		// a draft is nobody's search result
+		// a draft is nobody's search result, nor part of a rebuild
 		assertThat(ids(derm, "xerosis", "visit-note")).doesNotContain(id);
+		assertThat(rebuilt("visit-note", id)).isEmpty();
 
 		api(derm, note, """
 				{"version": %d, "intervalHistory": "Pruritus on both shins 양측 정강이 가려움",
@@ -235,6 +252,7 @@ class CareSearchTests {
 		assertThat(ids(derm, "reactive", "visit-note")).contains(id);
 		assertThat(ids(derm, "반응성", "visit-note")).contains(id);
 		assertThat(ids(derm, "pruritus", "visit-note")).contains(id);
+		rebuildAgrees("visit-note", id);
 	}
 
 	@Test
@@ -269,6 +287,37 @@ class CareSearchTests {
 			.param("reason", "recorded on the wrong patient")).andExpect(status().is3xxRedirection());
 		assertThat(ids(derm, "acneiform", "adverse-event")).doesNotContain(id);
 		assertThat(ids(derm, "세툭시맙", null)).doesNotContain(id);
+		rebuildAgrees("adverse-event", id);
+	}
+
+	/** What a rebuild makes of the record (none, or one document), read by its module as {@code ./cutis reindex} does. */
+	List<SearchEntry> rebuilt(String type, String id) {
+		List<SearchEntry> found = new ArrayList<>();
+		new TransactionTemplate(transactions).executeWithoutResult(tx -> searchables.stream()
+			.filter(s -> s.types().contains(type))
+			.forEach(s -> s.documents(e -> {
+				if (e.type().equals(type) && e.id().toString().equals(id)) {
+					found.add(e);
+				}
+			})));
+		return found;
+	}
+
+	/** The document a rebuild makes is the one the record's last change wrote. */
+	void rebuildAgrees(String type, String id) {
+		assertThat(rebuilt(type, id)).singleElement().satisfies(e -> {
+			Map<String, Object> row = jdbc.queryForMap("select title, body, codes, record_date, department, state,"
+					+ " permission, link, voided from search_document where key = ?", e.key());
+			assertThat(row.get("title")).isEqualTo(e.title());
+			assertThat(row.get("body")).isEqualTo(SearchDocument.body(e));
+			assertThat(row.get("codes")).isEqualTo(SearchDocument.codes(e));
+			assertThat(row.get("record_date")).hasToString(String.valueOf(e.date()));
+			assertThat(row.get("department")).isEqualTo(e.department());
+			assertThat(row.get("state")).isEqualTo(e.state());
+			assertThat(row.get("permission")).isEqualTo(e.permission().name());
+			assertThat(row.get("link")).isEqualTo(e.link());
+			assertThat(row.get("voided")).isEqualTo(e.voided());
+		});
 	}
 
 	ResultActions api(String user, String path, String json) throws Exception {
