@@ -7,5 +7,5 @@
  * surgery; nothing depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mohs surgery", allowedDependencies = { "rules",
-		"clinical", "lesion", "staging", "patient", "identity", "audit", "treatment", "shared" })
+		"clinical", "lesion", "staging", "patient", "identity", "audit", "treatment", "shared", "search" })
 package org.cutis.mohs;

@@ -58,9 +58,12 @@ public class MohsSurgery {
 	private final ElectronicSignature signature;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final MohsSearchDocuments search;
 
 	MohsSurgery(MohsCases cases, LesionDirectory lesions, CancerDirectory cancers, AuditLog audit,
-			CurrentUser currentUser, ElectronicSignature signature, ApplicationEventPublisher events, Clock clock) {
+			CurrentUser currentUser, ElectronicSignature signature, ApplicationEventPublisher events, Clock clock,
+			MohsSearchDocuments search) {
+		this.search = search;
 		this.cases = cases;
 		this.lesions = lesions;
 		this.cancers = cancers;
@@ -120,6 +123,7 @@ public class MohsSurgery {
 		MohsCase c = new MohsCase(p.lesion().patientId(), p.lesion().id(), p.cancer().id(), p.lesion().label(),
 				p.scenario(), rating, o.reason(), currentUser.username(), clock.instant());
 		cases.save(c);
+		search.changed(c);
 		audit.record(AuditAction.CREATE, c.patientId(), "mohs-case", c.id(),
 				"AUC " + rating.value() + " (area " + rating.area() + ")" + (c.reason() == null ? "" : ", reason given"));
 		return c;
@@ -141,6 +145,7 @@ public class MohsSurgery {
 		MohsCase c = loadAt(id, version);
 		MohsStage stage = c.takeStage(blocks, frozenSectionMinutes, currentUser.username(), clock.instant());
 		cases.flush();
+		search.changed(c);
 		audit.record(AuditAction.UPDATE, c.patientId(), "mohs-case", id, "stage " + stage.number() + ": "
 				+ stage.positiveBlocks().size() + " of " + stage.blocks().size() + " blocks positive");
 		return stage;
@@ -151,6 +156,7 @@ public class MohsSurgery {
 		String by = currentUser.username();
 		boolean referral = c.close(lengthMm, widthMm, closure, detail, by, clock.instant());
 		cases.flush();
+		search.changed(c);
 		audit.record(AuditAction.UPDATE, c.patientId(), "mohs-case", id, "closed: " + c.closure().code() + ", defect "
 				+ c.defectLengthMm() + " x " + c.defectWidthMm() + " mm after " + c.stages().size() + " stages");
 		String link = "/mohs-cases/" + id;
@@ -177,6 +183,7 @@ public class MohsSurgery {
 		SignatureMethod method = signature.confirm(user, secret);
 		c.sign(user, method, clock.instant());
 		cases.flush();
+		search.changed(c);
 		audit.record(AuditAction.UPDATE, c.patientId(), "mohs-case", id, "operative report signed (" + method.code() + ")");
 		return c;
 	}
@@ -189,6 +196,7 @@ public class MohsSurgery {
 		SignatureMethod method = signature.confirm(user, secret);
 		ReportAddendum addendum = c.amend(text, user, method, clock.instant());
 		cases.flush();
+		search.changed(c);
 		audit.record(AuditAction.UPDATE, c.patientId(), "mohs-case", id, "addendum signed (" + method.code() + ")");
 		return addendum;
 	}

@@ -31,9 +31,11 @@ public class Radiotherapy {
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final TherapySearchDocuments search;
 
 	Radiotherapy(RadiotherapyCourses courses, Cancers cancers, AuditLog audit, CurrentUser currentUser,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, TherapySearchDocuments search) {
+		this.search = search;
 		this.courses = courses;
 		this.cancers = cancers;
 		this.audit = audit;
@@ -47,6 +49,7 @@ public class Radiotherapy {
 		RadiotherapyCourse course = RadiotherapyCourse.record(in, cancer.patientId(), LocalDate.now(clock),
 				currentUser.username(), clock.instant());
 		courses.save(course);
+		search.changed(course);
 		audit.record(AuditAction.CREATE, course.patientId(), "radiotherapy-course", course.id(),
 				"recorded " + course.intent().code() + " " + course.technique().code() + " " + course.totalDoseGy()
 						+ " Gy / " + course.fractions() + " fractions, " + course.startDate()
@@ -68,6 +71,7 @@ public class Radiotherapy {
 		}
 		course.end(endDate, LocalDate.now(clock), currentUser.username(), clock.instant());
 		courses.saveAndFlush(course);
+		search.changed(course);
 		audit.record(AuditAction.UPDATE, course.patientId(), "radiotherapy-course", courseId, "ended " + endDate);
 		events.publishEvent(new TreatmentRecorded(course.cancerId(), TreatmentType.RADIOTHERAPY, course.endDate(), true,
 				course.endedBy(), link(course)));

@@ -43,9 +43,11 @@ public class SystemicTherapy {
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final TherapySearchDocuments search;
 
 	SystemicTherapy(SystemicCourses courses, SystemicCycles cycles, Regimens regimens, Cancers cancers, AuditLog audit,
-			CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+			CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, TherapySearchDocuments search) {
+		this.search = search;
 		this.courses = courses;
 		this.cycles = cycles;
 		this.regimens = regimens;
@@ -73,6 +75,7 @@ public class SystemicTherapy {
 		SystemicCourse course = SystemicCourse.start(in, cancer.patientId(), catalogued, currentUser.username(),
 				clock.instant());
 		courses.save(course);
+		search.changed(course);
 		audit.record(AuditAction.CREATE, course.patientId(), "systemic-course", course.id(),
 				"started " + course.regimenName() + (course.freeEntry() ? " (free entry)" : "") + ", "
 						+ course.setting().code() + ", line " + course.line() + ", BSA " + course.bsaM2());
@@ -89,6 +92,7 @@ public class SystemicTherapy {
 				today(), currentUser.username(), clock.instant());
 		cycles.save(cycle);
 		courses.saveAndFlush(course);
+		search.changed(course);
 		audit.record(AuditAction.UPDATE, course.patientId(), "systemic-course", courseId,
 				(cycle.held() ? "cycle " + cycle.number() + " held: " + cycle.holdReason()
 						: "cycle " + cycle.number() + " given" + (cycle.reduced()
@@ -102,6 +106,7 @@ public class SystemicTherapy {
 		course.end(date, reason, note, cycles.findByCourseIdOrderByDateAscHeldDescRecordedAtAsc(courseId), today(),
 				currentUser.username(), clock.instant());
 		courses.saveAndFlush(course);
+		search.changed(course);
 		audit.record(AuditAction.UPDATE, course.patientId(), "systemic-course", courseId,
 				"ended " + course.endDate() + ": " + course.endReason().code());
 		events.publishEvent(new TreatmentRecorded(course.cancerId(), TreatmentType.SYSTEMIC_THERAPY, course.endDate(),

@@ -65,11 +65,13 @@ public class VisitNoting {
 	private final ElectronicSignature signature;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final VisitNoteSearchDocuments search;
 
 	VisitNoting(VisitNotes notes, VisitNoteAddenda addenda, Appointments appointments, LesionDirectory lesions,
 			LesionRecording lesionRecording, CancerDirectory cancers, AdverseEventDirectory adverseEvents,
 			ReviewableResults results, AuditLog audit, CurrentUser currentUser, ElectronicSignature signature, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, VisitNoteSearchDocuments search) {
+		this.search = search;
 		this.notes = notes;
 		this.addenda = addenda;
 		this.appointments = appointments;
@@ -172,6 +174,7 @@ public class VisitNoting {
 		SignatureMethod method = signature.confirm(user, secret);
 		note.sign(user, method, clock.instant());
 		note = notes.saveAndFlush(note);
+		search.changed(note);
 		audit.record(AuditAction.UPDATE, note.patientId(), RECORD, note.id(),
 				"signed (" + method.code() + "): " + note.assessment().code());
 		events.publishEvent(new VisitNoteSigned(note.id(), note.appointmentId(), note.patientId(), note.clinician(),
@@ -186,6 +189,7 @@ public class VisitNoting {
 		String user = currentUser.username();
 		SignatureMethod method = signature.confirm(user, secret);
 		VisitNoteAddendum addendum = addenda.saveAndFlush(note.amend(text, user, method, clock.instant()));
+		search.changed(note);
 		audit.record(AuditAction.UPDATE, note.patientId(), RECORD, note.id(), "addendum signed (" + method.code() + ")");
 		return addendum;
 	}

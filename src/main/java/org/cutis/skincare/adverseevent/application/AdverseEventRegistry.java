@@ -64,11 +64,13 @@ public class AdverseEventRegistry {
 	private final JsonMapper json;
 	private final Clock clock;
 	private final DrugReactionReferrals referrals;
+	private final AdverseEventSearchDocuments search;
 
 	AdverseEventRegistry(SkinAdverseEvents events, GradeAssessments assessments, AttributedDrugs drugs,
 			AdverseEventPhotos photos, DrugCatalogue catalogue, PatientDirectory patients, PhotoPipeline pipeline,
 			FileStore files, AuditLog audit, CurrentUser currentUser, JsonMapper json, Clock clock,
-			DrugReactionReferrals referrals) {
+			DrugReactionReferrals referrals, AdverseEventSearchDocuments search) {
+		this.search = search;
 		this.referrals = referrals;
 		this.events = events;
 		this.assessments = assessments;
@@ -141,6 +143,7 @@ public class AdverseEventRegistry {
 			drugs.save(new AttributedDrug(event.id(), position++, drug.code(), drug.name(), drug.attribution(), by,
 					clock.instant()));
 		}
+		search.changed(event);
 		audit.record(AuditAction.CREATE, patientId, "skin-adverse-event", event.id(),
 				term.termName() + " onset " + event.onsetDate() + ", proposed grade " + proposal.grade()
 						+ (flags.isEmpty() ? "" : ", red flags " + flags.stream().map(RedFlag::code).toList())
@@ -156,6 +159,7 @@ public class AdverseEventRegistry {
 		event.confirm(latest, grade, reason, currentUser.username(), clock.instant());
 		assessments.save(latest);
 		events.saveAndFlush(event);
+		search.changed(event);
 		audit.record(AuditAction.UPDATE, event.patientId(), "skin-adverse-event", id,
 				"grade " + grade + " confirmed (proposed " + latest.proposedGrade() + ")"
 						+ (latest.confirmationReason() == null ? "" : ": " + latest.confirmationReason()));
@@ -178,6 +182,7 @@ public class AdverseEventRegistry {
 		assessment.noteRedFlags(flags);
 		assessments.save(assessment);
 		events.saveAndFlush(event);
+		search.changed(event);
 		audit.record(AuditAction.UPDATE, event.patientId(), "skin-adverse-event", id,
 				"assessed " + date + ", proposed grade " + proposal.grade()
 						+ (flags.isEmpty() ? "" : ", red flags " + flags.stream().map(RedFlag::code).toList()));
@@ -188,6 +193,7 @@ public class AdverseEventRegistry {
 		SkinAdverseEvent event = load(id, version);
 		event.resolve(date, LocalDate.now(clock), currentUser.username(), clock.instant());
 		events.saveAndFlush(event);
+		search.changed(event);
 		audit.record(AuditAction.UPDATE, event.patientId(), "skin-adverse-event", id, "resolved " + date);
 		return recordOf(id);
 	}
@@ -196,6 +202,7 @@ public class AdverseEventRegistry {
 		SkinAdverseEvent event = load(id, version);
 		event.voidRecord(reason, currentUser.username(), clock.instant());
 		events.saveAndFlush(event);
+		search.changed(event);
 		audit.record(AuditAction.VOID, event.patientId(), "skin-adverse-event", id, reason);
 		return recordOf(id);
 	}

@@ -29,8 +29,11 @@ class PathologyToExcision {
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final SurgerySearchDocuments search;
 
-	PathologyToExcision(Excisions excisions, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	PathologyToExcision(Excisions excisions, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			SurgerySearchDocuments search) {
+		this.search = search;
 		this.excisions = excisions;
 		this.audit = audit;
 		this.events = events;
@@ -43,6 +46,7 @@ class PathologyToExcision {
 			boolean done = excision.marginsReturned(event.reportId(), event.facts().margins(), event.signedBy(),
 					event.signedAt());
 			excisions.save(excision);
+			search.changed(excision);
 			audited(excision, "histological margins returned from report " + event.reportId());
 			if (done) {
 				events.publishEvent(new TreatmentRecorded(excision.cancerId(), excision.treatmentType(),
@@ -60,6 +64,7 @@ class PathologyToExcision {
 			excision.marginsReturned(event.reportId(), event.facts().margins(), excision.marginsSignedBy(),
 					excision.marginsSignedAt() == null ? clock.instant() : excision.marginsSignedAt());
 			excisions.save(excision);
+			search.changed(excision);
 			audited(excision, "histological margins corrected by addendum of report " + event.reportId());
 		});
 	}

@@ -59,10 +59,12 @@ public class SurgeryRecords {
 	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final SurgerySearchDocuments search;
 
 	SurgeryRecords(Excisions excisions, Procedures procedures, CancerDirectory cancers, LesionDirectory lesions,
 			BiopsyOrdering biopsies, NodalPathology nodal, StaffDirectory staff, AuditLog audit, CurrentUser currentUser,
-			ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+			ApplicationEventPublisher events, MessageSource messages, Clock clock, SurgerySearchDocuments search) {
+		this.search = search;
 		this.excisions = excisions;
 		this.procedures = procedures;
 		this.cancers = cancers;
@@ -105,6 +107,7 @@ public class SurgeryRecords {
 		SpecimenSummary specimen = biopsies.order(lesion.id(), reExcision(lesion, excision));
 		excision.specimen(specimen.id(), specimen.accession());
 		excisions.save(excision);
+		search.changed(excision);
 		audit.record(AuditAction.CREATE, excision.patientId(), "excision", excision.id(),
 				lesion.label() + " planned margin " + excision.plannedMarginText()
 						+ (excision.narrowerReason() == null ? "" : " (narrower than proposed: " + excision.narrowerReason() + ")")
@@ -141,14 +144,18 @@ public class SurgeryRecords {
 		Excision e = excisions.findById(id).orElseThrow(() -> new NotFound("excision", id));
 		e.changeComplications(complications, version);
 		audit.record(AuditAction.UPDATE, e.patientId(), "excision", id, "complications: " + e.complications());
-		return excisions.saveAndFlush(e);
+		Excision saved = excisions.saveAndFlush(e);
+		search.changed(saved);
+		return saved;
 	}
 
 	public Excision voidExcision(UUID id, String reason, long version) {
 		Excision e = excisions.findById(id).orElseThrow(() -> new NotFound("excision", id));
 		e.voidRecord(reason, version, currentUser.username(), clock.instant());
 		audit.record(AuditAction.VOID, e.patientId(), "excision", id, "voided: " + e.voidReason());
-		return excisions.saveAndFlush(e);
+		Excision saved = excisions.saveAndFlush(e);
+		search.changed(saved);
+		return saved;
 	}
 
 	/**
@@ -186,6 +193,7 @@ public class SurgeryRecords {
 			procedure.fedStaging(fed.workupOrderId(), fed.stagingChangeProposed());
 		}
 		procedures.save(procedure);
+		search.changed(procedure);
 		audit.record(AuditAction.CREATE, procedure.patientId(), "procedure", procedure.id(),
 				lesion.label() + " " + procedure.kind().code());
 		if (procedure.cancerId() != null) {
@@ -205,7 +213,9 @@ public class SurgeryRecords {
 		Procedure p = procedures.findById(id).orElseThrow(() -> new NotFound("procedure", id));
 		p.changeComplications(complications, version);
 		audit.record(AuditAction.UPDATE, p.patientId(), "procedure", id, "complications: " + p.complications());
-		return procedures.saveAndFlush(p);
+		Procedure saved = procedures.saveAndFlush(p);
+		search.changed(saved);
+		return saved;
 	}
 
 	public Procedure voidProcedure(UUID id, String reason, long version) {
@@ -215,7 +225,9 @@ public class SurgeryRecords {
 		// its nodal result is no longer evidence: staging withdraws it and restages, in this transaction
 		p.fedStagingOn().ifPresent(order -> p.stagingChangeProposed(nodal.withdraw(p.cancerId(), order,
 				"procedure " + id + " voided: " + p.voidReason())));
-		return procedures.saveAndFlush(p);
+		Procedure saved = procedures.saveAndFlush(p);
+		search.changed(saved);
+		return saved;
 	}
 
 	/** The excisions and procedures of a cancer, for its surgery page; audited as one view. */
