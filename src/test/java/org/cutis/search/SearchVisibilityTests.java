@@ -199,10 +199,16 @@ class SearchVisibilityTests {
 				continue;
 			}
 			for (String q : queries) {
-				assertThat(ids(users.get(role), "q", q)).as(role + " " + q)
-					.doesNotContainAnyElementsOf(ids);
+				// identifiers and names over the whole index; the lesion words (hundreds of other
+				// patients' melanomas) within the voided patient's records, and over the whole index once below
+				boolean selective = !q.matches("[a-z ]+|흑색종|기저세포암");
+				assertThat(selective ? ids(users.get(role), "q", q) : ids(users.get(role), "q", q, "patient", voided.toString()))
+					.as(role + " " + q).doesNotContainAnyElementsOf(ids);
 			}
 			assertThat(ids(users.get(role), "patient", voided.toString())).isEmpty();
+		}
+		for (String q : List.of("흑색종", "basal cell carcinoma")) {
+			assertThat(ids(users.get(Role.DERMATOLOGIST), "q", q, "type", "lesion")).doesNotContainAnyElementsOf(ids);
 		}
 		// a record of the voided patient written later is hidden too
 		new TransactionTemplate(transactions).executeWithoutResult(tx -> documents.upsert(new SearchEntry("lesion",
@@ -280,7 +286,8 @@ class SearchVisibilityTests {
 				.getContentAsString();
 			all.addAll(JsonPath.<List<Map<String, Object>>>read(json, "$.items"));
 			next = JsonPath.read(json, "$.next");
-			if (next == null) {
+			// the search pages up to its deepest offset; the suite's shared database may hold more
+			if (next == null || Integer.parseInt(next) > org.cutis.search.query.SearchQuery.MAX_OFFSET) {
 				break;
 			}
 		}

@@ -80,6 +80,31 @@ public class ClinicalSearch {
 		return results;
 	}
 
+	/**
+	 * The result line of each patient whose records a page shows without the patient's own line
+	 * (an accession number finds the specimen, not the patient), for the group's heading: only
+	 * patients the user may see, never a voided one.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, SearchHit> patientLines(java.util.Collection<UUID> patients) {
+		Visibility visibility = visibility();
+		java.util.Map<UUID, SearchHit> lines = new java.util.HashMap<>();
+		if (patients.isEmpty() || !visibility.permissions().contains(Permission.PATIENT_READ.name())) {
+			return lines;
+		}
+		for (UUID patient : patients) {
+			if (visibility.patientAccount() && !patient.equals(visibility.ownPatient())) {
+				continue;
+			}
+			SearchDocument d = entityManager.find(SearchDocument.class, "patient:" + patient);
+			if (d != null && !d.voided() && !d.patientVoided()) {
+				lines.put(patient, new SearchHit(d.type(), d.recordId(), d.patientId(), d.title(), "", d.link(),
+						Snippets.mark(d.title(), new Snippets.Terms(List.of(), List.of()))));
+			}
+		}
+		return lines;
+	}
+
 	/** What the current user may see: the permissions of their role, a patient account its own records. */
 	Visibility visibility() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -79,7 +79,10 @@ class SearchController {
 			SearchResults results = search.search(query);
 			model.addAttribute("searched", !query.isEmpty());
 			model.addAttribute("results", results);
-			model.addAttribute("groups", groups(results.items()));
+			List<Group> groups = groups(results.items());
+			model.addAttribute("groups", groups);
+			model.addAttribute("patientLines", search.patientLines(
+					groups.stream().filter(g -> g.patient() == null && g.patientId() != null).map(Group::patientId).toList()));
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("searchError", invalid.problems().get(0).messageKey());
