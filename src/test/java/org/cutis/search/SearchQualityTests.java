@@ -178,10 +178,11 @@ class SearchQualityTests {
 
 	@Test
 	void hostileValuesInEveryParameterNeverFailNorReflectMarkup() throws Exception {
-		List<String> hostile = List.of("", " ", "*:*", "OR 1=1", "\"unbalanced", "'", "\\", "<script>alert(1)</script>",
-				"a\u0001b\u0007c\u202e\u0085", "x".repeat(10_000), "%00", "../../etc/passwd", "<mark>m</mark>");
+		// the query's own hostile values are ClinicalSearchTests'; here every other parameter, and markup in the query
+		List<String> hostile = List.of("*:*", "\\", "<script>alert(1)</script>", "a\u0001b\u0085c\u202e", "x".repeat(10_000),
+				"<mark>m</mark>");
 		for (String param : List.of("q", "type", "from", "to", "diagnosis", "department", "state", "patient", "next")) {
-			for (String value : hostile) {
+			for (String value : param.equals("q") ? List.of("<mark>m</mark>", "\"<script>", "a\u0001b\u0085c") : hostile) {
 				MockHttpServletResponse api = mvc.perform(get("/api/v1/search").param(param, value)
 					.param(param.equals("q") ? "state" : "q", param.equals("q") ? "" : hangul).with(login.as(derm)))
 					.andReturn().getResponse();
