@@ -1,8 +1,11 @@
 package org.cutis.search.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -86,9 +89,9 @@ public class ClinicalSearch {
 	 * patients the user may see, never a voided one.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Map<UUID, SearchHit> patientLines(java.util.Collection<UUID> patients) {
+	public Map<UUID, SearchHit> patientLines(Collection<UUID> patients) {
 		Visibility visibility = visibility();
-		java.util.Map<UUID, SearchHit> lines = new java.util.HashMap<>();
+		Map<UUID, SearchHit> lines = new HashMap<>();
 		if (patients.isEmpty() || !visibility.permissions().contains(Permission.PATIENT_READ.name())) {
 			return lines;
 		}
@@ -99,7 +102,7 @@ public class ClinicalSearch {
 			SearchDocument d = entityManager.find(SearchDocument.class, "patient:" + patient);
 			if (d != null && !d.voided() && !d.patientVoided()) {
 				lines.put(patient, new SearchHit(d.type(), d.recordId(), d.patientId(), d.title(), "", d.link(),
-						Snippets.mark(d.title(), new Snippets.Terms(List.of(), List.of()))));
+						Snippets.mark(d.title(), Snippets.Terms.NONE)));
 			}
 		}
 		return lines;

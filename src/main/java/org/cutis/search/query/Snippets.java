@@ -24,6 +24,8 @@ final class Snippets {
 
 	/** What to mark: identifiers anywhere, Hangul words anywhere in a word, other words at a word's beginning. */
 	record Terms(List<String> identifiers, List<String> words) {
+		static final Terms NONE = new Terms(List.of(), List.of());
+
 		static Terms of(SearchQuery query) {
 			List<String> words = new ArrayList<>();
 			for (String word : query.words().split(" ")) {
@@ -33,10 +35,6 @@ final class Snippets {
 				}
 			}
 			return new Terms(query.identifiers().stream().filter(i -> !i.isEmpty()).toList(), List.copyOf(words));
-		}
-
-		static Terms identifiersOnly(List<String> identifiers) {
-			return new Terms(identifiers, List.of());
 		}
 
 		/** The length of the term that matches at {@code i}, or 0. */
