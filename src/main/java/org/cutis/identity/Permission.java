@@ -189,7 +189,8 @@ public enum Permission {
 
 	// issue 14, clinical-search: one box over the whole record; each result still needs its own
 	// permission (a clerk finds patients, not reports), a patient account finds only its own records
-	CLINICAL_SEARCH("search the clinical record: patients, specimens, reports, lesions (each result only with its own "
+	CLINICAL_SEARCH("search the clinical record: patients, referrals, lesions, specimens, reports, cancers and stages, "
+			+ "board recommendations, treatments, visit notes, skin adverse events (each result only with its own "
 			+ "permission; a patient account only its own records)", Audience.STAFF_AND_PATIENT);
 
 	private final String description;

@@ -13,6 +13,7 @@ import org.cutis.search.SearchEntry;
 
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -64,7 +65,7 @@ public class SearchDocument {
 	private String codes;
 
 	@Column(name = "record_date")
-	@GenericField
+	@GenericField(sortable = Sortable.YES)
 	private LocalDate recordDate;
 
 	@KeywordField
@@ -80,6 +81,15 @@ public class SearchDocument {
 
 	@GenericField
 	private boolean voided;
+
+	/**
+	 * The patient this record belongs to was voided (search-quality): the record is hidden with
+	 * them. Searches exclude {@code true} rather than require {@code false}, so documents indexed
+	 * before the field existed stay found.
+	 */
+	@Column(name = "patient_voided")
+	@GenericField
+	private boolean patientVoided;
 
 	@Column(name = "updated_at")
 	private Instant updatedAt;
@@ -156,4 +166,10 @@ public class SearchDocument {
 	public String permission() { return permission; }
 	public String link() { return link; }
 	public boolean voided() { return voided; }
+	public boolean patientVoided() { return patientVoided; }
+
+	/** Hides (or shows again) the record with its patient; Hibernate Search reindexes it on commit. */
+	void patientVoided(boolean voided) {
+		this.patientVoided = voided;
+	}
 }

@@ -31,7 +31,7 @@ public class SearchRebuild {
 	 * Raise when a document's fields or words change: the next start rebuilds the rows. A module that
 	 * starts indexing a new type needs no raise: the types indexed are compared too ({@link #types()}).
 	 */
-	public static final int FORMAT = 1;
+	public static final int FORMAT = 2; // 2 (search-quality): patient_voided, a sortable record date
 	private static final int BATCH = 500;
 
 	/** Told how far the rebuild is: phase {@code documents} then {@code index}. */
@@ -104,8 +104,17 @@ public class SearchRebuild {
 			}
 			write(batch);
 			progress.at("documents", count.addAndGet(batch.size()), count.get());
+			markVoidedPatientsRecords();
 		});
 		return count.get();
+	}
+
+	/** A voided patient's records are hidden with them (as {@link IndexedSearchDocuments} does one by one). */
+	private void markVoidedPatientsRecords() {
+		jdbc.update("update search_document d set patient_voided = true where not d.patient_voided and exists"
+				+ " (select 1 from search_document p where p.key = 'patient:' || d.patient_id and p.voided)");
+		jdbc.update("update search_document d set patient_voided = false where d.patient_voided and not exists"
+				+ " (select 1 from search_document p where p.key = 'patient:' || d.patient_id and p.voided)");
 	}
 
 	private void write(List<SearchEntry> batch) {

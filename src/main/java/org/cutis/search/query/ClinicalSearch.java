@@ -1,8 +1,11 @@
 package org.cutis.search.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -80,6 +83,31 @@ public class ClinicalSearch {
 		return results;
 	}
 
+	/**
+	 * The result line of each patient whose records a page shows without the patient's own line
+	 * (an accession number finds the specimen, not the patient), for the group's heading: only
+	 * patients the user may see, never a voided one.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, SearchHit> patientLines(Collection<UUID> patients) {
+		Visibility visibility = visibility();
+		Map<UUID, SearchHit> lines = new HashMap<>();
+		if (patients.isEmpty() || !visibility.permissions().contains(Permission.PATIENT_READ.name())) {
+			return lines;
+		}
+		for (UUID patient : patients) {
+			if (visibility.patientAccount() && !patient.equals(visibility.ownPatient())) {
+				continue;
+			}
+			SearchDocument d = entityManager.find(SearchDocument.class, "patient:" + patient);
+			if (d != null && !d.voided() && !d.patientVoided()) {
+				lines.put(patient, new SearchHit(d.type(), d.recordId(), d.patientId(), d.title(), "", d.link(),
+						Snippets.mark(d.title(), Snippets.Terms.NONE)));
+			}
+		}
+		return lines;
+	}
+
 	/** What the current user may see: the permissions of their role, a patient account its own records. */
 	Visibility visibility() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -129,6 +157,7 @@ public class ClinicalSearch {
 				}
 				return root;
 			})
+			.sort(f -> query.filtersOnly() ? f.field("recordDate").desc().missing().last().then().score() : f.score())
 			.highlighter(h -> h.unified()
 				.tag("<mark>", "</mark>")
 				.encoder(HighlighterEncoder.HTML)
@@ -136,37 +165,74 @@ public class ClinicalSearch {
 			.fetchHits(query.offset(), PAGE_SIZE + 1);
 		boolean more = rows.size() > PAGE_SIZE;
 		List<SearchHit> items = new ArrayList<>();
+		Snippets.Terms terms = Snippets.Terms.of(query);
 		for (List<?> row : more ? rows.subList(0, PAGE_SIZE) : rows) {
 			SearchDocument d = (SearchDocument) row.get(0);
 			@SuppressWarnings("unchecked")
 			List<List<String>> highlights = List.of((List<String>) row.get(1), (List<String>) row.get(2),
 					(List<String>) row.get(3));
-			items.add(new SearchHit(d.type(), d.recordId(), d.patientId(), d.title(),
-					Snippets.of(highlights, d.body(), query.identifiers()), d.link()));
+			items.add(new SearchHit(d.type(), d.recordId(), d.patientId(), d.title(), Snippets.of(highlights, d.body(), terms),
+					d.link(), Snippets.mark(d.title(), terms)));
 		}
 		return new SearchResults(items, more ? String.valueOf(query.offset() + PAGE_SIZE) : null, false);
 	}
 
-	private static List<SearchPredicate> filters(SearchPredicateFactory f, SearchQuery query, Visibility visibility) {
+	private List<SearchPredicate> filters(SearchPredicateFactory f, SearchQuery query, Visibility visibility) {
 		List<SearchPredicate> root = new ArrayList<>();
 		root.add(f.match().field("voided").matching(false).toPredicate());
+		// a voided patient's records: excluded when marked (documents from before the mark existed stay found)
+		root.add(f.not(f.match().field("patientVoided").matching(true)).toPredicate());
 		root.add(f.terms().field("permission").matchingAny(visibility.permissions()).toPredicate());
 		if (visibility.patientAccount()) {
 			root.add(f.match().field("patientId").matching(visibility.ownPatient()).toPredicate());
+		}
+		if (query.patient() != null) {
+			root.add(f.match().field("patientId").matching(query.patient()).toPredicate());
 		}
 		if (query.type() != null) {
 			root.add(f.match().field("type").matching(query.type()).toPredicate());
 		}
 		if (query.department() != null) {
-			root.add(f.match().field("department").matching(query.department()).toPredicate());
+			root.add(f.terms().field("department").matchingAny(List.of(query.department(), query.departmentCode()))
+				.toPredicate());
 		}
-		if (query.state() != null) {
+		if (StateFilter.uncommunicated(query.state())) {
+			root.add(f.match().field("type").matching(StateFilter.SPECIMEN).toPredicate());
+			root.add(f.terms().field("state").matchingAny(StateFilter.SPECIMEN_OPEN).toPredicate());
+		}
+		else if (query.state() != null) {
 			root.add(f.match().field("state").matching(query.state()).toPredicate());
 		}
 		if (query.from() != null || query.to() != null) {
 			root.add(f.range().field("recordDate").between(query.from(), query.to()).toPredicate());
 		}
+		if (query.diagnosis() != null) {
+			// a patient's own line names no diagnosis: the filter selects clinical records
+			root.add(f.not(f.match().field("type").matching("patient")).toPredicate());
+			if (query.diagnosis() == SearchQuery.Diagnosis.OTHER) {
+				var named = f.or();
+				for (SearchQuery.Diagnosis d : SearchQuery.Diagnosis.values()) {
+					if (d.synonym() != null) {
+						named.add(names(f, d));
+					}
+				}
+				root.add(f.not(named).toPredicate());
+			}
+			else {
+				root.add(names(f, query.diagnosis()));
+			}
+		}
 		return root;
+	}
+
+	/** The record's words name the diagnosis: any word of its synonyms line, as a phrase, Korean or English. */
+	private SearchPredicate names(SearchPredicateFactory f, SearchQuery.Diagnosis diagnosis) {
+		var any = f.or();
+		for (String word : synonyms.group(diagnosis.synonym())) {
+			any.add(f.phrase().field("text").matching(word));
+			any.add(f.phrase().field("text_en").matching(word));
+		}
+		return any.toPredicate();
 	}
 
 	/**
@@ -207,7 +273,7 @@ public class ClinicalSearch {
 		for (SearchHit hit : results.items()) {
 			if (hit.patientId() != null && patients.add(hit.patientId())) {
 				audit.record(AuditAction.SEARCH, hit.patientId(), "search", hit.type() + ":" + hit.id(),
-						"q=" + query.text());
+						query.auditDetail());
 			}
 		}
 	}

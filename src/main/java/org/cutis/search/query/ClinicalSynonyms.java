@@ -59,6 +59,17 @@ public final class ClinicalSynonyms {
 		return new ClinicalSynonyms(groups);
 	}
 
+	/** Every word of the line that holds {@code word} (itself included); just the word when no line does. */
+	public List<String> group(String word) {
+		String w = normalise(word);
+		for (List<String> group : groups) {
+			if (group.contains(w)) {
+				return group;
+			}
+		}
+		return List.of(w);
+	}
+
 	/** The query and its variants with synonyms in place of the words they contain (at most a few). */
 	public List<String> expand(String query) {
 		String q = normalise(query);

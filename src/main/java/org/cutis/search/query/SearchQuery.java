@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.cutis.shared.InvalidInput;
 
@@ -14,12 +15,60 @@ import org.cutis.shared.InvalidInput;
  * matched whole and exactly; the other words are searched as text.
  */
 public record SearchQuery(String text, List<String> identifiers, String words, String type, LocalDate from,
-		LocalDate to, String department, String state, int offset) {
+		LocalDate to, String department, String state, int offset, Diagnosis diagnosis, UUID patient) {
 	public static final int MAX_LENGTH = 200;
 	public static final int MAX_OFFSET = 1000;
 
+	/**
+	 * The diagnosis filter (search-quality): a record whose words name the diagnosis, in Korean or
+	 * English, by any word of its line in the clinical synonyms ({@code melanoma}: 흑색종, 악성
+	 * 흑색종, melanoma in situ, ...); {@code other}: a clinical record that names none of the three.
+	 * Matched over the words, so "no residual melanoma" counts as melanoma: a filter to narrow a
+	 * search, not a coded diagnosis.
+	 */
+	public enum Diagnosis {
+		MELANOMA("melanoma"), BCC("bcc"), SCC("scc"), OTHER(null);
+
+		private final String synonym;
+
+		Diagnosis(String synonym) {
+			this.synonym = synonym;
+		}
+
+		/** A word of the diagnosis's line in the clinical synonyms; null for {@code other}. */
+		public String synonym() {
+			return synonym;
+		}
+
+		public String code() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		static Diagnosis of(String code) {
+			if (code == null || code.isBlank()) {
+				return null;
+			}
+			for (Diagnosis d : values()) {
+				if (d.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
+					return d;
+				}
+			}
+			throw new InvalidInput("diagnosis", "search.invalid.diagnosis");
+		}
+	}
+
 	public static SearchQuery of(String q, String type, LocalDate from, LocalDate to, String department, String state,
 			String next) {
+		return of(q, type, from, to, department, state, next, null, null);
+	}
+
+	/**
+	 * With the page's filters: a diagnosis, a patient (the records of one chart). A search with a
+	 * diagnosis, department, state or patient filter may leave the words empty: it lists what the
+	 * filters select, newest first.
+	 */
+	public static SearchQuery of(String q, String type, LocalDate from, LocalDate to, String department, String state,
+			String next, String diagnosis, UUID patient) {
 		String text = clean(q);
 		List<String> identifiers = new ArrayList<>();
 		StringBuilder words = new StringBuilder();
@@ -40,12 +89,49 @@ public record SearchQuery(String text, List<String> identifiers, String words, S
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidInput("to", "search.invalid.range");
 		}
-		return new SearchQuery(text, List.copyOf(identifiers), words.toString(), blankToNull(type), from, to,
-				blankToNull(department), blankToNull(state), offset(next));
+		String dept = blankToNull(department);
+		if (dept != null && !dept.matches("[A-Za-z_-]{1,40}")) {
+			throw new InvalidInput("department", "search.invalid.department");
+		}
+		String st = blankToNull(state);
+		if (st != null && !st.matches("[A-Za-z_-]{1,40}")) {
+			throw new InvalidInput("state", "search.invalid.state");
+		}
+		return new SearchQuery(text, List.copyOf(identifiers), words.toString(), blankToNull(type), from, to, dept, st,
+				offset(next), Diagnosis.of(diagnosis), patient);
 	}
 
+	/** Nothing typed and no filter that selects records by itself (a kind or dates alone list nothing). */
 	public boolean isEmpty() {
-		return text.isEmpty();
+		return text.isEmpty() && !filtersOnly();
+	}
+
+	/** No words, but a filter that selects: the results are listed newest first. */
+	public boolean filtersOnly() {
+		return text.isEmpty() && (diagnosis != null || department != null || state != null || patient != null);
+	}
+
+	/** What the audit keeps of the search: the words, then the filters that select. */
+	public String auditDetail() {
+		StringBuilder detail = new StringBuilder("q=").append(text);
+		if (diagnosis != null) {
+			detail.append(" diagnosis=").append(diagnosis.code());
+		}
+		if (department != null) {
+			detail.append(" department=").append(department);
+		}
+		if (state != null) {
+			detail.append(" state=").append(state);
+		}
+		if (patient != null) {
+			detail.append(" patient=").append(patient);
+		}
+		return detail.toString();
+	}
+
+	/** The department as documents carry it ({@code DERMATOLOGY}), from either spelling. */
+	public String departmentCode() {
+		return department == null ? null : department.toUpperCase(Locale.ROOT).replace('-', '_');
 	}
 
 	/** Control and format characters out, whitespace collapsed, cut to the longest query searched. */
