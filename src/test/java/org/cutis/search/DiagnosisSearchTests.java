@@ -15,6 +15,7 @@ import org.cutis.support.BoardFlow;
 import org.cutis.support.Clinic;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
+import org.cutis.support.ReferralFlow;
 import org.cutis.support.SignedCancers;
 import org.cutis.support.Staff;
 import org.cutis.support.TestClock;
@@ -54,6 +55,8 @@ class DiagnosisSearchTests {
 	SignedCancers cancers;
 	@Autowired
 	BoardFlow board;
+	@Autowired
+	ReferralFlow referrals;
 	@Autowired
 	TestClock clock;
 	@Autowired
@@ -232,15 +235,7 @@ class DiagnosisSearchTests {
 	}
 
 	String referral(UUID patient, String note) throws Exception {
-		String json = mvc.perform(post("/api/v1/referrals").with(login.as(clerk))
-			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"patientId": "%s", "source": {"kind": "external", "clinic": "하늘숲피부과의원",
-					 "physician": "Park Jiwon"}, "reason": "suspected-skin-cancer",
-					 "urgency": "suspected-melanoma-fast-track", "note": "%s"}
-					""".formatted(patient, note)))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
-		return JsonPath.read(json, "$.id");
+		return referrals.received(clerk, patient, note);
 	}
 
 	String search(String user, String q, String type) throws Exception {
