@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.cutis.demo.generator.SyntheticCenter;
-import org.cutis.identity.StaffDirectory;
-import org.cutis.identity.StaffEnrolment;
 import org.cutis.shared.CutisProperties;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -35,17 +33,15 @@ import tools.jackson.databind.json.JsonMapper;
 class GenerateCommand implements ApplicationRunner {
 	static final String SAMPLES = "generated-center.json";
 	private final SyntheticCenter center;
-	private final StaffEnrolment enrolment;
-	private final StaffDirectory staff;
+	private final DemoAccounts accounts;
 	private final CutisProperties properties;
 	private final int patients;
 	private final long seed;
 
-	GenerateCommand(SyntheticCenter center, StaffEnrolment enrolment, StaffDirectory staff, CutisProperties properties,
+	GenerateCommand(SyntheticCenter center, DemoAccounts accounts, CutisProperties properties,
 			@Value("${cutis.generate.patients}") int patients, @Value("${cutis.generate.seed:20261201}") long seed) {
 		this.center = center;
-		this.enrolment = enrolment;
-		this.staff = staff;
+		this.accounts = accounts;
 		this.properties = properties;
 		this.patients = patients;
 		this.seed = seed;
@@ -58,21 +54,12 @@ class GenerateCommand implements ApplicationRunner {
 		}
 		PrintStream out = System.err;
 		long started = System.nanoTime();
-		enrolDemoAccounts();
+		accounts.enrolMissing();
 		SyntheticCenter.Written written = center.generate(patients, seed, new Bar(out));
 		double seconds = (System.nanoTime() - started) / 1e9;
 		out.printf("%nGenerated %,d patients, %,d lesions, %,d specimens, %,d reports in %.1f s.%n", written.patients(),
 				written.lesions(), written.specimens(), written.reports(), seconds);
 		writeSamples(written, seconds);
-	}
-
-	/** The accounts of the demonstration center (password demo-cutis), once. */
-	void enrolDemoAccounts() {
-		for (DemoCenter.DemoAccount a : DemoCenter.ACCOUNTS) {
-			if (staff.find(a.username()).isEmpty()) {
-				enrolment.enrol(a.username(), a.name(), DemoCenter.PASSWORD, a.role(), a.departments());
-			}
-		}
 	}
 
 	private void writeSamples(SyntheticCenter.Written written, double seconds) throws IOException {

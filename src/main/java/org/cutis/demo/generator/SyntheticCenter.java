@@ -57,7 +57,7 @@ public class SyntheticCenter {
 
 	/** What was written, and samples a benchmark can ask for. */
 	public record Written(long patients, long lesions, long specimens, long reports, List<String> mrns,
-			List<String> accessions, List<String> names) {
+			List<String> accessions, List<String> names, List<UUID> patientIds) {
 	}
 
 	private final DataSource dataSource;
@@ -106,7 +106,7 @@ public class SyntheticCenter {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
 		return new Written(totals.patients, totals.lesions, totals.specimens, totals.reports, totals.mrns,
-				totals.accessions, totals.names);
+				totals.accessions, totals.names, totals.patientIds);
 	}
 
 	private static long[] sequence(Connection connection, String name, int count) throws SQLException {
@@ -133,6 +133,7 @@ public class SyntheticCenter {
 		final List<String> mrns = new ArrayList<>();
 		final List<String> accessions = new ArrayList<>();
 		final List<String> names = new ArrayList<>();
+		final List<UUID> patientIds = new ArrayList<>();
 	}
 
 	/** A specimen waiting for its accession number (the year of its order and the running number). */
@@ -191,6 +192,7 @@ public class SyntheticCenter {
 				.add(insurance < 94 ? null : insurance < 97 ? 1 : 2).add(0);
 			patient.end();
 			totals.patients++;
+			totals.patientIds.add(id);
 			if (totals.mrns.size() < 2_000 && random.nextInt(10) == 0) {
 				totals.mrns.add(mrn);
 				totals.names.add(name[0]);
@@ -215,8 +217,10 @@ public class SyntheticCenter {
 			String suspicion = impression.isMalignant() ? (random.nextInt(3) == 0 ? "MODERATE" : "HIGH")
 					: impression.behaviour() == Behaviour.IN_SITU ? "MODERATE" : "LOW";
 			// a lesion in the loop right now was seen in the last two weeks, the others over the years
-			int state = Population.specimenState(random);
 			boolean biopsied = malignant || random.nextInt(100) < 55;
+			// the first specimens of a run take every state of the loop in turn, so that even a small center has each
+			int state = biopsied && totals.specimens < Population.STATES.length ? (int) totals.specimens
+					: Population.specimenState(random);
 			Instant recorded = biopsied && state < Population.DONE
 					? now.minus(Duration.ofHours(6 * 24 + random.nextInt(7 * 24)))
 					: registered.plus(Duration.ofMinutes(60 + random.nextInt(7 * 24 * 60)));

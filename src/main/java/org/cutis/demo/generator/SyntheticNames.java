@@ -61,6 +61,10 @@ public final class SyntheticNames {
 		boolean woman = sex == Sex.FEMALE;
 		String[] first = pick(random, woman ? WOMEN_FIRST : MEN_FIRST);
 		String[] second = pick(random, woman ? WOMEN_SECOND : MEN_SECOND);
+		while (second[0].equals(first[0])) {
+			// 은은, 석석: not a given name
+			second = pick(random, woman ? WOMEN_SECOND : MEN_SECOND);
+		}
 		return new String[] { surname[0] + first[0] + second[0], surname[1] + " " + first[1] + second[1] };
 	}
 
