@@ -2,7 +2,7 @@ package org.cutis;
 
 import java.util.Arrays;
 
-import org.cutis.demo.bench.SearchBench;
+import org.cutis.demo.BenchCommand;
 import org.cutis.rules.batch.RulesBatch;
 import org.cutis.shared.database.DatabaseTools;
 
@@ -49,7 +49,7 @@ public class CutisApplication {
 		}
 		if (args.length > 0 && args[0].equals("bench")) {
 			// ./cutis bench: a load harness over loopback HTTP; no Spring in this process
-			System.exit(SearchBench.main(Arrays.copyOfRange(args, 1, args.length)));
+			System.exit(BenchCommand.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		SpringApplication.run(CutisApplication.class, args);
 	}
