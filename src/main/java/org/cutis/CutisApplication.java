@@ -2,6 +2,7 @@ package org.cutis;
 
 import java.util.Arrays;
 
+import org.cutis.demo.BenchCommand;
 import org.cutis.rules.batch.RulesBatch;
 import org.cutis.shared.database.DatabaseTools;
 
@@ -34,6 +35,21 @@ public class CutisApplication {
 			rest[rest.length - 2] = "--cutis.search.rebuild-on-start=false";
 			rest[rest.length - 1] = "--cutis.scheduling.enabled=false";
 			System.exit(SpringApplication.exit(reindex.run(rest)));
+		}
+		if (args.length > 0 && args[0].equals("generate")) {
+			// ./cutis generate: a synthetic center written with COPY, then the rebuild of ./cutis reindex, then exit
+			String[] rest = Arrays.copyOfRange(args, 1, args.length + 6);
+			rest[rest.length - 6] = "--server.port=0";
+			rest[rest.length - 5] = "--server.address=127.0.0.1";
+			rest[rest.length - 4] = "--cutis.search.reindex-and-exit=true";
+			rest[rest.length - 3] = "--cutis.search.rebuild-on-start=false";
+			rest[rest.length - 2] = "--cutis.scheduling.enabled=false";
+			rest[rest.length - 1] = "--logging.level.root=warn";
+			System.exit(SpringApplication.exit(new SpringApplication(CutisApplication.class).run(rest)));
+		}
+		if (args.length > 0 && args[0].equals("bench")) {
+			// ./cutis bench: a load harness over loopback HTTP; no Spring in this process
+			System.exit(BenchCommand.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		SpringApplication.run(CutisApplication.class, args);
 	}

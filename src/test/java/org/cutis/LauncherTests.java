@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LauncherTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "run", "test", "rules", "backup", "restore", "service", "health", "reindex" })
+	@ValueSource(strings = { "run", "test", "rules", "backup", "restore", "service", "health", "reindex", "generate", "bench" })
 	void everySubCommandHasHelp(String command) throws Exception {
 		Result help = launch(command, "--help");
 		assertThat(help.code()).isZero();

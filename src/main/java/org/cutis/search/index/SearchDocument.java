@@ -53,12 +53,13 @@ public class SearchDocument {
 	private String names;
 
 	/** The title, the names and the text: the words highlighted in a snippet. */
+	// offsets kept (term vectors), so the highlighter reads them instead of analysing every hit's text again
 	@FullTextField(name = "text", analyzer = ClinicalAnalyzers.KOREAN, projectable = Projectable.YES,
-			highlightable = Highlightable.UNIFIED, termVector = TermVector.NO)
+			highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	@FullTextField(name = "text_en", analyzer = ClinicalAnalyzers.ENGLISH, projectable = Projectable.YES,
-			highlightable = Highlightable.UNIFIED)
+			highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	@FullTextField(name = "text_prefix", analyzer = ClinicalAnalyzers.PREFIX, searchAnalyzer = ClinicalAnalyzers.PREFIX_QUERY,
-			projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+			projectable = Projectable.YES, highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	private String body;
 
 	@FullTextField(analyzer = ClinicalAnalyzers.IDENTIFIER)

@@ -31,7 +31,9 @@ public class SearchRebuild {
 	 * Raise when a document's fields or words change: the next start rebuilds the rows. A module that
 	 * starts indexing a new type needs no raise: the types indexed are compared too ({@link #types()}).
 	 */
-	public static final int FORMAT = 2; // 2 (search-quality): patient_voided, a sortable record date
+	// 2 (search-quality): patient_voided, a sortable record date; 3 (search-bench): the highlighted
+	// fields keep term vectors with offsets
+	public static final int FORMAT = 3;
 	private static final int BATCH = 500;
 
 	/** Told how far the rebuild is: phase {@code documents} then {@code index}. */

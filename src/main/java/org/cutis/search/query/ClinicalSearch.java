@@ -152,7 +152,11 @@ public class ClinicalSearch {
 				}
 				if (!variants.isEmpty()) {
 					var any = f.or();
-					variants.forEach(v -> any.add(text(f, v)));
+					// typo tolerance for what was typed only: the synonyms' words come spelled right from the list,
+					// and each fuzzy clause costs an automaton per search and per highlighted hit (search-bench)
+					for (int i = 0; i < variants.size(); i++) {
+						any.add(text(f, variants.get(i), i == 0));
+					}
 					root.add(any);
 				}
 				return root;
@@ -240,8 +244,7 @@ public class ClinicalSearch {
 	 * beginnings, and names (beginnings, and two-syllable parts of Hangul names): every word must
 	 * be found in one reading.
 	 */
-	private static SearchPredicate text(SearchPredicateFactory f,
-			String words) {
+	private static SearchPredicate text(SearchPredicateFactory f, String words, boolean typed) {
 		var any = f.or();
 		any.add(f.match().field("text").matching(words).boost(2f).minimumShouldMatchPercent(100));
 		any.add(f.match().field("text_en").matching(words).boost(1.5f).minimumShouldMatchPercent(100));
@@ -252,7 +255,7 @@ public class ClinicalSearch {
 		}
 		// a typo is tolerated in each longer word only: a stage "IA" must never find "IIA" (nor IIA find IIB)
 		List<String> each = java.util.Arrays.stream(words.split(" ")).filter(w -> !w.isBlank()).toList();
-		if (each.stream().anyMatch(ClinicalSearch::typoTolerant)) {
+		if (typed && each.stream().anyMatch(ClinicalSearch::typoTolerant)) {
 			var all = f.and();
 			for (String word : each) {
 				var exact = f.match().field("text_en").matching(word).minimumShouldMatchPercent(100);

@@ -1,0 +1,107 @@
+package org.cutis.demo;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.cutis.demo.generator.SyntheticCenter;
+import org.cutis.shared.CutisProperties;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code ./cutis generate --patients N}: writes a synthetic center of N patients into the
+ * database with COPY (the demo accounts too, so that a clinician can log in and a benchmark can
+ * search), with a progress bar; the search rebuild of {@code ./cutis reindex} runs after it in the
+ * same start (this runner comes first), then Cutis exits. Leaves {@code generated-center.json}
+ * in the data directory: what was written and samples (MRNs, accession numbers, names) for
+ * {@code ./cutis bench}.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "cutis.generate.patients")
+class GenerateCommand implements ApplicationRunner {
+	static final String SAMPLES = "generated-center.json";
+	private final SyntheticCenter center;
+	private final DemoAccounts accounts;
+	private final CutisProperties properties;
+	private final int patients;
+	private final long seed;
+
+	GenerateCommand(SyntheticCenter center, DemoAccounts accounts, CutisProperties properties,
+			@Value("${cutis.generate.patients}") int patients, @Value("${cutis.generate.seed:20261201}") long seed) {
+		this.center = center;
+		this.accounts = accounts;
+		this.properties = properties;
+		this.patients = patients;
+		this.seed = seed;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		if (patients < 1 || patients > 10_000_000) {
+			throw new IllegalArgumentException("--patients must be between 1 and 10,000,000, got " + patients);
+		}
+		PrintStream out = System.err;
+		long started = System.nanoTime();
+		accounts.enrolMissing();
+		SyntheticCenter.Written written = center.generate(patients, seed, new Bar(out));
+		double seconds = (System.nanoTime() - started) / 1e9;
+		out.printf("%nGenerated %,d patients, %,d lesions, %,d specimens, %,d reports in %.1f s.%n", written.patients(),
+				written.lesions(), written.specimens(), written.reports(), seconds);
+		writeSamples(written, seconds);
+	}
+
+	private void writeSamples(SyntheticCenter.Written written, double seconds) throws IOException {
+		Path file = properties.dataDir().resolve(SAMPLES);
+		Map<String, Object> samples = new LinkedHashMap<>();
+		long before = 0;
+		if (Files.exists(file)) {
+			Object earlier = JsonMapper.builder().build().readValue(file.toFile(), Map.class).get("patients");
+			before = earlier instanceof Number n ? n.longValue() : 0;
+		}
+		samples.put("patients", before + written.patients());
+		samples.put("generatedSeconds", Math.round(seconds * 10) / 10.0);
+		samples.put("lesions", written.lesions());
+		samples.put("specimens", written.specimens());
+		samples.put("reports", written.reports());
+		samples.put("mrns", written.mrns());
+		samples.put("accessions", written.accessions());
+		samples.put("names", written.names());
+		Files.createDirectories(file.getParent());
+		JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), samples);
+	}
+
+	/** One line redrawn in place, like the rebuild's. */
+	private static final class Bar implements SyntheticCenter.Progress {
+		private final PrintStream out;
+		private long lastDrawn;
+
+		Bar(PrintStream out) {
+			this.out = out;
+		}
+
+		@Override
+		public void at(String phase, long done, long total) {
+			long now = System.nanoTime();
+			if (now - lastDrawn < 100_000_000L && done != total) {
+				return;
+			}
+			lastDrawn = now;
+			int width = 30;
+			int filled = (int) Math.min(width, done * width / Math.max(1, total));
+			out.printf("\r%-9s [%s] %,d / %,d", phase, "#".repeat(filled) + " ".repeat(width - filled), done, total);
+			out.flush();
+		}
+	}
+}

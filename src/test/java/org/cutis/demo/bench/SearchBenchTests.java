@@ -1,0 +1,85 @@
+package org.cutis.demo.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The benchmark's own arithmetic and output, without Spring: percentiles, rates, ratio, the issue-15 JSON. */
+class SearchBenchTests {
+
+	static long[] millis(long... values) {
+		long[] nanos = new long[values.length];
+		for (int i = 0; i < values.length; i++) {
+			nanos[i] = values[i] * 1_000_000L;
+		}
+		return nanos;
+	}
+
+	@Test
+	void percentilesByNearestRank() {
+		// 1..100 ms in shuffled order
+		long[] values = new long[100];
+		for (int i = 0; i < 100; i++) {
+			values[i] = ((i * 37) % 100) + 1;
+		}
+		Latencies l = new Latencies("x", millis(values), 4.0, 0);
+		assertThat(l.percentileMs(50)).isEqualTo(50.0);
+		assertThat(l.percentileMs(95)).isEqualTo(95.0);
+		assertThat(l.percentileMs(99)).isEqualTo(99.0);
+		assertThat(l.percentileMs(100)).isEqualTo(100.0);
+		assertThat(l.requestsPerSecond()).isEqualTo(25.0);
+		// 20 values: p95 is the 19th smallest; one value is every percentile; none is NaN
+		Latencies twenty = new Latencies("y", millis(20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1),
+				2.0, 0);
+		assertThat(twenty.percentileMs(95)).isEqualTo(19.0);
+		assertThat(twenty.percentileMs(50)).isEqualTo(10.0);
+		assertThat(new Latencies("z", millis(7), 1, 0).percentileMs(99)).isEqualTo(7.0);
+		assertThat(new Latencies("n", new long[0], 1, 0).percentileMs(50)).isNaN();
+	}
+
+	@Test
+	void ratioToTheFloorIsNullUntilAFloorIsMeasured() {
+		assertThat(Latencies.ratio(30.0, 10.0)).isEqualTo(3.0);
+		assertThat(Latencies.ratio(10.0, 3.0)).isEqualTo(3.33);
+		assertThat(Latencies.ratio(10.0, null)).isNull();
+		assertThat(Latencies.ratio(10.0, 0.0)).isNull();
+		assertThat(Latencies.ratio(null, 1.0)).isNull();
+	}
+
+	@Test
+	void jsonHasTheShapeOfIssue15() {
+		BenchReport.Operation search = BenchReport.Operation.of(new Latencies("search \"MRN\"", millis(1, 2, 3, 4), 2.0, 0),
+				null);
+		BenchReport.Operation floored = new BenchReport.Operation("search accession", 1.5, 6.25, 9, 120.333, 2.5, 10, 0);
+		String json = new BenchReport(List.of(search, floored), 100_000L, 812L, 14.26).json();
+		assertThat(json).isEqualTo("{\"operations\": [{\"name\": \"search \\\"MRN\\\"\", \"p50Ms\": 2, \"p95Ms\": 4,"
+				+ " \"p99Ms\": 4, \"rps\": 2, \"floorP95Ms\": null, \"ratio\": null}, {\"name\": \"search accession\","
+				+ " \"p50Ms\": 1.5, \"p95Ms\": 6.25, \"p99Ms\": 9, \"rps\": 120.33, \"floorP95Ms\": 2.5, \"ratio\": 2.5}],"
+				+ " \"patients\": 100000, \"rssMb\": 812, \"startSeconds\": 14.26}");
+		// a bench against a running Cutis knows neither its memory nor its start
+		assertThat(new BenchReport(List.of(), null, null, null).json())
+			.isEqualTo("{\"operations\": [], \"patients\": null, \"rssMb\": null, \"startSeconds\": null}");
+		assertThat(new BenchReport(List.of(search), 1L, null, null).table()).contains("search \"MRN\"", "p95 ms");
+	}
+
+	@Test
+	void optionsAreCheckedAndLoadGoesToThisMachineOnly() {
+		SearchBench.Options o = SearchBench.Options.parse(new String[] { "--data-dir", "/tmp/x", "--seconds", "60",
+				"--clients", "4", "--json" });
+		assertThat(o.dataDir()).isEqualTo(Path.of("/tmp/x"));
+		assertThat(o.seconds()).isEqualTo(60);
+		assertThat(o.clients()).isEqualTo(4);
+		assertThat(o.json()).isTrue();
+		assertThat(SearchBench.Options.parse(new String[] { "--url", "http://127.0.0.1:8080/" }).url())
+			.isEqualTo("http://127.0.0.1:8080");
+		assertThatThrownBy(() -> SearchBench.Options.parse(new String[] { "--url", "http://10.0.0.5:8080" }))
+			.hasMessageContaining("loopback");
+		assertThatThrownBy(() -> SearchBench.Options.parse(new String[] { "--clients", "0" })).hasMessageContaining("1 to 64");
+		assertThatThrownBy(() -> SearchBench.Options.parse(new String[] { "--seconds" })).hasMessageContaining("needs a value");
+		assertThatThrownBy(() -> SearchBench.Options.parse(new String[] { "--fast" })).hasMessageContaining("Unknown option");
+	}
+}
