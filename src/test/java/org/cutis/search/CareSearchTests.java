@@ -14,6 +14,7 @@ import org.cutis.search.index.SearchDocument;
 import org.cutis.support.Clinic;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
+import org.cutis.support.SearchPages;
 import org.cutis.support.SignedCancers;
 import org.cutis.support.SignedCancers.Signed;
 import org.cutis.support.Staff;
@@ -26,7 +27,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,6 +49,8 @@ class CareSearchTests {
 	MockMvc mvc;
 	@Autowired
 	Login login;
+	@Autowired
+	SearchPages pages;
 	@Autowired
 	Staff staff;
 	@Autowired
@@ -332,24 +334,6 @@ class CareSearchTests {
 	 * holds many other tests' records, so this test's record may be on a later page.
 	 */
 	List<Object> ids(String user, String q, String type) throws Exception {
-		RequestPostProcessor as = login.as(user);
-		List<Object> all = new ArrayList<>();
-		String next = null;
-		for (int page = 0; page < 200; page++) {
-			var request = get("/api/v1/search").param("q", q).with(as);
-			if (type != null) {
-				request.param("type", type);
-			}
-			if (next != null) {
-				request.param("next", next);
-			}
-			String json = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-			JsonPath.<List<Map<String, Object>>>read(json, "$.items").forEach(i -> all.add(i.get("id")));
-			next = JsonPath.read(json, "$.next");
-			if (next == null) {
-				break;
-			}
-		}
-		return all;
+		return pages.ids(user, "q", q, "type", type);
 	}
 }

@@ -1,7 +1,6 @@
 package org.cutis.search;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.cutis.search.index.SearchRebuild;
 import org.cutis.support.BiopsyFlow;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
+import org.cutis.support.SearchPages;
 import org.cutis.support.PathologyFlow;
 import org.cutis.support.Staff;
 import net.minidev.json.JSONValue;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -47,6 +46,8 @@ class ClinicalSearchTests {
 	MockMvc mvc;
 	@Autowired
 	Login login;
+	@Autowired
+	SearchPages pages;
 	@Autowired
 	Staff staff;
 	@Autowired
@@ -256,25 +257,7 @@ class ClinicalSearchTests {
 	 * shared database holds many other tests' melanomas, so this test's record may be on a later page.
 	 */
 	String search(String user, String q, String type) throws Exception {
-		RequestPostProcessor as = login.as(user);
-		List<Object> all = new ArrayList<>();
-		String next = null;
-		for (int page = 0; page < 100; page++) {
-			var request = get("/api/v1/search").param("q", q).with(as);
-			if (type != null) {
-				request.param("type", type);
-			}
-			if (next != null) {
-				request.param("next", next);
-			}
-			String json = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-			all.addAll(JsonPath.<List<Object>>read(json, "$.items"));
-			next = JsonPath.read(json, "$.next");
-			if (next == null) {
-				break;
-			}
-		}
-		return JSONValue.toJSONString(Map.of("items", all));
+		return JSONValue.toJSONString(Map.of("items", pages.items(user, "q", q, "type", type)));
 	}
 
 	static List<Map<String, Object>> items(String json) {

@@ -1,7 +1,6 @@
 package org.cutis.search;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.cutis.support.BoardFlow;
 import org.cutis.support.Clinic;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
+import org.cutis.support.SearchPages;
 import org.cutis.support.ReferralFlow;
 import org.cutis.support.SignedCancers;
 import org.cutis.support.Staff;
@@ -26,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,6 +46,8 @@ class DiagnosisSearchTests {
 	MockMvc mvc;
 	@Autowired
 	Login login;
+	@Autowired
+	SearchPages pages;
 	@Autowired
 	Staff staff;
 	@Autowired
@@ -244,27 +245,8 @@ class DiagnosisSearchTests {
 
 	/** Every page of the answer (following {@code next}), as one {@code {"items": […]}}. */
 	String search(String user, String q, String type, String filter, String value) throws Exception {
-		RequestPostProcessor as = login.as(user);
-		List<Object> all = new ArrayList<>();
-		String next = null;
-		for (int page = 0; page < 100; page++) {
-			var request = get("/api/v1/search").param("q", q).with(as);
-			if (type != null) {
-				request.param("type", type);
-			}
-			if (filter != null) {
-				request.param(filter, value);
-			}
-			if (next != null) {
-				request.param("next", next);
-			}
-			String json = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-			all.addAll(JsonPath.<List<Object>>read(json, "$.items"));
-			next = JsonPath.read(json, "$.next");
-			if (next == null) {
-				break;
-			}
-		}
+		List<Map<String, Object>> all = filter == null ? pages.items(user, "q", q, "type", type)
+				: pages.items(user, "q", q, "type", type, filter, value);
 		return net.minidev.json.JSONValue.toJSONString(Map.of("items", all));
 	}
 

@@ -1,7 +1,6 @@
 package org.cutis.search;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +8,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.jayway.jsonpath.JsonPath;
 import org.cutis.identity.Role;
 import org.cutis.patient.PatientDetails;
 import org.cutis.patient.PatientRegistration;
@@ -18,6 +16,7 @@ import org.cutis.search.index.SearchIndexState;
 import org.cutis.support.BiopsyFlow;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
+import org.cutis.support.SearchPages;
 import org.cutis.support.PathologyFlow;
 import org.cutis.support.Staff;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +46,8 @@ class SearchQualityTests {
 	MockMvc mvc;
 	@Autowired
 	Login login;
+	@Autowired
+	SearchPages pages;
 	@Autowired
 	Staff staff;
 	@Autowired
@@ -221,25 +222,6 @@ class SearchQualityTests {
 
 	/** Every page of the dermatologist's answer. */
 	private List<Map<String, Object>> items(String... params) throws Exception {
-		List<Map<String, Object>> all = new ArrayList<>();
-		String next = null;
-		for (int page = 0; page < 50; page++) {
-			MockHttpServletRequestBuilder request = get("/api/v1/search");
-			for (int i = 0; i < params.length; i += 2) {
-				request.param(params[i], params[i + 1]);
-			}
-			if (next != null) {
-				request.param("next", next);
-			}
-			String json = mvc.perform(request.with(login.as(derm))).andExpect(status().isOk()).andReturn().getResponse()
-				.getContentAsString();
-			all.addAll(JsonPath.<List<Map<String, Object>>>read(json, "$.items"));
-			next = JsonPath.read(json, "$.next");
-			// the search pages up to its deepest offset; the suite's shared database may hold more
-			if (next == null || Integer.parseInt(next) > org.cutis.search.query.SearchQuery.MAX_OFFSET) {
-				break;
-			}
-		}
-		return all;
+		return pages.items(derm, params);
 	}
 }

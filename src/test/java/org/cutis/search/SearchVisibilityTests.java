@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.jayway.jsonpath.JsonPath;
 import org.cutis.clinic.visit.VisitAppointments;
 import org.cutis.identity.Department;
 import org.cutis.identity.Permission;
@@ -23,6 +22,7 @@ import org.cutis.support.BiopsyFlow;
 import org.cutis.support.BoardFlow;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
+import org.cutis.support.SearchPages;
 import org.cutis.support.PathologyFlow;
 import org.cutis.support.ReferralFlow;
 import org.cutis.support.SignedCancers;
@@ -36,7 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,6 +62,8 @@ class SearchVisibilityTests {
 	MockMvc mvc;
 	@Autowired
 	Login login;
+	@Autowired
+	SearchPages pages;
 	@Autowired
 	Staff staff;
 	@Autowired
@@ -327,25 +328,6 @@ class SearchVisibilityTests {
 	}
 
 	private List<Map<String, Object>> items(String user, String... params) throws Exception {
-		List<Map<String, Object>> all = new ArrayList<>();
-		String next = null;
-		for (int page = 0; page < 60; page++) {
-			MockHttpServletRequestBuilder request = get("/api/v1/search");
-			for (int i = 0; i < params.length; i += 2) {
-				request.param(params[i], params[i + 1]);
-			}
-			if (next != null) {
-				request.param("next", next);
-			}
-			String json = mvc.perform(request.with(login.as(user))).andExpect(status().isOk()).andReturn().getResponse()
-				.getContentAsString();
-			all.addAll(JsonPath.<List<Map<String, Object>>>read(json, "$.items"));
-			next = JsonPath.read(json, "$.next");
-			// the search pages up to its deepest offset; the suite's shared database may hold more
-			if (next == null || Integer.parseInt(next) > org.cutis.search.query.SearchQuery.MAX_OFFSET) {
-				break;
-			}
-		}
-		return all;
+		return pages.items(user, params);
 	}
 }
