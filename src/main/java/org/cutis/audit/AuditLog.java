@@ -70,6 +70,27 @@ public class AuditLog {
 		}
 	}
 
+	/**
+	 * A search showed these patients: one SEARCH line per patient, naming the first record of theirs
+	 * the page showed ({@code recordIds}, by patient) and the query ({@code detail}), written in one
+	 * batch (a page shows up to twenty patients; twenty round trips were a measurable part of a search).
+	 */
+	@Transactional
+	public void searched(java.util.Map<UUID, String> recordIds, String detail) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String user = fit(authentication == null ? "system" : authentication.getName(), 60);
+		String role = fit(roleOf(authentication), 40);
+		Timestamp at = Timestamp.from(clock.instant());
+		String address = fit(clientAddress(), 100);
+		List<Object[]> rows = new ArrayList<>();
+		recordIds.forEach((patientId, recordId) -> rows.add(new Object[] { at, user, role, AuditAction.SEARCH.name(),
+				patientId, "search", fit(recordId, 100), fit(detail, 1000), address }));
+		if (!rows.isEmpty()) {
+			jdbc.batchUpdate("insert into audit_entry (at, username, role, action, patient_id, record_type, record_id,"
+					+ " detail, address) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		}
+	}
+
 	/** For events without an authenticated user yet, such as a failed login. */
 	@Transactional
 	public void record(String user, String role, AuditAction action, UUID patientId, String recordType, Object recordId,

@@ -3,16 +3,14 @@ package org.cutis.search.query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
 import org.cutis.identity.Access;
 import org.cutis.identity.CurrentUser;
@@ -23,8 +21,10 @@ import org.cutis.search.index.SearchIndexState;
 
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -136,49 +136,86 @@ public class ClinicalSearch {
 			return SearchResults.none();
 		}
 		List<String> variants = query.words().isEmpty() ? List.of() : synonyms.expand(query.words());
-		List<List<?>> rows = Search.session(entityManager)
-			.search(SearchDocument.class)
-			.select(f -> f.composite()
-				.from(f.entity(SearchDocument.class), f.highlight("text"), f.highlight("text_en"), f.highlight("text_prefix"))
-				.asList())
-			.where(f -> {
-				var root = f.and();
-				filters(f, query, visibility).forEach(root::add);
-				for (String identifier : query.identifiers()) {
-					// whole identifiers only: S26-000016, or typed without its separators
-					String bare = identifier.replaceAll("[-./]", "");
-					root.add(f.or(f.match().field("codes").matching(identifier),
-							f.match().field("codes").matching(bare)));
-				}
-				if (!variants.isEmpty()) {
-					var any = f.or();
-					// typo tolerance for what was typed only: the synonyms' words come spelled right from the list,
-					// and each fuzzy clause costs an automaton per search and per highlighted hit (search-bench)
-					for (int i = 0; i < variants.size(); i++) {
-						any.add(text(f, variants.get(i), i == 0));
-					}
-					root.add(any);
-				}
-				return root;
-			})
+		SearchSession session = Search.session(entityManager);
+		List<SearchDocument> rows = session.search(SearchDocument.class)
+			.where(f -> matching(f, query, visibility, variants))
 			.sort(f -> query.filtersOnly() ? f.field("recordDate").desc().missing().last().then().score() : f.score())
+			// the page needs the best 21, not how many there are: Lucene may then skip what cannot rank (search-speed)
+			.totalHitCountThreshold(query.offset() + PAGE_SIZE + 1L)
+			.fetchHits(query.offset(), PAGE_SIZE + 1);
+		boolean more = rows.size() > PAGE_SIZE;
+		List<SearchDocument> page = more ? rows.subList(0, PAGE_SIZE) : rows;
+		Snippets.Terms terms = Snippets.Terms.of(query);
+		Map<String, List<List<String>>> highlights = highlights(session, query, visibility, variants,
+				page.stream().filter(d -> !Snippets.typedFound(d.body(), terms)).map(SearchDocument::key).toList());
+		List<SearchHit> items = new ArrayList<>();
+		for (SearchDocument d : page) {
+			items.add(new SearchHit(d.type(), d.recordId(), d.patientId(), d.title(),
+					Snippets.of(highlights.getOrDefault(d.key(), List.of()), d.body(), terms), d.link(),
+					Snippets.mark(d.title(), terms)));
+		}
+		return new SearchResults(items, more ? String.valueOf(query.offset() + PAGE_SIZE) : null, false);
+	}
+
+	/**
+	 * The highlighter's fragments, only for the hits whose snippet cannot simply mark the typed words
+	 * (words found through Korean morphology, stemming or a synonym): highlighting re-reads each hit's
+	 * text for three fields, the dearest part of a search when it ran for every hit (search-speed).
+	 */
+	private Map<String, List<List<String>>> highlights(SearchSession session, SearchQuery query, Visibility visibility,
+			List<String> variants, List<String> keys) {
+		Map<String, List<List<String>>> byKey = new HashMap<>();
+		if (keys.isEmpty() || variants.isEmpty()) {
+			return byKey;
+		}
+		List<List<?>> rows = session.search(SearchDocument.class)
+			.select(f -> f.composite()
+				.from(f.id(String.class), f.highlight("text"), f.highlight("text_en"), f.highlight("text_prefix"))
+				.asList())
+			.where(f -> f.bool().must(matching(f, query, visibility, variants)).filter(f.id().matchingAny(keys)))
 			.highlighter(h -> h.unified()
 				.tag("<mark>", "</mark>")
 				.encoder(HighlighterEncoder.HTML)
 				.numberOfFragments(1))
-			.fetchHits(query.offset(), PAGE_SIZE + 1);
-		boolean more = rows.size() > PAGE_SIZE;
-		List<SearchHit> items = new ArrayList<>();
-		Snippets.Terms terms = Snippets.Terms.of(query);
-		for (List<?> row : more ? rows.subList(0, PAGE_SIZE) : rows) {
-			SearchDocument d = (SearchDocument) row.get(0);
+			.fetchHits(keys.size());
+		for (List<?> row : rows) {
 			@SuppressWarnings("unchecked")
-			List<List<String>> highlights = List.of((List<String>) row.get(1), (List<String>) row.get(2),
+			List<List<String>> fragments = List.of((List<String>) row.get(1), (List<String>) row.get(2),
 					(List<String>) row.get(3));
-			items.add(new SearchHit(d.type(), d.recordId(), d.patientId(), d.title(), Snippets.of(highlights, d.body(), terms),
-					d.link(), Snippets.mark(d.title(), terms)));
+			byKey.put((String) row.get(0), fragments);
 		}
-		return new SearchResults(items, more ? String.valueOf(query.offset() + PAGE_SIZE) : null, false);
+		return byKey;
+	}
+
+	/**
+	 * What the user may see (filters: they narrow, they do not score) and what was typed: whole
+	 * identifiers, and the words or one of their synonyms' variants.
+	 */
+	private PredicateFinalStep matching(SearchPredicateFactory f, SearchQuery query, Visibility visibility,
+			List<String> variants) {
+		var root = f.bool();
+		filters(f, query, visibility).forEach(root::filter);
+		boolean scored = false;
+		for (String identifier : query.identifiers()) {
+			// whole identifiers only: S26-000016, or typed without its separators
+			String bare = identifier.replaceAll("[-./]", "");
+			root.must(f.or(f.match().field("codes").matching(identifier), f.match().field("codes").matching(bare)));
+			scored = true;
+		}
+		if (!variants.isEmpty()) {
+			var any = f.or();
+			// typo tolerance for what was typed only: the synonyms' words come spelled right from the list,
+			// and each fuzzy clause costs an automaton per search and per highlighted hit (search-bench)
+			for (int i = 0; i < variants.size(); i++) {
+				any.add(text(f, variants.get(i), i == 0));
+			}
+			root.must(any);
+			scored = true;
+		}
+		if (!scored) {
+			root.must(f.matchAll());
+		}
+		return root;
 	}
 
 	private List<SearchPredicate> filters(SearchPredicateFactory f, SearchQuery query, Visibility visibility) {
@@ -272,12 +309,12 @@ public class ClinicalSearch {
 
 	/** Every patient the page shows, once, with the query (as the registry search does). */
 	private void audited(SearchQuery query, SearchResults results) {
-		Set<UUID> patients = new LinkedHashSet<>();
+		Map<UUID, String> patients = new LinkedHashMap<>();
 		for (SearchHit hit : results.items()) {
-			if (hit.patientId() != null && patients.add(hit.patientId())) {
-				audit.record(AuditAction.SEARCH, hit.patientId(), "search", hit.type() + ":" + hit.id(),
-						query.auditDetail());
+			if (hit.patientId() != null) {
+				patients.putIfAbsent(hit.patientId(), hit.type() + ":" + hit.id());
 			}
 		}
+		audit.searched(patients, query.auditDetail());
 	}
 }

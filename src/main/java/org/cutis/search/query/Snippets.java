@@ -77,6 +77,17 @@ final class Snippets {
 		return typed;
 	}
 
+	/** Whether the typed words are in the text as typed: then {@link #of} needs no highlighter fragments. */
+	static boolean typedFound(String body, Terms terms) {
+		String text = body == null ? "" : body;
+		for (int i = 0; i < text.length() && !terms.isEmpty(); i++) {
+			if (terms.matchAt(text, i) > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** A window of the text around the first match (its beginning when none), escaped and marked. */
 	static String marked(String body, Terms terms) {
 		String text = body == null ? "" : body.replace('\n', ' ');

@@ -24,6 +24,18 @@ class SnippetsTests {
 	}
 
 	@Test
+	void theHighlighterIsNeededOnlyWhenNoTypedWordIsInTheText() {
+		// typed as written: the snippet marks it itself
+		assertThat(Snippets.typedFound("악성 흑색종, Breslow 1.2 mm", terms("흑색종"))).isTrue();
+		assertThat(Snippets.typedFound("S26-000016 punch", terms("s26-000016"))).isTrue();
+		// found by morphology, stemming or a synonym only: the highlighter's fragment is needed
+		assertThat(Snippets.typedFound("malignant melanoma", terms("흑색종"))).isFalse();
+		assertThat(Snippets.typedFound("carcinomas", terms("carcinoma"))).isTrue();
+		assertThat(Snippets.typedFound("Jasmine", terms("min"))).isFalse();
+		assertThat(Snippets.typedFound(null, terms("min"))).isFalse();
+	}
+
+	@Test
 	void theRecordAndTheQueryAreEscapedBeforeMarking() {
 		assertThat(Snippets.mark("<b>김민수</b> & <script>", terms("민수 <script> script")))
 			.isEqualTo("&lt;b&gt;김<mark>민수</mark>&lt;/b&gt; &amp; &lt;<mark>script</mark>&gt;");
