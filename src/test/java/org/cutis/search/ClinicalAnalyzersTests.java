@@ -58,10 +58,15 @@ class ClinicalAnalyzersTests {
 		assertThat(synonyms.expand("basal cell carcinoma")).contains("기저세포암");
 		assertThat(synonyms.expand("편평세포암")).contains("squamous cell carcinoma");
 		assertThat(synonyms.expand("squamous cell carcinoma")).contains("편평세포암");
-		assertThat(synonyms.expand("모스 수술")).contains("mohs surgery");
+		// "mohs surgery" is wider than "mohs": searching "mohs" finds it
+		assertThat(synonyms.expand("모스 수술")).contains("mohs").doesNotContain("mohs surgery");
 		assertThat(synonyms.expand("Mohs surgery")).contains("모스 수술");
 		// whole Latin words only
 		assertThat(synonyms.expand("molecular")).containsExactly("molecular");
+		// a variant holding all the words of another finds nothing more; what was typed stays
+		assertThat(synonyms.expand("흑색종")).containsExactly("흑색종", "melanoma");
+		assertThat(synonyms.expand("악성 흑색종")).startsWith("악성 흑색종").contains("흑색종", "melanoma")
+			.doesNotContain("malignant melanoma");
 	}
 
 	private static List<String> tokens(String analyzer, String text) {

@@ -13,6 +13,7 @@ import org.cutis.search.SearchEntry;
 
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -35,7 +36,8 @@ public class SearchDocument {
 	@Id
 	private String key;
 
-	@KeywordField
+	// type, title and link are read back from the index: a page of hits needs no database query (search-speed)
+	@KeywordField(projectable = Projectable.YES)
 	private String type;
 
 	@Column(name = "record_id")
@@ -46,6 +48,7 @@ public class SearchDocument {
 	@GenericField(projectable = Projectable.YES)
 	private UUID patientId;
 
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private String title;
 
 	@FullTextField(name = "names_parts", analyzer = ClinicalAnalyzers.NAME_PARTS, searchAnalyzer = ClinicalAnalyzers.WORDS)
@@ -78,6 +81,7 @@ public class SearchDocument {
 	@KeywordField
 	private String permission;
 
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private String link;
 
 	@GenericField

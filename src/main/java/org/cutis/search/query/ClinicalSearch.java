@@ -137,24 +137,39 @@ public class ClinicalSearch {
 		}
 		List<String> variants = query.words().isEmpty() ? List.of() : synonyms.expand(query.words());
 		SearchSession session = Search.session(entityManager);
-		List<SearchDocument> rows = session.search(SearchDocument.class)
+		List<Shown> rows = session.search(SearchDocument.class)
+			// read from the index, not loaded from the database: a page needs no query of its own (search-speed)
+			.select(f -> f.composite()
+				.from(f.id(String.class), f.field("type", String.class), f.field("recordId", UUID.class),
+						f.field("patientId", UUID.class), f.field("title", String.class), f.field("text", String.class),
+						f.field("link", String.class))
+				.asList(Shown::of))
 			.where(f -> matching(f, query, visibility, variants))
 			.sort(f -> query.filtersOnly() ? f.field("recordDate").desc().missing().last().then().score() : f.score())
 			// the page needs the best 21, not how many there are: Lucene may then skip what cannot rank (search-speed)
 			.totalHitCountThreshold(query.offset() + PAGE_SIZE + 1L)
 			.fetchHits(query.offset(), PAGE_SIZE + 1);
 		boolean more = rows.size() > PAGE_SIZE;
-		List<SearchDocument> page = more ? rows.subList(0, PAGE_SIZE) : rows;
+		List<Shown> page = more ? rows.subList(0, PAGE_SIZE) : rows;
 		Snippets.Terms terms = Snippets.Terms.of(query);
 		Map<String, List<List<String>>> highlights = highlights(session, query, visibility, variants,
-				page.stream().filter(d -> !Snippets.typedFound(d.body(), terms)).map(SearchDocument::key).toList());
+				page.stream().filter(d -> !Snippets.typedFound(d.body(), terms)).map(Shown::key).toList());
 		List<SearchHit> items = new ArrayList<>();
-		for (SearchDocument d : page) {
+		for (Shown d : page) {
 			items.add(new SearchHit(d.type(), d.recordId(), d.patientId(), d.title(),
 					Snippets.of(highlights.getOrDefault(d.key(), List.of()), d.body(), terms), d.link(),
 					Snippets.mark(d.title(), terms)));
 		}
 		return new SearchResults(items, more ? String.valueOf(query.offset() + PAGE_SIZE) : null, false);
+	}
+
+	/** One hit as the index keeps it. */
+	private record Shown(String key, String type, UUID recordId, UUID patientId, String title, String body,
+			String link) {
+		static Shown of(List<?> fields) {
+			return new Shown((String) fields.get(0), (String) fields.get(1), (UUID) fields.get(2), (UUID) fields.get(3),
+					(String) fields.get(4), (String) fields.get(5), (String) fields.get(6));
+		}
 	}
 
 	/**
@@ -284,7 +299,10 @@ public class ClinicalSearch {
 	private static SearchPredicate text(SearchPredicateFactory f, String words, boolean typed) {
 		var any = f.or();
 		any.add(f.match().field("text").matching(words).boost(2f).minimumShouldMatchPercent(100));
-		any.add(f.match().field("text_en").matching(words).boost(1.5f).minimumShouldMatchPercent(100));
+		// English stems only for Latin words: a Hangul word's English reading is its word-beginnings reading again
+		if (words.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))) {
+			any.add(f.match().field("text_en").matching(words).boost(1.5f).minimumShouldMatchPercent(100));
+		}
 		any.add(f.match().field("text_prefix").matching(words).minimumShouldMatchPercent(100));
 		any.add(f.match().field("names_prefix").matching(words).boost(3f).minimumShouldMatchPercent(100));
 		if (words.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,29 @@ public final class ClinicalSynonyms {
 				break;
 			}
 		}
-		return List.copyOf(variants);
+		return withoutWider(List.copyOf(variants));
+	}
+
+	/**
+	 * The variants without those that hold all the words of another (악성 흑색종 beside 흑색종,
+	 * malignant melanoma beside melanoma): every word must match, so they find nothing the shorter one
+	 * does not, and each variant searched costs a pass over its matches (search-speed). The typed query
+	 * always stays.
+	 */
+	static List<String> withoutWider(List<String> variants) {
+		List<String> kept = new ArrayList<>();
+		for (int i = 0; i < variants.size(); i++) {
+			Set<String> words = new HashSet<>(Arrays.asList(variants.get(i).split(" ")));
+			boolean wider = false;
+			for (int j = 0; j < variants.size() && i > 0 && !wider; j++) {
+				Set<String> other = new HashSet<>(Arrays.asList(variants.get(j).split(" ")));
+				wider = j != i && words.containsAll(other) && !other.equals(words);
+			}
+			if (!wider) {
+				kept.add(variants.get(i));
+			}
+		}
+		return List.copyOf(kept);
 	}
 
 	/**
