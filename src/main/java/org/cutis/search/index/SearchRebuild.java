@@ -32,7 +32,8 @@ public class SearchRebuild {
 	 * starts indexing a new type needs no raise: the types indexed are compared too ({@link #types()}).
 	 */
 	// 2 (search-quality): patient_voided, a sortable record date; 3 (search-bench): the highlighted
-	// fields keep term vectors with offsets; 4 (search-speed): type, title and link stored for projections
+	// fields keep term vectors with offsets; 4 (search-speed): type, title and link stored for projections,
+	// word beginnings no longer stored nor highlighted
 	public static final int FORMAT = 4;
 	private static final int BATCH = 500;
 

@@ -129,6 +129,17 @@ public class ClinicalSearch {
 		boolean seesNothing() {
 			return permissions.isEmpty() || (patientAccount && ownPatient == null);
 		}
+
+		/** Every permission the role does not hold: what a document needing one of them may not be shown for. */
+		List<String> lacking() {
+			List<String> lacking = new ArrayList<>();
+			for (Permission p : Permission.values()) {
+				if (!permissions.contains(p.name())) {
+					lacking.add(p.name());
+				}
+			}
+			return lacking;
+		}
 	}
 
 	private SearchResults fromIndex(SearchQuery query, Visibility visibility) {
@@ -175,7 +186,7 @@ public class ClinicalSearch {
 	/**
 	 * The highlighter's fragments, only for the hits whose snippet cannot simply mark the typed words
 	 * (words found through Korean morphology, stemming or a synonym): highlighting re-reads each hit's
-	 * text for three fields, the dearest part of a search when it ran for every hit (search-speed).
+	 * text for two fields, the dearest part of a search when it ran for every hit (search-speed).
 	 */
 	private Map<String, List<List<String>>> highlights(SearchSession session, SearchQuery query, Visibility visibility,
 			List<String> variants, List<String> keys) {
@@ -185,8 +196,7 @@ public class ClinicalSearch {
 		}
 		List<List<?>> rows = session.search(SearchDocument.class)
 			.select(f -> f.composite()
-				.from(f.id(String.class), f.highlight("text"), f.highlight("text_en"), f.highlight("text_prefix"))
-				.asList())
+				.from(f.id(String.class), f.highlight("text"), f.highlight("text_en")).asList())
 			.where(f -> f.bool().must(matching(f, query, visibility, variants)).filter(f.id().matchingAny(keys)))
 			.highlighter(h -> h.unified()
 				.tag("<mark>", "</mark>")
@@ -195,8 +205,7 @@ public class ClinicalSearch {
 			.fetchHits(keys.size());
 		for (List<?> row : rows) {
 			@SuppressWarnings("unchecked")
-			List<List<String>> fragments = List.of((List<String>) row.get(1), (List<String>) row.get(2),
-					(List<String>) row.get(3));
+			List<List<String>> fragments = List.of((List<String>) row.get(1), (List<String>) row.get(2));
 			byKey.put((String) row.get(0), fragments);
 		}
 		return byKey;
@@ -209,7 +218,9 @@ public class ClinicalSearch {
 	private PredicateFinalStep matching(SearchPredicateFactory f, SearchQuery query, Visibility visibility,
 			List<String> variants) {
 		var root = f.bool();
-		filters(f, query, visibility).forEach(root::filter);
+		Filters filters = filters(f, query, visibility);
+		filters.required().forEach(root::filter);
+		filters.excluded().forEach(root::mustNot);
 		boolean scored = false;
 		for (String identifier : query.identifiers()) {
 			// whole identifiers only: S26-000016, or typed without its separators
@@ -233,12 +244,25 @@ public class ClinicalSearch {
 		return root;
 	}
 
-	private List<SearchPredicate> filters(SearchPredicateFactory f, SearchQuery query, Visibility visibility) {
+	/**
+	 * What narrows the search: required (a patient, a type, a state, ...) and excluded. What no one
+	 * may see is excluded rather than what one may see required: a requirement matching nearly every
+	 * document ("not voided", "a permission the role holds") is walked through for every search and
+	 * grows with the center, an exclusion only costs the few documents it names (search-speed).
+	 */
+	private record Filters(List<SearchPredicate> required, List<SearchPredicate> excluded) {
+	}
+
+	private Filters filters(SearchPredicateFactory f, SearchQuery query, Visibility visibility) {
 		List<SearchPredicate> root = new ArrayList<>();
-		root.add(f.match().field("voided").matching(false).toPredicate());
+		List<SearchPredicate> excluded = new ArrayList<>();
+		excluded.add(f.match().field("voided").matching(true).toPredicate());
 		// a voided patient's records: excluded when marked (documents from before the mark existed stay found)
-		root.add(f.not(f.match().field("patientVoided").matching(true)).toPredicate());
-		root.add(f.terms().field("permission").matchingAny(visibility.permissions()).toPredicate());
+		excluded.add(f.match().field("patientVoided").matching(true).toPredicate());
+		List<String> lacking = visibility.lacking();
+		if (!lacking.isEmpty()) {
+			excluded.add(f.terms().field("permission").matchingAny(lacking).toPredicate());
+		}
 		if (visibility.patientAccount()) {
 			root.add(f.match().field("patientId").matching(visibility.ownPatient()).toPredicate());
 		}
@@ -264,7 +288,7 @@ public class ClinicalSearch {
 		}
 		if (query.diagnosis() != null) {
 			// a patient's own line names no diagnosis: the filter selects clinical records
-			root.add(f.not(f.match().field("type").matching("patient")).toPredicate());
+			excluded.add(f.match().field("type").matching("patient").toPredicate());
 			if (query.diagnosis() == SearchQuery.Diagnosis.OTHER) {
 				var named = f.or();
 				for (SearchQuery.Diagnosis d : SearchQuery.Diagnosis.values()) {
@@ -272,13 +296,13 @@ public class ClinicalSearch {
 						named.add(names(f, d));
 					}
 				}
-				root.add(f.not(named).toPredicate());
+				excluded.add(named.toPredicate());
 			}
 			else {
 				root.add(names(f, query.diagnosis()));
 			}
 		}
-		return root;
+		return new Filters(root, excluded);
 	}
 
 	/** The record's words name the diagnosis: any word of its synonyms line, as a phrase, Korean or English. */
