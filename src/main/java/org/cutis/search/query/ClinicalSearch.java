@@ -321,20 +321,29 @@ public class ClinicalSearch {
 	 * be found in one reading.
 	 */
 	private static SearchPredicate text(SearchPredicateFactory f, String words, boolean typed) {
+		boolean hangul = words.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+		boolean latin = words.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
+		if (!typed) {
+			// a synonym comes whole and spelled right from the list: one reading finds it (Korean morphology for a
+			// Hangul word, English stems for a Latin one); every further reading is another pass over the same
+			// thousands of reports (search-speed)
+			return f.match().field(hangul || !latin ? "text" : "text_en").matching(words)
+				.boost(hangul || !latin ? 2f : 1.5f).minimumShouldMatchPercent(100).toPredicate();
+		}
 		var any = f.or();
 		any.add(f.match().field("text").matching(words).boost(2f).minimumShouldMatchPercent(100));
 		// English stems only for Latin words: a Hangul word's English reading is its word-beginnings reading again
-		if (words.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))) {
+		if (latin) {
 			any.add(f.match().field("text_en").matching(words).boost(1.5f).minimumShouldMatchPercent(100));
 		}
 		any.add(f.match().field("text_prefix").matching(words).minimumShouldMatchPercent(100));
 		any.add(f.match().field("names_prefix").matching(words).boost(3f).minimumShouldMatchPercent(100));
-		if (words.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+		if (hangul) {
 			any.add(f.match().field("names_parts").matching(words).boost(3f).minimumShouldMatchPercent(100));
 		}
-		// a typo is tolerated in each longer word only: a stage "IA" must never find "IIA" (nor IIA find IIB)
+		// a typo is tolerated in each longer Latin word only: a stage "IA" must never find "IIA" (nor IIA find IIB)
 		List<String> each = java.util.Arrays.stream(words.split(" ")).filter(w -> !w.isBlank()).toList();
-		if (typed && each.stream().anyMatch(ClinicalSearch::typoTolerant)) {
+		if (each.stream().anyMatch(ClinicalSearch::typoTolerant)) {
 			var all = f.and();
 			for (String word : each) {
 				var exact = f.match().field("text_en").matching(word).minimumShouldMatchPercent(100);
@@ -345,8 +354,10 @@ public class ClinicalSearch {
 		return any.toPredicate();
 	}
 
+	/** Five letters or more, in Latin script: typo tolerance is for English words ("melnoma"). */
 	private static boolean typoTolerant(String word) {
-		return word.codePointCount(0, word.length()) >= 5;
+		return word.codePointCount(0, word.length()) >= 5
+				&& word.codePoints().allMatch(c -> c < 0x80 || !Character.isLetter(c));
 	}
 
 	/** Every patient the page shows, once, with the query (as the registry search does). */
