@@ -6,8 +6,8 @@ import java.util.Locale;
 /**
  * The benchmark's answer, as issue 15 fixes it for machines: {@code {"operations": [{"name",
  * "p50Ms", "p95Ms", "p99Ms", "rps", "floorP95Ms", "ratio"}], "patients", "rssMb",
- * "startSeconds"}}, and as a table for people. The floor (the same data by bare SQL over JDBC) is
- * not measured yet: floorP95Ms and ratio are null until it is.
+ * "startSeconds"}}, and as a table for people. The floor is the same data by bare SQL over JDBC
+ * ({@link SqlFloor}); floorP95Ms and ratio are null where none was measured.
  */
 public record BenchReport(List<Operation> operations, Long patients, Long rssMb, Double startSeconds) {
 
@@ -42,14 +42,15 @@ public record BenchReport(List<Operation> operations, Long patients, Long rssMb,
 	}
 
 	public String table() {
-		StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s %9s %7s%n", "operation",
-				"p50 ms", "p95 ms", "p99 ms", "req/s", "requests", "errors"));
+		StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s %9s %7s %10s %6s%n",
+				"operation", "p50 ms", "p95 ms", "p99 ms", "req/s", "requests", "errors", "floor p95", "ratio"));
 		for (Operation o : operations) {
-			out.append(String.format(Locale.ROOT, "%-26s %8.1f %8.1f %8.1f %8.1f %9d %7d%n", o.name(), o.p50Ms(), o.p95Ms(),
-					o.p99Ms(), o.rps(), o.count(), o.errors()));
+			out.append(String.format(Locale.ROOT, "%-26s %8.1f %8.1f %8.1f %8.1f %9d %7d %10s %6s%n", o.name(), o.p50Ms(),
+					o.p95Ms(), o.p99Ms(), o.rps(), o.count(), o.errors(), o.floorP95Ms() == null ? "-" : number(o.floorP95Ms()),
+					o.ratio() == null ? "-" : number(o.ratio())));
 		}
-		out.append(String.format(Locale.ROOT, "patients %s, RSS %s MB, start %s s (floor: not measured yet)%n",
-				patients, rssMb, startSeconds == null ? "-" : number(startSeconds)));
+		out.append(String.format(Locale.ROOT, "patients %s, RSS %s MB, start %s s%n", patients, rssMb,
+				startSeconds == null ? "-" : number(startSeconds)));
 		return out.toString();
 	}
 

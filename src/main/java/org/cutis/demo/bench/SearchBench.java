@@ -122,11 +122,21 @@ public final class SearchBench {
 			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 			String token = token(http, base);
 			List<BenchReport.Operation> operations = new ArrayList<>();
+			SqlFloor floor = SqlFloor.of(options.dataDir()).orElse(null);
+			if (floor == null) {
+				System.err.println("No floor: the embedded database of " + options.dataDir() + " is not running here");
+			}
 			for (Operation operation : operations(samples)) {
 				run(http, base, token, operation, options.clients(), 3, 500);
 				Latencies measured = run(http, base, token, operation, options.clients(), options.seconds(),
 						MAX_REQUESTS_PER_OPERATION);
-				operations.add(BenchReport.Operation.of(measured, null));
+				Double floorP95 = null;
+				if (floor != null) {
+					floor.run(operation, options.clients(), 3, 500);
+					Latencies bare = floor.run(operation, options.clients(), options.seconds(), MAX_REQUESTS_PER_OPERATION);
+					floorP95 = bare.count() == 0 ? null : BenchReport.round(bare.percentileMs(95));
+				}
+				operations.add(BenchReport.Operation.of(measured, floorP95));
 				System.err.printf("%-26s done: %d requests%n", operation.name(), measured.count());
 			}
 			Long rss = server == null ? null : rssMb(server.pid());

@@ -64,6 +64,29 @@ class SearchBenchTests {
 		assertThat(new BenchReport(List.of(), null, null, null).json())
 			.isEqualTo("{\"operations\": [], \"patients\": null, \"rssMb\": null, \"startSeconds\": null}");
 		assertThat(new BenchReport(List.of(search), 1L, null, null).table()).contains("search \"MRN\"", "p95 ms");
+		assertThat(new BenchReport(List.of(floored), 1L, null, null).table()).contains("floor p95", " 2.5 ");
+	}
+
+	@Test
+	void theFloorAsksTheSameSamplesOfItsSql(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		// every measured operation has its bare SQL
+		for (SearchBench.Operation o : SearchBench.operations(java.util.Map.of("names", List.of("김민수"), "mrns",
+				List.of("10000180"), "accessions", List.of("S26-000016")))) {
+			assertThat(SqlFloor.SQL).containsKey(o.name());
+		}
+		// a name's beginning: every name from 김민 up to the next syllable after 민
+		assertThat(SqlFloor.parameters("search name prefix", "김민")).containsExactly("김민", "김믽");
+		assertThat(SqlFloor.prefixEnd("ab")).isEqualTo("ac");
+		// a word anywhere in the text, its LIKE characters taken literally
+		assertThat(SqlFloor.parameters("search report word", "흑색종")).containsExactly("%흑색종%");
+		assertThat(SqlFloor.parameters("search report word", "5%_")).containsExactly("%5\\%\\_%");
+		assertThat(SqlFloor.parameters("search MRN", "10000180")).containsExactly("10000180");
+		// no running embedded database, no floor
+		assertThat(SqlFloor.of(dir)).isEmpty();
+		java.nio.file.Files.createDirectories(dir.resolve("pg"));
+		java.nio.file.Files.writeString(dir.resolve("pg/postmaster.pid"), "4242\n" + dir + "\n1764570000\n54321\n/tmp\n");
+		java.nio.file.Files.writeString(dir.resolve("postgres.password"), "secret\n");
+		assertThat(SqlFloor.of(dir)).isPresent();
 	}
 
 	@Test

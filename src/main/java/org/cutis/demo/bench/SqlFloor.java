@@ -1,0 +1,160 @@
+package org.cutis.demo.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The floor of an operation (issue 15): the data its answer shows, fetched by bare SQL over JDBC
+ * from the same database, with the same samples, the same number of clients and the same bounds —
+ * what the request would cost if nothing but the database did the work. Cutis's p95 over the
+ * floor's is the ratio the benchmark reports.
+ * <p>
+ * Each operation's SQL ({@link #SQL}) uses the indexes the schema has; a word of report text has
+ * no index in SQL, so its floor is the plain scan that stops at the first page of reports holding
+ * the word (unranked: the cheapest thing that shows twenty of them).
+ */
+final class SqlFloor {
+	static final String COLUMNS = "d.key, d.type, d.record_id, d.patient_id, d.title, d.link, d.body";
+
+	/** The bare SQL of each measured operation, by the operation's name; its one parameter is the sample. */
+	static final Map<String, String> SQL = Map.of(
+			"search name prefix", "select " + COLUMNS + " from patient p join search_document d"
+					+ " on d.type = 'patient' and d.record_id = p.id"
+					+ " where p.name_hangul >= ? and p.name_hangul < ? and p.voided_at is null"
+					+ " order by p.name_hangul, p.id limit 21",
+			"search MRN", "select " + COLUMNS + " from patient p join search_document d on d.patient_id = p.id"
+					+ " where p.mrn = ? and not d.voided limit 21",
+			"search accession", "select " + COLUMNS + " from specimen s join search_document d"
+					+ " on d.type = 'specimen' and d.record_id = s.id where s.accession = ?",
+			"search report word", "select " + COLUMNS + " from search_document d where d.body like ? limit 21");
+
+	private final String url;
+	private final String password;
+
+	private SqlFloor(String url, String password) {
+		this.url = url;
+		this.password = password;
+	}
+
+	/**
+	 * The embedded database of a data directory while its Cutis runs: the port from PostgreSQL's
+	 * {@code postmaster.pid}, the superuser's password from {@code postgres.password}; empty when
+	 * either is missing (an external database, or Cutis not running).
+	 */
+	static Optional<SqlFloor> of(Path dataDir) {
+		try {
+			Path pid = dataDir.resolve("pg").resolve("postmaster.pid");
+			Path secret = dataDir.resolve("postgres.password");
+			if (!Files.exists(pid) || !Files.exists(secret)) {
+				return Optional.empty();
+			}
+			List<String> lines = Files.readAllLines(pid, StandardCharsets.UTF_8);
+			int port = Integer.parseInt(lines.get(3).strip());
+			return Optional.of(new SqlFloor("jdbc:postgresql://127.0.0.1:" + port + "/cutis",
+					Files.readString(secret, StandardCharsets.UTF_8).strip()));
+		}
+		catch (IOException | RuntimeException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** The SQL's parameters for one sample of the operation. */
+	static Object[] parameters(String operation, String sample) {
+		return switch (operation) {
+			case "search name prefix" -> new Object[] { sample, prefixEnd(sample) };
+			case "search report word" -> new Object[] { "%" + sample.replace("\\", "\\\\").replace("%", "\\%")
+				.replace("_", "\\_") + "%" };
+			default -> new Object[] { sample };
+		};
+	}
+
+	/** The first string after every string that begins with {@code prefix} (the last character raised by one). */
+	static String prefixEnd(String prefix) {
+		int last = prefix.codePointBefore(prefix.length());
+		return prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(last + 1);
+	}
+
+	/** {@code clients} connections run the operation's SQL until the time or the count is used up. */
+	Latencies run(SearchBench.Operation operation, int clients, int seconds, int maxRequests) throws Exception {
+		String sql = SQL.get(operation.name());
+		if (sql == null) {
+			throw new IllegalArgumentException("no floor SQL for " + operation.name());
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		AtomicInteger budget = new AtomicInteger(maxRequests);
+		AtomicInteger errors = new AtomicInteger();
+		long started = System.nanoTime();
+		long deadline = started + seconds * 1_000_000_000L;
+		List<Future<long[]>> futures = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			futures.add(pool.submit(() -> {
+				long[] mine = new long[1024];
+				int n = 0;
+				try (Connection connection = DriverManager.getConnection(url, "postgres", password);
+						PreparedStatement statement = connection.prepareStatement(sql)) {
+					while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
+						Object[] parameters = parameters(operation.name(), operation.query().get());
+						long t = System.nanoTime();
+						try {
+							for (int i = 0; i < parameters.length; i++) {
+								statement.setObject(i + 1, parameters[i]);
+							}
+							read(statement);
+						}
+						catch (SQLException e) {
+							errors.incrementAndGet();
+							continue;
+						}
+						long took = System.nanoTime() - t;
+						if (n == mine.length) {
+							mine = java.util.Arrays.copyOf(mine, n * 2);
+						}
+						mine[n++] = took;
+					}
+				}
+				return java.util.Arrays.copyOf(mine, n);
+			}));
+		}
+		List<long[]> parts = new ArrayList<>();
+		for (Future<long[]> f : futures) {
+			parts.add(f.get());
+		}
+		double elapsed = (System.nanoTime() - started) / 1e9;
+		pool.shutdown();
+		int total = parts.stream().mapToInt(p -> p.length).sum();
+		long[] all = new long[total];
+		int at = 0;
+		for (long[] p : parts) {
+			System.arraycopy(p, 0, all, at, p.length);
+			at += p.length;
+		}
+		return new Latencies(operation.name() + " (floor)", all, elapsed, errors.get());
+	}
+
+	/** Every column of every row read, as a page would read them. */
+	private static void read(PreparedStatement statement) throws SQLException {
+		try (ResultSet rows = statement.executeQuery()) {
+			int columns = rows.getMetaData().getColumnCount();
+			while (rows.next()) {
+				for (int i = 1; i <= columns; i++) {
+					rows.getObject(i);
+				}
+			}
+		}
+	}
+}
