@@ -59,7 +59,7 @@ public class SearchDocument {
 	// offsets kept (term vectors), so the highlighter reads them instead of analysing every hit's text again
 	@FullTextField(name = "text", analyzer = ClinicalAnalyzers.KOREAN, projectable = Projectable.YES,
 			highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
-	@FullTextField(name = "text_en", analyzer = ClinicalAnalyzers.ENGLISH, projectable = Projectable.YES,
+	@FullTextField(name = "text_en", analyzer = ClinicalAnalyzers.ENGLISH,
 			highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	// word beginnings are not highlighted: a typed beginning is marked by the snippet itself, and each
 	// stored copy of the text makes every hit dearer to read (search-speed)
