@@ -15,10 +15,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -261,51 +257,17 @@ public final class SearchBench {
 	/** {@code clients} threads send the operation's requests until the time or the count is used up. */
 	static Latencies run(HttpClient http, String base, String token, Operation operation, int clients, int seconds,
 			int maxRequests) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		AtomicInteger budget = new AtomicInteger(maxRequests);
-		AtomicInteger errors = new AtomicInteger();
-		long started = System.nanoTime();
-		long deadline = started + seconds * 1_000_000_000L;
-		List<Future<long[]>> futures = new ArrayList<>();
-		for (int c = 0; c < clients; c++) {
-			futures.add(pool.submit(() -> {
-				long[] mine = new long[1024];
-				int n = 0;
-				while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
-					String q = URLEncoder.encode(operation.query().get(), StandardCharsets.UTF_8);
-					HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/search?q=" + q))
-						.header("Authorization", "Bearer " + token)
-						.timeout(Duration.ofSeconds(30))
-						.build();
-					long t = System.nanoTime();
-					HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-					long took = System.nanoTime() - t;
-					if (response.statusCode() != 200) {
-						errors.incrementAndGet();
-						continue;
-					}
-					if (n == mine.length) {
-						mine = java.util.Arrays.copyOf(mine, n * 2);
-					}
-					mine[n++] = took;
-				}
-				return java.util.Arrays.copyOf(mine, n);
-			}));
-		}
-		List<long[]> parts = new ArrayList<>();
-		for (Future<long[]> f : futures) {
-			parts.add(f.get());
-		}
-		double elapsed = (System.nanoTime() - started) / 1e9;
-		pool.shutdown();
-		int total = parts.stream().mapToInt(p -> p.length).sum();
-		long[] all = new long[total];
-		int at = 0;
-		for (long[] p : parts) {
-			System.arraycopy(p, 0, all, at, p.length);
-			at += p.length;
-		}
-		return new Latencies(operation.name(), all, elapsed, errors.get());
+		return Load.run(operation.name(), clients, seconds, maxRequests, () -> timer -> {
+			String q = URLEncoder.encode(operation.query().get(), StandardCharsets.UTF_8);
+			HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/search?q=" + q))
+				.header("Authorization", "Bearer " + token)
+				.timeout(Duration.ofSeconds(30))
+				.build();
+			timer.start();
+			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			timer.stop();
+			return response.statusCode() == 200;
+		});
 	}
 
 	/** Resident memory of the server process, from Linux's /proc. */

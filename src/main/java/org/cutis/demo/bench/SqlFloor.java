@@ -9,14 +9,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The floor of an operation (issue 15): the data its answer shows, fetched by bare SQL over JDBC
@@ -95,55 +90,33 @@ final class SqlFloor {
 		if (sql == null) {
 			throw new IllegalArgumentException("no floor SQL for " + operation.name());
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		AtomicInteger budget = new AtomicInteger(maxRequests);
-		AtomicInteger errors = new AtomicInteger();
-		long started = System.nanoTime();
-		long deadline = started + seconds * 1_000_000_000L;
-		List<Future<long[]>> futures = new ArrayList<>();
-		for (int c = 0; c < clients; c++) {
-			futures.add(pool.submit(() -> {
-				long[] mine = new long[1024];
-				int n = 0;
-				try (Connection connection = DriverManager.getConnection(url, "postgres", password);
-						PreparedStatement statement = connection.prepareStatement(sql)) {
-					while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
-						Object[] parameters = parameters(operation.name(), operation.query().get());
-						long t = System.nanoTime();
-						try {
-							for (int i = 0; i < parameters.length; i++) {
-								statement.setObject(i + 1, parameters[i]);
-							}
-							read(statement);
+		return Load.run(operation.name() + " (floor)", clients, seconds, maxRequests, () -> {
+			Connection connection = DriverManager.getConnection(url, "postgres", password);
+			PreparedStatement statement = connection.prepareStatement(sql);
+			return new Load.Client() {
+				@Override
+				public boolean send(Load.Timer timer) {
+					Object[] parameters = parameters(operation.name(), operation.query().get());
+					timer.start();
+					try {
+						for (int i = 0; i < parameters.length; i++) {
+							statement.setObject(i + 1, parameters[i]);
 						}
-						catch (SQLException e) {
-							errors.incrementAndGet();
-							continue;
-						}
-						long took = System.nanoTime() - t;
-						if (n == mine.length) {
-							mine = java.util.Arrays.copyOf(mine, n * 2);
-						}
-						mine[n++] = took;
+						read(statement);
+						timer.stop();
+						return true;
+					}
+					catch (SQLException e) {
+						return false;
 					}
 				}
-				return java.util.Arrays.copyOf(mine, n);
-			}));
-		}
-		List<long[]> parts = new ArrayList<>();
-		for (Future<long[]> f : futures) {
-			parts.add(f.get());
-		}
-		double elapsed = (System.nanoTime() - started) / 1e9;
-		pool.shutdown();
-		int total = parts.stream().mapToInt(p -> p.length).sum();
-		long[] all = new long[total];
-		int at = 0;
-		for (long[] p : parts) {
-			System.arraycopy(p, 0, all, at, p.length);
-			at += p.length;
-		}
-		return new Latencies(operation.name() + " (floor)", all, elapsed, errors.get());
+
+				@Override
+				public void close() throws SQLException {
+					connection.close();
+				}
+			};
+		});
 	}
 
 	/** Every column of every row read, as a page would read them. */
