@@ -7,7 +7,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import org.cutis.search.query.SearchQuery;
 
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -22,10 +22,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @Component
 public class SearchPages {
-	@Autowired
-	MockMvc mvc;
-	@Autowired
-	Login login;
+	// a provider: contexts started without MockMvc (a whole application in a test) scan this class too
+	private final ObjectProvider<MockMvc> mvc;
+	private final Login login;
+
+	SearchPages(ObjectProvider<MockMvc> mvc, Login login) {
+		this.mvc = mvc;
+		this.login = login;
+	}
 
 	/** The items of all pages for this user; params are name, value pairs (a null value is left out). */
 	public List<Map<String, Object>> items(String user, String... params) throws Exception {
@@ -41,7 +45,7 @@ public class SearchPages {
 			if (next != null) {
 				request.param("next", next);
 			}
-			String json = mvc.perform(request.with(login.as(user)))
+			String json = mvc.getObject().perform(request.with(login.as(user)))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
