@@ -12,6 +12,7 @@ import org.cutis.identity.Role;
 import org.cutis.search.index.SearchRebuild;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
+import org.cutis.support.SearchPages;
 import org.cutis.support.Staff;
 import org.cutis.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -51,6 +52,8 @@ class SyntheticCenterTests {
 	MockMvc mvc;
 	@Autowired
 	Login login;
+	@Autowired
+	SearchPages pages;
 	@Autowired
 	Staff staff;
 
@@ -196,8 +199,8 @@ class SyntheticCenterTests {
 		// a Korean word of the generated reports' text finds them among the suite's other reports
 		List<String> generatedReports = jdbc.queryForList("select id::text from pathology_report where patient_id ="
 				+ " any(?::uuid[])", String.class, array());
-		assertThat(ids(mvc.perform(get("/api/v1/search").param("q", "흑색종").param("type", "report").with(login.as(derm)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())).containsAnyElementsOf(generatedReports);
+		assertThat(pages.ids(derm, "q", "흑색종", "type", "report").stream().map(String::valueOf).toList())
+			.containsAnyElementsOf(generatedReports);
 		String name = written.names().isEmpty()
 				? jdbc.queryForObject("select name_hangul from patient where id = ?", String.class, report.get("patient_id"))
 				: written.names().get(0);
