@@ -152,6 +152,9 @@ public class SearchRebuild {
 				.massIndexer()
 				.threadsToLoadObjects(1)
 				.batchSizeToLoadObjects(BATCH)
+				// one segment at the end: every search pays per segment (its terms looked up, its hits
+				// collected, its stored fields read), and a fresh rebuild left seven at 100,000 patients
+				.mergeSegmentsOnFinish(true)
 				.monitor(new MassIndexingMonitor() {
 					@Override
 					public void addToTotalCount(long count) {
