@@ -169,8 +169,11 @@ class SkinAdverseEventJourneyTests {
 		assertThat(browser.findElements(By.id("ae-from-referral"))).hasSize(referralPath == null ? 0 : 1);
 		assertThat(browser.findElement(By.id("ae-none")).getText()).isEqualTo("기록된 피부 이상반응이 없습니다.");
 		// the term search finds it by part of its Korean name
-		browser.findElement(By.id("ae-term-q")).sendKeys("여드름");
+		WebElement typed = browser.findElement(By.id("ae-term-q"));
+		typed.sendKeys("여드름");
 		browser.findElement(By.id("ae-term-find")).click();
+		// the form loads a new page: wait for the old one to go (its field already held the word), then the new
+		wait.until(ExpectedConditions.stalenessOf(typed));
 		wait.until(ExpectedConditions.attributeToBe(By.id("ae-term-q"), "value", "여드름"));
 		assertThat(new Select(browser.findElement(By.id("ae-term"))).getOptions()).extracting(o -> o.getText())
 			.contains("여드름양 발진")
