@@ -1,17 +1,14 @@
 package org.cutis.demo.bench;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.cutis.shared.database.RunningDatabase;
 
 /**
  * The floor of an operation (issue 15): the data its answer shows, fetched by bare SQL over JDBC
@@ -38,34 +35,15 @@ final class SqlFloor {
 					+ " on d.type = 'specimen' and d.record_id = s.id where s.accession = ?",
 			"search report word", "select " + COLUMNS + " from search_document d where d.body like ? limit 21");
 
-	private final String url;
-	private final String password;
+	private final RunningDatabase database;
 
-	private SqlFloor(String url, String password) {
-		this.url = url;
-		this.password = password;
+	private SqlFloor(RunningDatabase database) {
+		this.database = database;
 	}
 
-	/**
-	 * The embedded database of a data directory while its Cutis runs: the port from PostgreSQL's
-	 * {@code postmaster.pid}, the superuser's password from {@code postgres.password}; empty when
-	 * either is missing (an external database, or Cutis not running).
-	 */
+	/** The embedded database of a data directory while its Cutis runs; empty otherwise (an external database, or Cutis stopped). */
 	static Optional<SqlFloor> of(Path dataDir) {
-		try {
-			Path pid = dataDir.resolve("pg").resolve("postmaster.pid");
-			Path secret = dataDir.resolve("postgres.password");
-			if (!Files.exists(pid) || !Files.exists(secret)) {
-				return Optional.empty();
-			}
-			List<String> lines = Files.readAllLines(pid, StandardCharsets.UTF_8);
-			int port = Integer.parseInt(lines.get(3).strip());
-			return Optional.of(new SqlFloor("jdbc:postgresql://127.0.0.1:" + port + "/cutis",
-					Files.readString(secret, StandardCharsets.UTF_8).strip()));
-		}
-		catch (IOException | RuntimeException e) {
-			return Optional.empty();
-		}
+		return RunningDatabase.of(dataDir).map(SqlFloor::new);
 	}
 
 	/** The SQL's parameters for one sample of the operation. */
@@ -91,7 +69,7 @@ final class SqlFloor {
 			throw new IllegalArgumentException("no floor SQL for " + operation.name());
 		}
 		return Load.run(operation.name() + " (floor)", clients, seconds, maxRequests, () -> {
-			Connection connection = DriverManager.getConnection(url, "postgres", password);
+			Connection connection = database.connect();
 			PreparedStatement statement = connection.prepareStatement(sql);
 			return new Load.Client() {
 				@Override

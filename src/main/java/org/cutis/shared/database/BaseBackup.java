@@ -90,7 +90,7 @@ public final class BaseBackup {
 				superuser = own.superuser();
 			}
 			catch (DataDirectoryInUse running) {
-				port = runningPort(pgData);
+				port = RunningDatabase.port(pgData);
 				superuser = new Credentials("postgres", SuperuserPassword.read(dataDir)
 					.orElseThrow(() -> new IllegalStateException("No " + SuperuserPassword.FILE + " in " + dataDir)));
 			}
@@ -103,12 +103,6 @@ public final class BaseBackup {
 				own.close();
 			}
 		}
-	}
-
-	/** The port of the server running on {@code pgData}: the fourth line of its postmaster.pid. */
-	static int runningPort(Path pgData) throws IOException {
-		List<String> lines = Files.readAllLines(pgData.resolve("postmaster.pid"));
-		return Integer.parseInt(lines.get(3).strip());
 	}
 
 	private static Result take(Connection connection, Path dataDir, Path root, Progress progress, long began)
