@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,39 +53,37 @@ public class AuditLog {
 	 */
 	@Transactional
 	public void listed(String list, Object listId, Collection<UUID> patientIds) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		String user = fit(authentication == null ? "system" : authentication.getName(), 60);
-		String role = roleOf(authentication);
-		Timestamp at = Timestamp.from(clock.instant());
-		String address = clientAddress();
-		List<Object[]> rows = new ArrayList<>();
-		for (UUID patientId : new LinkedHashSet<>(patientIds)) {
+		Map<UUID, String> lines = new LinkedHashMap<>();
+		for (UUID patientId : patientIds) {
 			if (patientId != null) {
-				rows.add(new Object[] { at, user, fit(role, 40), AuditAction.LIST.name(), patientId, fit(list, 60),
-						listId == null ? null : listId.toString(), address });
+				lines.putIfAbsent(patientId, listId == null ? null : listId.toString());
 			}
 		}
-		if (!rows.isEmpty()) {
-			jdbc.batchUpdate("insert into audit_entry (at, username, role, action, patient_id, record_type, record_id,"
-					+ " address) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
-		}
+		lines(AuditAction.LIST, list, lines, null);
 	}
 
 	/**
 	 * A search showed these patients: one SEARCH line per patient, naming the first record of theirs
-	 * the page showed ({@code recordIds}, by patient) and the query ({@code detail}), written in one
-	 * batch (a page shows up to twenty patients; twenty round trips were a measurable part of a search).
+	 * the page showed ({@code recordIds}, by patient) and the query ({@code detail}).
 	 */
 	@Transactional
-	public void searched(java.util.Map<UUID, String> recordIds, String detail) {
+	public void searched(Map<UUID, String> recordIds, String detail) {
+		lines(AuditAction.SEARCH, "search", recordIds, detail);
+	}
+
+	/**
+	 * One line per patient of a list or a page, by the current user, written in one batch (a page
+	 * shows up to twenty patients; twenty round trips were a measurable part of a search).
+	 */
+	private void lines(AuditAction action, String recordType, Map<UUID, String> recordIds, String detail) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String user = fit(authentication == null ? "system" : authentication.getName(), 60);
 		String role = fit(roleOf(authentication), 40);
 		Timestamp at = Timestamp.from(clock.instant());
 		String address = fit(clientAddress(), 100);
 		List<Object[]> rows = new ArrayList<>();
-		recordIds.forEach((patientId, recordId) -> rows.add(new Object[] { at, user, role, AuditAction.SEARCH.name(),
-				patientId, "search", fit(recordId, 100), fit(detail, 1000), address }));
+		recordIds.forEach((patientId, recordId) -> rows.add(new Object[] { at, user, role, action.name(), patientId,
+				fit(recordType, 60), fit(recordId, 100), fit(detail, 1000), address }));
 		if (!rows.isEmpty()) {
 			jdbc.batchUpdate("insert into audit_entry (at, username, role, action, patient_id, record_type, record_id,"
 					+ " detail, address) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
