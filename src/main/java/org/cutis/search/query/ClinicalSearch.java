@@ -20,9 +20,6 @@ import org.cutis.search.index.SearchDocument;
 import org.cutis.search.index.SearchIndexState;
 
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
@@ -46,6 +43,7 @@ public class ClinicalSearch {
 	@PersistenceContext
 	private EntityManager entityManager;
 	private final ClinicalSynonyms synonyms = ClinicalSynonyms.load();
+	private final SearchPredicates predicates = new SearchPredicates(synonyms);
 	private final DatabaseLookup database;
 	private final SearchIndexState state;
 	private final AuditLog audit;
@@ -155,7 +153,7 @@ public class ClinicalSearch {
 						f.field("patientId", UUID.class), f.field("title", String.class), f.field("text", String.class),
 						f.field("link", String.class))
 				.asList(Shown::of))
-			.where(f -> matching(f, query, visibility, variants))
+			.where(f -> predicates.matching(f, query, visibility, variants))
 			.sort(f -> query.filtersOnly() ? f.field("recordDate").desc().missing().last().then().score() : f.score())
 			// the page needs the best 21, not how many there are: Lucene may then skip what cannot rank (search-speed)
 			.totalHitCountThreshold(query.offset() + PAGE_SIZE + 1L)
@@ -197,7 +195,7 @@ public class ClinicalSearch {
 		List<List<?>> rows = session.search(SearchDocument.class)
 			.select(f -> f.composite()
 				.from(f.id(String.class), f.highlight("text"), f.highlight("text_en")).asList())
-			.where(f -> f.bool().must(matching(f, query, visibility, variants)).filter(f.id().matchingAny(keys)))
+			.where(f -> f.bool().must(predicates.matching(f, query, visibility, variants)).filter(f.id().matchingAny(keys)))
 			.highlighter(h -> h.unified()
 				.tag("<mark>", "</mark>")
 				.encoder(HighlighterEncoder.HTML)
@@ -209,155 +207,6 @@ public class ClinicalSearch {
 			byKey.put((String) row.get(0), fragments);
 		}
 		return byKey;
-	}
-
-	/**
-	 * What the user may see (filters: they narrow, they do not score) and what was typed: whole
-	 * identifiers, and the words or one of their synonyms' variants.
-	 */
-	private PredicateFinalStep matching(SearchPredicateFactory f, SearchQuery query, Visibility visibility,
-			List<String> variants) {
-		var root = f.bool();
-		Filters filters = filters(f, query, visibility);
-		filters.required().forEach(root::filter);
-		filters.excluded().forEach(root::mustNot);
-		boolean scored = false;
-		for (String identifier : query.identifiers()) {
-			// whole identifiers only: S26-000016, or typed without its separators
-			String bare = identifier.replaceAll("[-./]", "");
-			root.must(f.or(f.match().field("codes").matching(identifier), f.match().field("codes").matching(bare)));
-			scored = true;
-		}
-		if (!variants.isEmpty()) {
-			var any = f.or();
-			// typo tolerance for what was typed only: the synonyms' words come spelled right from the list,
-			// and each fuzzy clause costs an automaton per search and per highlighted hit (search-bench)
-			for (int i = 0; i < variants.size(); i++) {
-				any.add(text(f, variants.get(i), i == 0));
-			}
-			root.must(any);
-			scored = true;
-		}
-		if (!scored) {
-			root.must(f.matchAll());
-		}
-		return root;
-	}
-
-	/**
-	 * What narrows the search: required (a patient, a type, a state, ...) and excluded. What no one
-	 * may see is excluded rather than what one may see required: a requirement matching nearly every
-	 * document ("not voided", "a permission the role holds") is walked through for every search and
-	 * grows with the center, an exclusion only costs the few documents it names (search-speed).
-	 */
-	private record Filters(List<SearchPredicate> required, List<SearchPredicate> excluded) {
-	}
-
-	private Filters filters(SearchPredicateFactory f, SearchQuery query, Visibility visibility) {
-		List<SearchPredicate> root = new ArrayList<>();
-		List<SearchPredicate> excluded = new ArrayList<>();
-		excluded.add(f.match().field("voided").matching(true).toPredicate());
-		// a voided patient's records: excluded when marked (documents from before the mark existed stay found)
-		excluded.add(f.match().field("patientVoided").matching(true).toPredicate());
-		List<String> lacking = visibility.lacking();
-		if (!lacking.isEmpty()) {
-			excluded.add(f.terms().field("permission").matchingAny(lacking).toPredicate());
-		}
-		if (visibility.patientAccount()) {
-			root.add(f.match().field("patientId").matching(visibility.ownPatient()).toPredicate());
-		}
-		if (query.patient() != null) {
-			root.add(f.match().field("patientId").matching(query.patient()).toPredicate());
-		}
-		if (query.type() != null) {
-			root.add(f.match().field("type").matching(query.type()).toPredicate());
-		}
-		if (query.department() != null) {
-			root.add(f.terms().field("department").matchingAny(List.of(query.department(), query.departmentCode()))
-				.toPredicate());
-		}
-		if (StateFilter.uncommunicated(query.state())) {
-			root.add(f.match().field("type").matching(StateFilter.SPECIMEN).toPredicate());
-			root.add(f.terms().field("state").matchingAny(StateFilter.SPECIMEN_OPEN).toPredicate());
-		}
-		else if (query.state() != null) {
-			root.add(f.match().field("state").matching(query.state()).toPredicate());
-		}
-		if (query.from() != null || query.to() != null) {
-			root.add(f.range().field("recordDate").between(query.from(), query.to()).toPredicate());
-		}
-		if (query.diagnosis() != null) {
-			// a patient's own line names no diagnosis: the filter selects clinical records
-			excluded.add(f.match().field("type").matching("patient").toPredicate());
-			if (query.diagnosis() == SearchQuery.Diagnosis.OTHER) {
-				var named = f.or();
-				for (SearchQuery.Diagnosis d : SearchQuery.Diagnosis.values()) {
-					if (d.synonym() != null) {
-						named.add(names(f, d));
-					}
-				}
-				excluded.add(named.toPredicate());
-			}
-			else {
-				root.add(names(f, query.diagnosis()));
-			}
-		}
-		return new Filters(root, excluded);
-	}
-
-	/** The record's words name the diagnosis: any word of its synonyms line, as a phrase, Korean or English. */
-	private SearchPredicate names(SearchPredicateFactory f, SearchQuery.Diagnosis diagnosis) {
-		var any = f.or();
-		for (String word : synonyms.group(diagnosis.synonym())) {
-			any.add(f.phrase().field("text").matching(word));
-			any.add(f.phrase().field("text_en").matching(word));
-		}
-		return any.toPredicate();
-	}
-
-	/**
-	 * The words as Korean (nori), English (stemmed, one typo allowed in longer words), word
-	 * beginnings, and names (beginnings, and two-syllable parts of Hangul names): every word must
-	 * be found in one reading.
-	 */
-	private static SearchPredicate text(SearchPredicateFactory f, String words, boolean typed) {
-		boolean hangul = words.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
-		boolean latin = words.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
-		if (!typed) {
-			// a synonym comes whole and spelled right from the list: one reading finds it (Korean morphology for a
-			// Hangul word, English stems for a Latin one); every further reading is another pass over the same
-			// thousands of reports (search-speed)
-			return f.match().field(hangul || !latin ? "text" : "text_en").matching(words)
-				.boost(hangul || !latin ? 2f : 1.5f).minimumShouldMatchPercent(100).toPredicate();
-		}
-		var any = f.or();
-		any.add(f.match().field("text").matching(words).boost(2f).minimumShouldMatchPercent(100));
-		// English stems only for Latin words: a Hangul word's English reading is its word-beginnings reading again
-		if (latin) {
-			any.add(f.match().field("text_en").matching(words).boost(1.5f).minimumShouldMatchPercent(100));
-		}
-		any.add(f.match().field("text_prefix").matching(words).minimumShouldMatchPercent(100));
-		any.add(f.match().field("names_prefix").matching(words).boost(3f).minimumShouldMatchPercent(100));
-		if (hangul) {
-			any.add(f.match().field("names_parts").matching(words).boost(3f).minimumShouldMatchPercent(100));
-		}
-		// a typo is tolerated in each longer Latin word only: a stage "IA" must never find "IIA" (nor IIA find IIB)
-		List<String> each = java.util.Arrays.stream(words.split(" ")).filter(w -> !w.isBlank()).toList();
-		if (each.stream().anyMatch(ClinicalSearch::typoTolerant)) {
-			var all = f.and();
-			for (String word : each) {
-				var exact = f.match().field("text_en").matching(word).minimumShouldMatchPercent(100);
-				all.add(typoTolerant(word) ? exact.fuzzy(1, 1) : exact);
-			}
-			any.add(all.boost(0.5f));
-		}
-		return any.toPredicate();
-	}
-
-	/** Five letters or more, in Latin script: typo tolerance is for English words ("melnoma"). */
-	private static boolean typoTolerant(String word) {
-		return word.codePointCount(0, word.length()) >= 5
-				&& word.codePoints().allMatch(c -> c < 0x80 || !Character.isLetter(c));
 	}
 
 	/** Every patient the page shows, once, with the query (as the registry search does). */

@@ -123,7 +123,7 @@ public final class ClinicalSynonyms {
 	private static boolean contains(String q, String word) {
 		int at = q.indexOf(word);
 		while (at >= 0) {
-			boolean latin = word.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
+			boolean latin = Script.latin(word);
 			if (!latin || (boundary(q, at - 1) && boundary(q, at + word.length()))) {
 				return true;
 			}

@@ -47,7 +47,7 @@ final class Snippets {
 			}
 			for (String word : words) {
 				if (word.length() > best && text.regionMatches(true, i, word, 0, word.length())
-						&& (hangul(word) || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+						&& (Script.hangul(word) || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
 					best = word.length();
 				}
 			}
@@ -138,10 +138,6 @@ final class Snippets {
 		}
 		String rest = highlighted.substring(from);
 		return html.append(inside ? rest : mark(HtmlUtils.htmlUnescape(rest), terms)).toString();
-	}
-
-	private static boolean hangul(String word) {
-		return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
 	}
 
 	private static String escape(String s) {
