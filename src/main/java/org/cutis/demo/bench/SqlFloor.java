@@ -5,36 +5,24 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.cutis.shared.database.RunningDatabase;
 
 /**
- * The floor of an operation (issue 15): the data its answer shows, fetched by bare SQL over JDBC
- * from the same database, with the same samples, the same number of clients and the same bounds —
- * what the request would cost if nothing but the database did the work. Cutis's p95 over the
- * floor's is the ratio the benchmark reports.
+ * The floor of an operation (issue 15): the data its answer shows, fetched by the bare SQL of
+ * {@link Floors} over JDBC from the same database, with the same samples, the same number of
+ * clients and the same bounds — what the request would cost if nothing but the database did the
+ * work. Cutis's p95 over the floor's is the ratio the benchmark reports.
  * <p>
- * Each operation's SQL ({@link #SQL}) uses the indexes the schema has; a word of report text has
- * no index in SQL, so its floor is the plain scan that stops at the first page of reports holding
- * the word (unranked: the cheapest thing that shows twenty of them).
+ * A word of report text has no index in SQL, so its floor is the plain scan that stops at the
+ * first page of reports holding the word (unranked: the cheapest thing that shows twenty of them).
  */
 final class SqlFloor {
-	static final String COLUMNS = "d.key, d.type, d.record_id, d.patient_id, d.title, d.link, d.body";
-
-	/** The bare SQL of each measured operation, by the operation's name; its one parameter is the sample. */
-	static final Map<String, String> SQL = Map.of(
-			"search name prefix", "select " + COLUMNS + " from patient p join search_document d"
-					+ " on d.type = 'patient' and d.record_id = p.id"
-					+ " where p.name_hangul >= ? and p.name_hangul < ? and p.voided_at is null"
-					+ " order by p.name_hangul, p.id limit 21",
-			"search MRN", "select " + COLUMNS + " from patient p join search_document d on d.patient_id = p.id"
-					+ " where p.mrn = ? and not d.voided limit 21",
-			"search accession", "select " + COLUMNS + " from specimen s join search_document d"
-					+ " on d.type = 'specimen' and d.record_id = s.id where s.accession = ?",
-			"search report word", "select " + COLUMNS + " from search_document d where d.body like ? limit 21");
-
 	private final RunningDatabase database;
 
 	private SqlFloor(RunningDatabase database) {
@@ -46,45 +34,64 @@ final class SqlFloor {
 		return RunningDatabase.of(dataDir).map(SqlFloor::new);
 	}
 
-	/** The SQL's parameters for one sample of the operation. */
-	static Object[] parameters(String operation, String sample) {
-		return switch (operation) {
-			case "search name prefix" -> new Object[] { sample, prefixEnd(sample) };
-			case "search report word" -> new Object[] { "%" + sample.replace("\\", "\\\\").replace("%", "\\%")
-				.replace("_", "\\_") + "%" };
-			default -> new Object[] { sample };
-		};
-	}
-
-	/** The first string after every string that begins with {@code prefix} (the last character raised by one). */
-	static String prefixEnd(String prefix) {
-		int last = prefix.codePointBefore(prefix.length());
-		return prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(last + 1);
-	}
-
-	/** {@code clients} connections run the operation's SQL until the time or the count is used up. */
-	Latencies run(SearchBench.Operation operation, int clients, int seconds, int maxRequests) throws Exception {
-		String sql = SQL.get(operation.name());
-		if (sql == null) {
-			throw new IllegalArgumentException("no floor SQL for " + operation.name());
+	/** The parameters of each statement of an operation's floor for one sample. */
+	static List<Object[]> parameters(String operation, String sample) {
+		List<Object[]> out = new ArrayList<>();
+		for (Floors.Step step : floor(operation).steps()) {
+			out.add(step.parameters().apply(sample));
 		}
+		return out;
+	}
+
+	private static Floors.Floor floor(String operation) {
+		Floors.Floor floor = Floors.FLOORS.get(operation);
+		if (floor == null) {
+			throw new IllegalArgumentException("no floor SQL for " + operation);
+		}
+		return floor;
+	}
+
+	/** {@code clients} connections run the operation's statements until the time or the count is used up. */
+	Latencies run(Operation operation, int clients, int seconds, int maxRequests) throws Exception {
+		Floors.Floor floor = floor(operation.name());
+		AtomicBoolean told = new AtomicBoolean();
 		return Load.run(operation.name() + " (floor)", clients, seconds, maxRequests, () -> {
 			Connection connection = database.connect();
-			PreparedStatement statement = connection.prepareStatement(sql);
+			try (Statement setup = connection.createStatement()) {
+				setup.execute(Floors.AUDIT_TABLE);
+			}
+			connection.setAutoCommit(false);
+			List<PreparedStatement> statements = new ArrayList<>();
+			for (Floors.Step step : floor.steps()) {
+				statements.add(connection.prepareStatement(step.sql()));
+			}
 			return new Load.Client() {
 				@Override
-				public boolean send(Load.Timer timer) {
-					Object[] parameters = parameters(operation.name(), operation.query().get());
+				public boolean send(Load.Timer timer) throws SQLException {
+					String sample = operation.sample().get();
+					List<Object[]> parameters = new ArrayList<>();
+					for (Floors.Step step : floor.steps()) {
+						parameters.add(step.parameters().apply(sample));
+					}
 					timer.start();
 					try {
-						for (int i = 0; i < parameters.length; i++) {
-							statement.setObject(i + 1, parameters[i]);
+						for (int s = 0; s < statements.size(); s++) {
+							PreparedStatement statement = statements.get(s);
+							Object[] values = parameters.get(s);
+							for (int i = 0; i < values.length; i++) {
+								statement.setObject(i + 1, values[i]);
+							}
+							read(statement);
 						}
-						read(statement);
+						finish(connection, floor.rollback());
 						timer.stop();
 						return true;
 					}
 					catch (SQLException e) {
+						connection.rollback();
+						if (!told.getAndSet(true)) {
+							System.err.println(operation.name() + " (floor): " + e.getMessage());
+						}
 						return false;
 					}
 				}
@@ -97,9 +104,21 @@ final class SqlFloor {
 		});
 	}
 
+	private static void finish(Connection connection, boolean rollback) throws SQLException {
+		if (rollback) {
+			connection.rollback();
+		}
+		else {
+			connection.commit();
+		}
+	}
+
 	/** Every column of every row read, as a page would read them. */
 	private static void read(PreparedStatement statement) throws SQLException {
-		try (ResultSet rows = statement.executeQuery()) {
+		if (!statement.execute()) {
+			return;
+		}
+		try (ResultSet rows = statement.getResultSet()) {
 			int columns = rows.getMetaData().getColumnCount();
 			while (rows.next()) {
 				for (int i = 1; i <= columns; i++) {

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The benchmark's own arithmetic and output, without Spring: percentiles, rates, ratio, the issue-15 JSON. */
-class SearchBenchTests {
+class BenchTests {
 
 	static long[] millis(long... values) {
 		long[] nanos = new long[values.length];
@@ -68,19 +68,46 @@ class SearchBenchTests {
 	}
 
 	@Test
-	void theFloorAsksTheSameSamplesOfItsSql(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-		// every measured operation has its bare SQL
-		for (SearchBench.Operation o : SearchBench.operations(java.util.Map.of("names", List.of("김민수"), "mrns",
-				List.of("10000180"), "accessions", List.of("S26-000016")))) {
-			assertThat(SqlFloor.SQL).containsKey(o.name());
+	void everyOperationHasItsFloorAndTheFloorAsksTheSameSamples(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		java.util.Map<String, Object> samples = java.util.Map.of("names", List.of("김민수"), "mrns", List.of("10000180"),
+				"accessions", List.of("S26-000016"), "chartPatients", List.of("0b7d6a8e-9c1f-4b57-8f7a-3d2a1c4e5f60"),
+				"meetings", List.of("5f0e1d2c-3b4a-4968-8776-655443322110"), "crowdedBirthDate", "1960-01-01");
+		List<String> missing = new java.util.ArrayList<>();
+		List<Operation> operations = Operations.of(samples, missing);
+		assertThat(missing).isEmpty();
+		assertThat(operations).extracting(Operation::name).contains("search MRN", "chart (500 events)",
+				"pathologist worklist", "path log", "triage worklist", "recall list", "tumor board meeting",
+				"tumor board packet PDF", "registration");
+		for (Operation o : operations) {
+			assertThat(Floors.FLOORS).containsKey(o.name());
+			// every statement gets as many parameters as it has places for them
+			List<Object[]> parameters = SqlFloor.parameters(o.name(), o.sample().get());
+			List<Floors.Step> steps = Floors.FLOORS.get(o.name()).steps();
+			for (int i = 0; i < steps.size(); i++) {
+				assertThat(parameters.get(i)).hasSize((int) steps.get(i).sql().chars().filter(c -> c == '?').count());
+			}
 		}
+		// pages go with the login's session, the API with its token; the chart asks for the sampled patient
+		Operation chart = operations.stream().filter(o -> o.name().startsWith("chart")).findFirst().orElseThrow();
+		assertThat(chart.request().apply("abc").path()).isEqualTo("/patients/abc");
+		assertThat(chart.request().apply("abc").api()).isFalse();
+		Operation registration = operations.get(operations.size() - 1);
+		assertThat(registration.request().apply("1960-01-01").jsonBody()).contains("\"birthDate\": \"1960-01-01\"");
+		assertThat(registration.request().apply("1960-01-01").api()).isTrue();
+		assertThat(Floors.FLOORS.get("registration").rollback()).isTrue();
+		// an older generated center: the operations it has no samples for are left out, and said
+		missing.clear();
+		List<Operation> older = Operations.of(java.util.Map.of("names", List.of("김민수"), "mrns", List.of("10000180"),
+				"accessions", List.of("S26-000016")), missing);
+		assertThat(older).extracting(Operation::name).doesNotContain("chart (500 events)", "tumor board meeting");
+		assertThat(missing).hasSize(3);
 		// a name's beginning: every name from 김민 up to the next syllable after 민
-		assertThat(SqlFloor.parameters("search name prefix", "김민")).containsExactly("김민", "김믽");
-		assertThat(SqlFloor.prefixEnd("ab")).isEqualTo("ac");
+		assertThat(SqlFloor.parameters("search name prefix", "김민").get(0)).containsExactly("김민", "김믽");
+		assertThat(Floors.prefixEnd("ab")).isEqualTo("ac");
 		// a word anywhere in the text, its LIKE characters taken literally
-		assertThat(SqlFloor.parameters("search report word", "흑색종")).containsExactly("%흑색종%");
-		assertThat(SqlFloor.parameters("search report word", "5%_")).containsExactly("%5\\%\\_%");
-		assertThat(SqlFloor.parameters("search MRN", "10000180")).containsExactly("10000180");
+		assertThat(SqlFloor.parameters("search report word", "흑색종").get(0)).containsExactly("%흑색종%");
+		assertThat(SqlFloor.parameters("search report word", "5%_").get(0)).containsExactly("%5\\%\\_%");
+		assertThat(SqlFloor.parameters("search MRN", "10000180").get(0)).containsExactly("10000180");
 		// no running embedded database, no floor
 		assertThat(SqlFloor.of(dir)).isEmpty();
 		java.nio.file.Files.createDirectories(dir.resolve("pg"));
@@ -91,18 +118,23 @@ class SearchBenchTests {
 
 	@Test
 	void optionsAreCheckedAndLoadGoesToThisMachineOnly() {
-		SearchBench.Options o = SearchBench.Options.parse(new String[] { "--data-dir", "/tmp/x", "--seconds", "60",
+		BenchOptions o = BenchOptions.parse(new String[] { "--data-dir", "/tmp/x", "--seconds", "60",
 				"--clients", "4", "--json" });
 		assertThat(o.dataDir()).isEqualTo(Path.of("/tmp/x"));
 		assertThat(o.seconds()).isEqualTo(60);
 		assertThat(o.clients()).isEqualTo(4);
 		assertThat(o.json()).isTrue();
-		assertThat(SearchBench.Options.parse(new String[] { "--url", "http://127.0.0.1:8080/" }).url())
+		assertThat(BenchOptions.parse(new String[] { "--url", "http://127.0.0.1:8080/" }).url())
 			.isEqualTo("http://127.0.0.1:8080");
-		assertThatThrownBy(() -> SearchBench.Options.parse(new String[] { "--url", "http://10.0.0.5:8080" }))
+		assertThatThrownBy(() -> BenchOptions.parse(new String[] { "--url", "http://10.0.0.5:8080" }))
 			.hasMessageContaining("loopback");
-		assertThatThrownBy(() -> SearchBench.Options.parse(new String[] { "--clients", "0" })).hasMessageContaining("1 to 64");
-		assertThatThrownBy(() -> SearchBench.Options.parse(new String[] { "--seconds" })).hasMessageContaining("needs a value");
-		assertThatThrownBy(() -> SearchBench.Options.parse(new String[] { "--fast" })).hasMessageContaining("Unknown option");
+		assertThatThrownBy(() -> BenchOptions.parse(new String[] { "--clients", "0" })).hasMessageContaining("1 to 64");
+		assertThatThrownBy(() -> BenchOptions.parse(new String[] { "--seconds" })).hasMessageContaining("needs a value");
+		assertThatThrownBy(() -> BenchOptions.parse(new String[] { "--fast" })).hasMessageContaining("Unknown option");
+		BenchOptions only = BenchOptions.parse(new String[] { "--only", "chart, worklist" });
+		assertThat(only.measures("chart (500 events)")).isTrue();
+		assertThat(only.measures("triage worklist")).isTrue();
+		assertThat(only.measures("search MRN")).isFalse();
+		assertThat(o.measures("search MRN")).isTrue();
 	}
 }

@@ -1,0 +1,138 @@
+package org.cutis.demo.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code ./cutis bench}: a load harness, not a test. Starts Cutis from the same jar on a generated
+ * data directory (or uses one already running on a loopback address), signs in the demo staff each
+ * operation needs, warms up, then sends each operation's requests ({@link Operations}) from several
+ * clients for a bounded time and a bounded count, and reports p50/p95/p99 and requests per second,
+ * beside the same data fetched by bare SQL ({@link SqlFloor}). Nothing but 127.0.0.1 is ever asked.
+ */
+public final class Bench {
+	static final int MAX_REQUESTS_PER_OPERATION = 200_000;
+
+	private Bench() {
+	}
+
+	public static int main(String[] args) {
+		BenchOptions options;
+		try {
+			options = BenchOptions.parse(args);
+		}
+		catch (IllegalArgumentException e) {
+			System.err.println(e.getMessage());
+			return 2;
+		}
+		Process server = null;
+		try {
+			Map<?, ?> samples = samples(options.dataDir());
+			List<String> missing = new ArrayList<>();
+			List<Operation> operations = Operations.of(samples, missing).stream().filter(o -> options.measures(o.name())).toList();
+			missing.forEach(m -> System.err.println("Left out: " + m));
+			String base = options.url();
+			Double startSeconds = null;
+			if (base == null) {
+				base = "http://127.0.0.1:" + options.port();
+				long started = System.nanoTime();
+				server = BenchServer.start(options);
+				Process started0 = server;
+				// a bench stopped by Ctrl-C stops its server too
+				Runtime.getRuntime().addShutdownHook(new Thread(started0::destroy));
+				BenchServer.waitUntilHealthy(base, server);
+				startSeconds = BenchReport.round((System.nanoTime() - started) / 1e9);
+				System.err.printf("Cutis started in %.1f s (pid %d)%n", startSeconds, server.pid());
+			}
+			Logins logins = new Logins(base);
+			SqlFloor floor = SqlFloor.of(options.dataDir()).orElse(null);
+			if (floor == null) {
+				System.err.println("No floor: the embedded database of " + options.dataDir() + " is not running here");
+			}
+			List<BenchReport.Operation> measured = new ArrayList<>();
+			for (Operation operation : operations) {
+				measured.add(measure(operation, base, logins, floor, options));
+			}
+			Long rss = server == null ? null : BenchServer.rssMb(server.pid());
+			Object patients = samples.get("patients");
+			BenchReport report = new BenchReport(measured, patients instanceof Number n ? n.longValue() : null, rss,
+					startSeconds);
+			System.out.println(options.json() ? report.json() : report.table());
+			return 0;
+		}
+		catch (Exception e) {
+			System.err.println("Benchmark failed: " + e.getMessage());
+			return 1;
+		}
+		finally {
+			if (server != null) {
+				BenchServer.stop(server);
+			}
+		}
+	}
+
+	private static BenchReport.Operation measure(Operation operation, String base, Logins logins, SqlFloor floor,
+			BenchOptions options) throws Exception {
+		run(base, logins, operation, options.clients(), 3, 500);
+		Latencies cutis = run(base, logins, operation, options.clients(), options.seconds(), MAX_REQUESTS_PER_OPERATION);
+		Double floorP95 = null;
+		if (floor != null) {
+			floor.run(operation, options.clients(), 3, 500);
+			Latencies bare = floor.run(operation, options.clients(), options.seconds(), MAX_REQUESTS_PER_OPERATION);
+			floorP95 = bare.count() == 0 ? null : BenchReport.round(bare.percentileMs(95));
+		}
+		System.err.printf("%-26s done: %d requests, %d errors%n", operation.name(), cutis.count(), cutis.errors());
+		return BenchReport.Operation.of(cutis, floorP95);
+	}
+
+	static Map<?, ?> samples(Path dataDir) throws IOException {
+		Path file = dataDir.resolve("generated-center.json");
+		if (!Files.exists(file)) {
+			throw new IllegalStateException(file + " not found: run ./cutis generate --patients N --data-dir " + dataDir);
+		}
+		return JsonMapper.builder().build().readValue(file.toFile(), Map.class);
+	}
+
+	/** {@code clients} threads send the operation's requests until the time or the count is used up. */
+	static Latencies run(String base, Logins logins, Operation operation, int clients, int seconds, int maxRequests)
+			throws Exception {
+		AtomicBoolean told = new AtomicBoolean();
+		return Load.run(operation.name(), clients, seconds, maxRequests, () -> {
+			HttpClient http = operation.request().apply(operation.sample().get()).api() ? Logins.client(null)
+					: logins.session(operation.login());
+			String token = logins.token(operation.login());
+			return timer -> {
+				Operation.Request request = operation.request().apply(operation.sample().get());
+				HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.path()))
+					.timeout(Duration.ofSeconds(60));
+				if (request.api()) {
+					builder.header("Authorization", "Bearer " + token);
+				}
+				if (request.jsonBody() != null) {
+					builder.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString(request.jsonBody()));
+				}
+				timer.start();
+				HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+				timer.stop();
+				boolean ok = response.statusCode() / 100 == 2;
+				if (!ok && !told.getAndSet(true)) {
+					System.err.println(operation.name() + ": HTTP " + response.statusCode() + " for " + request.path());
+				}
+				return ok;
+			};
+		});
+	}
+}

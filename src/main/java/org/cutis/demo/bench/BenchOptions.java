@@ -1,0 +1,80 @@
+package org.cutis.demo.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * The command line of {@code ./cutis bench}. {@code --only WORDS} keeps the operations whose name
+ * contains one of the comma-separated words (for example {@code --only chart,worklist}).
+ */
+public record BenchOptions(Path dataDir, int seconds, int clients, boolean json, String url, int port, String only) {
+
+	public static BenchOptions parse(String[] args) {
+		String env = System.getenv("CUTIS_DATADIR");
+		Path dataDir = Path.of(env == null || env.isBlank() ? "./data" : env);
+		int seconds = 20;
+		int clients = 4;
+		boolean json = false;
+		String url = null;
+		int port = 18080;
+		String only = null;
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			switch (arg) {
+				case "--json" -> json = true;
+				case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
+				case "--seconds" -> seconds = number(value(args, ++i, arg), arg, 1, 3_600);
+				case "--clients" -> clients = number(value(args, ++i, arg), arg, 1, 64);
+				case "--port" -> port = number(value(args, ++i, arg), arg, 1, 65_535);
+				case "--url" -> url = loopback(value(args, ++i, arg));
+				case "--only" -> only = value(args, ++i, arg);
+				default -> throw new IllegalArgumentException("Unknown option: " + arg + " (see ./cutis bench --help)");
+			}
+		}
+		return new BenchOptions(dataDir, seconds, clients, json, url, port, only);
+	}
+
+	/** Whether an operation of this name is measured in this run. */
+	public boolean measures(String operation) {
+		if (only == null || only.isBlank()) {
+			return true;
+		}
+		for (String word : only.split(",")) {
+			if (!word.isBlank() && operation.contains(word.trim())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String value(String[] args, int i, String option) {
+		if (i >= args.length) {
+			throw new IllegalArgumentException(option + " needs a value");
+		}
+		return args[i];
+	}
+
+	private static int number(String text, String option, int min, int max) {
+		try {
+			int n = Integer.parseInt(text);
+			if (n >= min && n <= max) {
+				return n;
+			}
+		}
+		catch (NumberFormatException e) {
+			// said below
+		}
+		throw new IllegalArgumentException(option + " needs a number from " + min + " to " + max + ", got '" + text + "'");
+	}
+
+	/** Load goes to this machine only. */
+	static String loopback(String url) {
+		URI uri = URI.create(url);
+		String host = uri.getHost();
+		if (host == null || !(host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]")
+				|| host.equals("::1"))) {
+			throw new IllegalArgumentException("--url must be a loopback address (127.0.0.1, localhost), got " + url);
+		}
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+}
