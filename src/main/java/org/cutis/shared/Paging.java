@@ -13,9 +13,11 @@ public record Paging(int page, int size) {
 	/** The largest page anyone may ask for; a worklist page is for a person to read. */
 	public static final int MAX_SIZE = 200;
 	public static final int DEFAULT_SIZE = 50;
+	/** No person pages this far; the bound keeps every offset an int for the database and the driver. */
+	public static final int MAX_PAGE = 100_000;
 
 	public Paging {
-		if (page < 0 || size < 1 || size > MAX_SIZE) {
+		if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_SIZE) {
 			throw new IllegalArgumentException("page " + page + ", size " + size);
 		}
 	}
@@ -27,8 +29,8 @@ public record Paging(int page, int size) {
 
 	public static Paging of(Integer page, Integer size, int defaultSize) {
 		List<FieldProblem> problems = new ArrayList<>();
-		if (page != null && page < 0) {
-			problems.add(new FieldProblem("page", "paging.page.range"));
+		if (page != null && (page < 0 || page > MAX_PAGE)) {
+			problems.add(new FieldProblem("page", "paging.page.range", MAX_PAGE));
 		}
 		if (size != null && (size < 1 || size > MAX_SIZE)) {
 			problems.add(new FieldProblem("size", "paging.size.range", MAX_SIZE));
@@ -43,7 +45,7 @@ public record Paging(int page, int size) {
 		return new Paging(0, DEFAULT_SIZE);
 	}
 
-	/** Rows to skip: a long, so that a page number near Integer.MAX_VALUE cannot overflow. */
+	/** Rows to skip. */
 	public long offset() {
 		return (long) page * size;
 	}

@@ -16,6 +16,7 @@ import org.cutis.support.SignedCancers;
 import org.cutis.support.SignedCancers.Signed;
 import org.cutis.support.Staff;
 import org.cutis.support.TestClock;
+import org.cutis.support.WorklistPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,8 @@ class PatientListAuditTests {
 	JdbcTemplate jdbc;
 	@Autowired
 	TestClock clock;
+	@Autowired
+	WorklistPages worklist;
 
 	Signed melanoma;
 	UUID patient;
@@ -155,8 +158,9 @@ class PatientListAuditTests {
 
 		String pathologist = staff.create(Role.PATHOLOGIST);
 		UUID waiting = clinic.patient();
-		flow.received(staff.create(Role.DERMATOLOGIST), nurse, pathologist, waiting, "melanoma");
-		mvc.perform(get("/pathology/worklist").with(login.as(pathologist))).andExpect(status().isOk());
+		var received = flow.received(staff.create(Role.DERMATOLOGIST), nurse, pathologist, waiting, "melanoma");
+		mvc.perform(get(worklist.pathologyAddress(received.specimenId())).with(login.as(pathologist)))
+			.andExpect(status().isOk());
 		assertThat(listed(pathologist, "pathology-worklist", waiting)).isEqualTo(1);
 	}
 

@@ -12,6 +12,7 @@ import org.cutis.support.Clinic;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Pdf;
 import org.cutis.support.Staff;
+import org.cutis.support.WorklistPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,8 @@ class BiopsyJourneyTests {
 	Clinic clinic;
 	@Autowired
 	PatientDirectory patients;
+	@Autowired
+	WorklistPages worklist;
 
 	ChromeDriver browser;
 	WebDriverWait wait;
@@ -141,7 +144,8 @@ class BiopsyJourneyTests {
 		new Select(browser.findElement(By.id("site-in"))).selectByValue("BACK");
 		click("event-receive", "/specimens/");
 		wait.until(ExpectedConditions.textToBe(By.id("specimen-status"), RECEIVED));
-		go("/pathology/worklist");
+		// other tests' specimens may wait longer: the page the oldest-first order puts this one on
+		go(worklist.pathologyAddress(specimenUrl.substring(specimenUrl.lastIndexOf('/') + 1)));
 		Browser.screenshot(browser, "12-pathology-worklist");
 		browser.findElement(By.linkText(accession)).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));

@@ -116,7 +116,10 @@ public class PathologyReporting {
 	public PathologyReport signConfirmed(UUID id, SignatureMethod method) {
 		PathologyReport report = load(id);
 		report.sign(currentUser.username(), method, clock.instant());
-		SpecimenForReport specimen = specimen(report);
+		ReceivedSpecimen received = specimens.findById(report.specimenId())
+			.orElseThrow(() -> new NotFound("specimen", report.specimenId()));
+		received.reportSigned(report.signedAt());
+		SpecimenForReport specimen = received.summary();
 		audit.record(AuditAction.UPDATE, report.patientId(), "pathology-report", id, "signed (" + method.code() + ")");
 		search.changed(id);
 		events.publishEvent(new PathologyReportSigned(report.id(), report.specimenId(), report.patientId(),
@@ -196,29 +199,6 @@ public class PathologyReporting {
 	@Transactional(readOnly = true)
 	public Optional<SpecimenForReport> specimen(UUID specimenId) {
 		return specimens.findById(specimenId).map(ReceivedSpecimen::summary);
-	}
-
-	/**
-	 * Received, not withdrawn, not yet signed: the pathologist's worklist, oldest receipt first;
-	 * every patient on it is audited as listed.
-	 */
-	public List<Awaiting> awaitingReport() {
-		List<Awaiting> list = specimens.findByWithdrawnAtIsNullOrderByReceivedAtAsc().stream().flatMap(s -> {
-			Optional<PathologyReport> report = reports.findBySpecimenId(s.specimenId());
-			if (report.isPresent() && report.get().status() == PathologyReport.Status.SIGNED) {
-				return java.util.stream.Stream.empty();
-			}
-			return java.util.stream.Stream.of(new Awaiting(s.summary(), report.isPresent()));
-		}).toList();
-		audit.listed("pathology-worklist", null, list.stream().map(a -> a.specimen().patientId()).toList());
-		return list;
-	}
-
-	/** A specimen on the worklist; {@code drafted} once a preliminary report exists. */
-	public record Awaiting(SpecimenForReport specimen, boolean drafted) {
-		public String state() {
-			return drafted ? "reported" : "received";
-		}
 	}
 
 	/** A metastasis is filed under a melanoma primary of the same patient, or not at all. */

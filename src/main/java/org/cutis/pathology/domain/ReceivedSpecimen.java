@@ -49,6 +49,8 @@ public class ReceivedSpecimen {
 	private Instant receivedAt;
 	private String receivedBy;
 	private Instant withdrawnAt;
+	/** When its report was signed: it leaves the pathologist's worklist (the report owns the signature). */
+	private Instant signedAt;
 	@InputName("reason")
 	private String withdrawReason;
 
@@ -83,6 +85,11 @@ public class ReceivedSpecimen {
 	public void withdraw(String reason, Instant now) {
 		withdrawnAt = now;
 		withdrawReason = reason;
+	}
+
+	/** Its report was signed: copied here so that the worklist's index holds only what still waits. */
+	public void reportSigned(Instant at) {
+		signedAt = at;
 	}
 
 	public boolean withdrawn() {

@@ -1,10 +1,12 @@
 package org.cutis.pathology.domain;
 
-import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ReceivedSpecimens extends JpaRepository<ReceivedSpecimen, UUID> {
-	List<ReceivedSpecimen> findByWithdrawnAtIsNullOrderByReceivedAtAsc();
+	/** Received, not withdrawn, report not signed: one page, read from pathology_specimen_awaiting_idx. */
+	Page<ReceivedSpecimen> findByWithdrawnAtIsNullAndSignedAtIsNull(Pageable page);
 }

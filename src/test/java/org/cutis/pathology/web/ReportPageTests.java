@@ -11,6 +11,7 @@ import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
 import org.cutis.support.Pdf;
 import org.cutis.support.Staff;
+import org.cutis.support.WorklistPages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,8 @@ class ReportPageTests {
 	PatientDirectory patients;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	WorklistPages worklist;
 
 	@Test
 	void pathologistWritesAndSignsTheClinicianReadsAmendsShowAboveAndThePdfCarriesTheHangulName() throws Exception {
@@ -53,7 +56,7 @@ class ReportPageTests {
 		String mrn = patients.find(o.patientId()).orElseThrow().mrn();
 		String page = "/specimens/" + o.specimenId() + "/report";
 
-		mvc.perform(get("/pathology/worklist").with(login.as(pathologist)))
+		mvc.perform(get(worklist.pathologyAddress(o.specimenId())).with(login.as(pathologist)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(o.accession())));
 		mvc.perform(get("/pathology/worklist").with(login.as(derm))).andExpect(status().isForbidden());
