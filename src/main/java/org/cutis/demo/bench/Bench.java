@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Bench {
 	static final int MAX_REQUESTS_PER_OPERATION = 200_000;
+	static final Duration TIMEOUT = Duration.ofSeconds(30);
 
 	private Bench() {
 	}
@@ -63,7 +65,13 @@ public final class Bench {
 			}
 			List<BenchReport.Operation> measured = new ArrayList<>();
 			for (Operation operation : operations) {
-				measured.add(measure(operation, base, logins, floor, options));
+				try {
+					measured.add(measure(operation, base, logins, floor, options));
+				}
+				catch (Exception e) {
+					// one operation that cannot be measured (no sample, a login refused) leaves the others to measure
+					System.err.println(operation.name() + " not measured: " + e);
+				}
 			}
 			Long rss = server == null ? null : BenchServer.rssMb(server.pid());
 			Object patients = samples.get("patients");
@@ -116,7 +124,7 @@ public final class Bench {
 			return timer -> {
 				Operation.Request request = operation.request().apply(operation.sample().get());
 				HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.path()))
-					.timeout(Duration.ofSeconds(60));
+					.timeout(TIMEOUT);
 				if (request.api()) {
 					builder.header("Authorization", "Bearer " + token);
 				}
@@ -125,7 +133,17 @@ public final class Bench {
 						.POST(HttpRequest.BodyPublishers.ofString(request.jsonBody()));
 				}
 				timer.start();
-				HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+				HttpResponse<byte[]> response;
+				try {
+					response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+				}
+				catch (HttpTimeoutException e) {
+					// a request that takes longer than a person waits is an error of the operation, not of the bench
+					if (!told.getAndSet(true)) {
+						System.err.println(operation.name() + ": no answer within " + TIMEOUT.toSeconds() + " s for " + request.path());
+					}
+					return false;
+				}
 				timer.stop();
 				boolean ok = response.statusCode() / 100 == 2;
 				if (!ok && !told.getAndSet(true)) {

@@ -56,10 +56,10 @@ final class Floors {
 			Map.entry("search report word", search("select " + SEARCH_COLUMNS + " from search_document d"
 					+ " where d.body like ? limit 21", sample -> new Object[] { "%" + literal(sample) + "%" })),
 			Map.entry("chart (500 events)", new Floor(chart(), false)),
-			Map.entry("pathologist worklist", worklist("select ps.*, r.status as report_status from pathology_specimen ps"
-					+ " left join pathology_report r on r.specimen_id = ps.specimen_id"
-					+ " where ps.withdrawn_at is null and (r.status is null or r.status <> 'SIGNED')"
-					+ " order by ps.received_at", "received_at")),
+			Map.entry("pathologist worklist", worklist("select ps.*, exists (select 1 from pathology_report r"
+					+ " where r.specimen_id = ps.specimen_id) as drafted from pathology_specimen ps"
+					+ " where ps.withdrawn_at is null and ps.signed_at is null order by ps.received_at, ps.specimen_id",
+					"received_at", "select count(*) from pathology_specimen where withdrawn_at is null and signed_at is null")),
 			// accession numbers are given in order: the oldest open specimens first, by the unique index
 			Map.entry("path log", worklist("select s.*, l.number as lesion_number, l.site as lesion_site,"
 					+ " (select max(t.at) from specimen_step t where t.specimen_id = s.id) as since from specimen s"
@@ -83,6 +83,14 @@ final class Floors {
 	}
 
 	/** The first page of a worklist with its patients, and one audit line per listed patient, in one statement. */
+	/** A worklist page with the count of the whole list the page shows beside its pager. */
+	static Floor worklist(String ordered, String orderColumn, String count) {
+		Floor page = worklist(ordered, orderColumn);
+		List<Step> steps = new ArrayList<>(page.steps());
+		steps.add(Step.of(count));
+		return new Floor(steps, false);
+	}
+
 	static Floor worklist(String ordered, String orderColumn) {
 		String sql = "with page as (" + ordered + " limit " + PAGE + "),"
 				+ " audit as (insert into floor_audit (at, username, action, patient_id)"

@@ -303,7 +303,7 @@ public class SyntheticCenter {
 			}
 			if (received != null) {
 				intake.add(new Object[] { id, null, patientId, lesionId, "L" + number, site.code(), laterality, technique,
-						"DIAGNOSTIC", impression.name(), history, size, doctor, received, PATHOLOGIST, null, null });
+						"DIAGNOSTIC", impression.name(), history, size, doctor, received, PATHOLOGIST, null, null, signed });
 			}
 			if (state >= Population.REPORTED_INDEX && state < Population.REJECTED_INDEX) {
 				report(id, patientId, lesionId, truth, reported, signed);
@@ -367,7 +367,7 @@ public class SyntheticCenter {
 			step.copy(connection);
 			CopyRows pathologySpecimen = new CopyRows("pathology_specimen", "specimen_id, accession, patient_id,"
 					+ " lesion_id, lesion_label, site, laterality, technique, role, clinical_impression, clinical_history,"
-					+ " clinical_diameter_mm, ordered_by, received_at, received_by, withdrawn_at, withdraw_reason");
+					+ " clinical_diameter_mm, ordered_by, received_at, received_by, withdrawn_at, withdraw_reason, signed_at");
 			rows(pathologySpecimen, intake).copy(connection);
 			report.copy(connection);
 			findings.copy(connection);
