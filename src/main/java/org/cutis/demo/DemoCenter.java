@@ -160,7 +160,7 @@ class DemoCenter implements ApplicationRunner {
 			return DemoLoop.STORIES.get(patient).impression();
 		}
 		int board = patient - DemoLoop.STORIES.size();
-		return board < DemoLoop.BOARD_STORIES.size() ? DemoLoop.BOARD_STORIES.get(board).report().diagnosis() : null;
+		return board < DemoCancers.BOARD_STORIES.size() ? DemoCancers.BOARD_STORIES.get(board).report().diagnosis() : null;
 	}
 
 	private static SpecialCopay copay(LocalDate registered, int patient) {

@@ -82,9 +82,11 @@ class DemoLoop implements ApplicationRunner {
 	private final StaffEnrolment accounts;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
+	private final DemoCancers cancers;
 
 	DemoLoop(LesionRecording lesions, BiopsyOrdering specimens, Reporting reports, PatientDirectory patients,
-			StaffEnrolment accounts, JdbcTemplate jdbc, Clock clock) {
+			StaffEnrolment accounts, JdbcTemplate jdbc, Clock clock, DemoCancers cancers) {
+		this.cancers = cancers;
 		this.lesions = lesions;
 		this.specimens = specimens;
 		this.reports = reports;
@@ -100,14 +102,14 @@ class DemoLoop implements ApplicationRunner {
 			return;
 		}
 		List<UUID> demoPatients = jdbc.queryForList("select id from patient order by mrn limit ?", UUID.class,
-				STORIES.size() + BOARD_STORIES.size());
+				STORIES.size() + DemoCancers.BOARD_STORIES.size());
 		Random random = new Random(20261126L);
 		try {
 			for (int i = 0; i < STORIES.size() && i < demoPatients.size(); i++) {
 				tell(STORIES.get(i), demoPatients.get(i), random);
 			}
-			for (int i = 0; i < BOARD_STORIES.size() && STORIES.size() + i < demoPatients.size(); i++) {
-				signedCancer(BOARD_STORIES.get(i), demoPatients.get(STORIES.size() + i), random);
+			for (int i = 0; i < DemoCancers.BOARD_STORIES.size() && STORIES.size() + i < demoPatients.size(); i++) {
+				cancers.signed(DemoCancers.BOARD_STORIES.get(i), demoPatients.get(STORIES.size() + i), random);
 			}
 		}
 		finally {
@@ -198,46 +200,6 @@ class DemoLoop implements ApplicationRunner {
 						d == Diagnosis.CSCC ? new BigDecimal("2.5") : null, null, null, null,
 						d == Diagnosis.BCC ? "nodular" : null),
 				new Synoptic.Margins(false, new BigDecimal("2"), false, new BigDecimal("1.5"), false), null);
-	}
-
-	/** A signed cancer for the tumor board: one lesion, a 3 mm punch, the report signed by demo-path. */
-	record BoardStory(AnatomicSite site, BodyView view, int x, int y, Laterality side, int sizeMm, Synoptic report) {
-	}
-
-	static final List<BoardStory> BOARD_STORIES = List.of(
-			new BoardStory(AnatomicSite.SHOULDER, BodyView.BACK, 28, 20, Laterality.LEFT, 9, melanoma("1.5", false)),
-			new BoardStory(AnatomicSite.LEG, BodyView.BACK, 58, 82, Laterality.RIGHT, 14, melanoma("3.2", true)),
-			new BoardStory(AnatomicSite.BACK, BodyView.BACK, 45, 45, Laterality.MIDLINE, 6, melanoma("0.5", false)),
-			new BoardStory(AnatomicSite.CHEEK, BodyView.HEAD, 35, 50, Laterality.LEFT, 45,
-					new Synoptic(Diagnosis.CSCC, null, null, "Invasive squamous cell carcinoma.",
-							"squamous cell carcinoma", null,
-							new Synoptic.Squamous("poorly differentiated", new BigDecimal("4"), false, false, null, null),
-							new Synoptic.Margins(false, new BigDecimal("3"), false, new BigDecimal("2"), false), null)));
-
-	private static Synoptic melanoma(String breslow, boolean ulcerated) {
-		return new Synoptic(Diagnosis.MELANOMA, null, null, "Invasive melanoma.", "superficial spreading",
-				new Synoptic.Melanoma(new BigDecimal(breslow), null, ulcerated, new BigDecimal("2"), false, null, null,
-						null, null, null),
-				null, new Synoptic.Margins(false, new BigDecimal("2"), false, new BigDecimal("1"), false), null);
-	}
-
-	/** The board's cancers come the way every cancer comes: from a signed report of a biopsied lesion. */
-	private void signedCancer(BoardStory story, UUID patientId, Random random) {
-		UUID lesion = as("demo-derm", () -> lesions.record(patientId, new LesionDescription(story.view(),
-				BigDecimal.valueOf(story.x()), BigDecimal.valueOf(story.y()), story.site(), story.side(),
-				BigDecimal.valueOf(story.sizeMm()), "dark brown", true, true, true, true, true, null,
-				story.report().diagnosis(), null, Suspicion.HIGH)));
-		var photo = as("demo-derm", () -> lesions.addPhoto(lesion, PhotoKind.DERMOSCOPIC,
-				new ByteArrayInputStream(DemoImages.dermoscopic(random, true)), LocalDate.now(clock), "demo dermatoscope",
-				"10x"));
-		SpecimenSummary s = as("demo-derm", () -> specimens.order(lesion, new BiopsyOrder(BiopsyTechnique.PUNCH,
-				new BigDecimal("4"), null, "증가하는 병변 / enlarging", photo, true, SpecimenRole.DIAGNOSTIC)));
-		String mrn = patients.find(patientId).orElseThrow().mrn();
-		as("demo-nurse", () -> specimens.collect(s.id()));
-		as("demo-nurse", () -> specimens.send(s.id()));
-		as("demo-path", () -> specimens.receive(s.id(), s.accession(), mrn, story.site()));
-		var report = as("demo-path", () -> reports.write(s.id(), story.report()));
-		as("demo-path", () -> reports.signAsDemonstration(report));
 	}
 
 	/** A step that answers nothing, as the demo account whose job it is. */

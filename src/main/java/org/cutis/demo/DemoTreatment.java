@@ -84,8 +84,8 @@ class DemoTreatment implements ApplicationRunner {
 			return;
 		}
 		List<UUID> patients = jdbc.queryForList("select id from patient order by mrn limit ?", UUID.class,
-				DemoLoop.STORIES.size() + DemoLoop.BOARD_STORIES.size());
-		if (patients.size() < DemoLoop.STORIES.size() + DemoLoop.BOARD_STORIES.size()) {
+				DemoLoop.STORIES.size() + DemoCancers.BOARD_STORIES.size());
+		if (patients.size() < DemoLoop.STORIES.size() + DemoCancers.BOARD_STORIES.size()) {
 			return;
 		}
 		try {

@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.cutis.demo.generator.SyntheticCenter;
 import org.cutis.shared.CutisProperties;
@@ -34,21 +36,23 @@ class GenerateCommand implements ApplicationRunner {
 	static final String SAMPLES = "generated-center.json";
 	private final SyntheticCenter center;
 	private final DemoAccounts accounts;
+	private final GeneratedBoard board;
 	private final CutisProperties properties;
 	private final int patients;
 	private final long seed;
 
-	GenerateCommand(SyntheticCenter center, DemoAccounts accounts, CutisProperties properties,
+	GenerateCommand(SyntheticCenter center, DemoAccounts accounts, GeneratedBoard board, CutisProperties properties,
 			@Value("${cutis.generate.patients}") int patients, @Value("${cutis.generate.seed:20261201}") long seed) {
 		this.center = center;
 		this.accounts = accounts;
+		this.board = board;
 		this.properties = properties;
 		this.patients = patients;
 		this.seed = seed;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void run(ApplicationArguments args) throws IOException, InterruptedException {
 		if (patients < 1 || patients > 10_000_000) {
 			throw new IllegalArgumentException("--patients must be between 1 and 10,000,000, got " + patients);
 		}
@@ -56,13 +60,15 @@ class GenerateCommand implements ApplicationRunner {
 		long started = System.nanoTime();
 		accounts.enrolMissing();
 		SyntheticCenter.Written written = center.generate(patients, seed, new Bar(out));
+		out.printf("%nThe tumor board: %d signed cancers through the services ...", GeneratedBoard.CANCERS);
+		List<UUID> meetings = board.load(written.patientIds(), seed);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		out.printf("%nGenerated %,d patients, %,d lesions, %,d specimens, %,d reports in %.1f s.%n", written.patients(),
 				written.lesions(), written.specimens(), written.reports(), seconds);
-		writeSamples(written, seconds);
+		writeSamples(written, meetings, seconds);
 	}
 
-	private void writeSamples(SyntheticCenter.Written written, double seconds) throws IOException {
+	private void writeSamples(SyntheticCenter.Written written, List<UUID> meetings, double seconds) throws IOException {
 		Path file = properties.dataDir().resolve(SAMPLES);
 		Map<String, Object> samples = new LinkedHashMap<>();
 		long before = 0;
@@ -78,6 +84,11 @@ class GenerateCommand implements ApplicationRunner {
 		samples.put("mrns", written.mrns());
 		samples.put("accessions", written.accessions());
 		samples.put("names", written.names());
+		samples.put("chartPatients", written.chartPatients().stream().map(UUID::toString).toList());
+		samples.put("chartEvents", written.chartEvents());
+		samples.put("crowdedBirthDate", written.crowd().birthDate().toString());
+		samples.put("crowdedBirthDateCount", written.crowd().patients());
+		samples.put("meetings", meetings.stream().map(UUID::toString).toList());
 		Files.createDirectories(file.getParent());
 		JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), samples);
 	}

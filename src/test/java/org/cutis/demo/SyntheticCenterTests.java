@@ -141,6 +141,30 @@ class SyntheticCenterTests {
 	}
 
 	@Test
+	void aCrowdSharesOneBirthDateAndTheFirstPatientHasAChartOfOverFiveHundredEvents() throws Exception {
+		assertThat(written.crowd().patients()).isGreaterThanOrEqualTo(20);
+		assertThat(count("select count(*) from patient where id = any(?) and birth_date = '"
+				+ written.crowd().birthDate() + "'")).isEqualTo(written.crowd().patients());
+		assertThat(written.chartPatients()).containsExactly(written.patientIds().get(0));
+		UUID heavy = written.chartPatients().get(0);
+		long events = jdbc.queryForObject("select (select count(*) from lesion where patient_id = ?)"
+				+ " + (select count(*) from specimen_step t join specimen s on s.id = t.specimen_id where s.patient_id = ?)"
+				+ " + (select count(*) from pathology_report where patient_id = ?)", Long.class, heavy, heavy, heavy);
+		assertThat(events).isEqualTo(written.chartEvents()).isGreaterThanOrEqualTo(500);
+		mvc.perform(get("/patients/{id}", heavy).with(login.as(derm))).andExpect(status().isOk());
+	}
+
+	/** The pathologist's worklist index holds only what waits: every signed report's specimen carries its signature time. */
+	@Test
+	void aSignedReportTakesItsSpecimenOffThePathologistsWorklist() {
+		assertThat(count("select count(*) from pathology_specimen ps join pathology_report r on r.specimen_id ="
+				+ " ps.specimen_id where ps.patient_id = any(?) and (r.status = 'SIGNED') <> (ps.signed_at is not null)"))
+			.isZero();
+		assertThat(count("select count(*) from pathology_specimen ps where ps.patient_id = any(?) and ps.signed_at is null"))
+			.isPositive();
+	}
+
+	@Test
 	void everyRecordBelongsToAGeneratedPatient() {
 		assertThat(count("select count(*) from lesion l where l.patient_id = any(?)")).isEqualTo(written.lesions());
 		assertThat(count("select count(*) from specimen s join lesion l on l.id = s.lesion_id where s.patient_id = any(?)"

@@ -1,0 +1,21 @@
+package org.cutis.demo.generator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** What a generation wrote so far, and the samples a benchmark can ask for. */
+final class Totals {
+	long patients;
+	long lesions;
+	long specimens;
+	long reports;
+	/** Patients born on {@link Chunk#CROWDED_BIRTH_DATE}, and the heavy charts' patients with their timeline entries. */
+	long crowded;
+	final List<UUID> chartPatients = new ArrayList<>();
+	long chartEvents;
+	final List<String> mrns = new ArrayList<>();
+	final List<String> accessions = new ArrayList<>();
+	final List<String> names = new ArrayList<>();
+	final List<UUID> patientIds = new ArrayList<>();
+}
