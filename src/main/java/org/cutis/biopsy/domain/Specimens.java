@@ -26,6 +26,10 @@ public interface Specimens extends JpaRepository<Specimen, UUID> {
 	@EntityGraph(attributePaths = "steps")
 	List<Specimen> findByStatusIn(Collection<SpecimenStatus> statuses);
 
+	/** The specimens of one path log page, with their steps, in one query. */
+	@EntityGraph(attributePaths = "steps")
+	List<Specimen> findByIdIn(Collection<UUID> ids);
+
 	@EntityGraph(attributePaths = "steps")
 	List<Specimen> findByLesionId(UUID lesionId);
 
