@@ -53,4 +53,15 @@ public class LesionDirectory {
 	public Optional<LesionSummary> find(UUID id) {
 		return lesions.findById(id).map(l -> l.summary());
 	}
+
+	/** The lesions of one worklist page in one query, by id; an unknown id is absent from the map. */
+	public java.util.Map<UUID, LesionSummary> findAll(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return lesions.findAllById(java.util.Set.copyOf(ids))
+			.stream()
+			.map(l -> l.summary())
+			.collect(java.util.stream.Collectors.toMap(LesionSummary::id, l -> l));
+	}
 }

@@ -174,6 +174,16 @@ class SpecimenStepsMigrationTests {
 					"S26-000005 BENIGN");
 	}
 
+	/** V1860: each open specimen learns what the loop waits for and since when, from its steps. */
+	@Test
+	void theOpenSpecimensLearnWhatTheyWaitForAndSinceWhen() throws SQLException {
+		assertThat(strings("select accession || ' ' || coalesce(path_awaits, '-') || ' '"
+				+ " || coalesce(to_char(path_since at time zone 'UTC', 'YYYY-MM-DD HH24:MI'), '-') from specimen"
+				+ " where accession <= 'S26-000005' order by accession"))
+			.containsExactly("S26-000001 - -", "S26-000002 COMMUNICATION 2026-01-08 01:00", "S26-000003 - -",
+					"S26-000004 - -", "S26-000005 BENIGN_REVIEW 2026-01-05 02:00");
+	}
+
 	@Test
 	void theStepsStayAppendOnlyAndNoTriggerWritesThemAnyMore() throws SQLException {
 		assertThatThrownBy(() -> execute("update specimen_step set by_user = 'x' where specimen_id = '%s'"

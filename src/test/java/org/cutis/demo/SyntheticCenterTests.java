@@ -127,6 +127,13 @@ class SyntheticCenterTests {
 		assertThat(count("select count(*) from specimen s where s.patient_id = any(?) and s.status in ('RECEIVED',"
 				+ " 'GROSSED', 'REPORTED', 'SIGNED', 'REVIEWED', 'COMMUNICATED') and not exists (select 1 from"
 				+ " pathology_specimen p where p.specimen_id = s.id and p.accession = s.accession)")).isZero();
+		// the path log's index: every open specimen waits for its next step since the step that began the wait
+		assertThat(count("select count(*) from specimen s where s.patient_id = any(?) and (s.path_awaits is not null)"
+				+ " <> (s.status not in ('COMMUNICATED', 'REJECTED', 'VOIDED'))")).isZero();
+		assertThat(count("select count(*) from specimen s where s.patient_id = any(?) and s.path_awaits is not null"
+				+ " and s.path_since is distinct from (select max(t.at) from specimen_step t where t.specimen_id = s.id"
+				+ " and t.status = case s.path_awaits when 'COLLECTION' then 'ORDERED' when 'RECEIPT' then 'COLLECTED'"
+				+ " when 'REPORT' then 'RECEIVED' when 'COMMUNICATION' then 'REVIEWED' else 'SIGNED' end)")).isZero();
 		// a report for every reported specimen, signed from SIGNED on, each with its findings
 		assertThat(count("select count(*) from specimen s where s.patient_id = any(?) and s.status in ('REPORTED',"
 				+ " 'SIGNED', 'REVIEWED', 'COMMUNICATED') and not exists (select 1 from pathology_report r join"

@@ -1,12 +1,13 @@
 package org.cutis.biopsy.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cutis.biopsy.domain.PathLogPolicy;
+import org.cutis.biopsy.domain.Awaiting;
 import org.cutis.biopsy.domain.PathLogPolicy.Flag;
 import org.cutis.shared.scheduling.ClusterJobs;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PathLogSweep {
 	static final String JOB = "path-log-sweep";
+	private static final int CHUNK = 500;
 	private static final Logger log = LoggerFactory.getLogger(PathLogSweep.class);
 
 	private final PathLog pathLog;
@@ -40,16 +42,34 @@ public class PathLogSweep {
 		return jobs.runOnce(JOB, LocalDate.now(clock).toString(), this::sweep);
 	}
 
+	/**
+	 * The counts from the path log's index, and each overdue specimen read a chunk at a time in due
+	 * order (never the whole log in memory): a center with a long backlog is logged line by line.
+	 */
 	String sweep() {
-		List<PathLogPolicy.Entry> entries = pathLog.entries(null);
-		Map<Flag, Integer> counts = new EnumMap<>(Flag.class);
-		for (PathLogPolicy.Entry e : entries) {
-			if (e.overdue()) {
-				counts.merge(e.flag(), 1, Integer::sum);
-				log.warn("Path log: specimen {} {} (due {})", e.specimen().accession(), e.flag().code(), e.due());
+		Map<Awaiting, Instant> before = pathLog.overdueBefore();
+		Map<Awaiting, OpenSpecimens.Count> counts = pathLog.counts(before);
+		Map<Flag, Integer> overdue = new EnumMap<>(Flag.class);
+		for (Awaiting a : Awaiting.DATED) {
+			long n = counts.get(a).overdue();
+			if (n > 0) {
+				overdue.merge(a.late(), (int) n, Integer::sum);
 			}
+			logOverdue(a, before.get(a));
 		}
-		return summary(entries.size(), counts);
+		long open = counts.values().stream().mapToLong(OpenSpecimens.Count::open).sum();
+		return summary((int) open, overdue);
+	}
+
+	private void logOverdue(Awaiting awaiting, Instant before) {
+		List<OpenSpecimens.Waiting> chunk = pathLog.overdue(awaiting, before, null, CHUNK);
+		while (!chunk.isEmpty()) {
+			for (OpenSpecimens.Waiting w : chunk) {
+				log.warn("Path log: specimen {} {} (due {})", w.accession(), awaiting.late().code(), pathLog.due(w));
+			}
+			chunk = chunk.size() < CHUNK ? List.of()
+					: pathLog.overdue(awaiting, before, chunk.get(chunk.size() - 1), CHUNK);
+		}
 	}
 
 	static String summary(int open, Map<Flag, Integer> counts) {

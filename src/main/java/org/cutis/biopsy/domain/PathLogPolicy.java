@@ -8,8 +8,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-import org.cutis.biopsy.SpecimenStatus;
-import org.cutis.biopsy.domain.SpecimenStep.What;
 import org.cutis.clinical.Behaviour;
 
 /**
@@ -61,7 +59,7 @@ public class PathLogPolicy {
 		return settings;
 	}
 
-	/** Overdue first, then by due date, then by how long the specimen has been in its state. */
+	/** Overdue first, then by due date, then by how long the specimen has been in its state (then by id, for pages). */
 	public List<Entry> assess(Collection<Specimen> specimens, Clock clock) {
 		return specimens.stream()
 			.filter(s -> s.status().isOpen())
@@ -69,53 +67,49 @@ public class PathLogPolicy {
 			.sorted(Comparator.comparing(Entry::overdue)
 				.reversed()
 				.thenComparing(Entry::due, Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(Entry::since))
+				.thenComparing(Entry::since)
+				.thenComparing(e -> e.specimen().id()))
 			.toList();
 	}
 
 	public Entry assess(Specimen s, Clock clock) {
-		ZoneId zone = clock.getZone();
-		LocalDate today = LocalDate.now(clock);
-		SpecimenStatus status = s.status();
-		return switch (status) {
-			case ORDERED -> new Entry(s, s.ordered().at(), null, Flag.NONE);
-			case COLLECTED, SENT -> {
-				Instant collected = at(s, What.COLLECTED);
-				yield entry(s, collected, day(collected, zone).plusDays(settings.receiptDays()), Flag.NOT_RECEIVED,
-						today);
-			}
-			case RECEIVED, GROSSED, REPORTED -> {
-				Instant received = at(s, What.RECEIVED);
-				yield entry(s, received, settings.reportBenchmark().due(day(received, zone)), Flag.REPORT_LATE, today);
-			}
-			case SIGNED -> {
-				// an addendum reopens the loop: the clock starts again at the amendment
-				Instant result = s.resultAt().orElseGet(() -> at(s, What.SIGNED));
-				Behaviour behaviour = s.resultBehaviour();
-				// a result whose behaviour is not recorded is never treated as benign
-				yield behaviour == null || behaviour.needsMalignantReview()
-						? entry(s, result, day(result, zone).plusDays(settings.malignantReviewDays()),
-								Flag.MALIGNANT_NOT_REVIEWED, today)
-						: entry(s, result, day(result, zone).plusDays(settings.benignReviewDays()),
-								Flag.BENIGN_NOT_REVIEWED, today);
-			}
-			case REVIEWED -> {
-				Instant reviewed = at(s, What.REVIEWED);
-				yield entry(s, reviewed, day(reviewed, zone).plusDays(settings.communicationDays()),
-						Flag.NOT_COMMUNICATED, today);
-			}
-			case COMMUNICATED, REJECTED, VOIDED -> throw new IllegalArgumentException("not open: " + status);
+		Awaiting awaiting = Awaiting.of(s);
+		if (awaiting == null) {
+			throw new IllegalArgumentException("not open: " + s.status());
+		}
+		Instant since = awaiting.since(s);
+		LocalDate due = due(awaiting, since, clock.getZone());
+		boolean late = due != null && LocalDate.now(clock).isAfter(due);
+		return new Entry(s, since, due, late ? awaiting.late() : Flag.NONE);
+	}
+
+	/** The date the next step is due for a wait that began at {@code since}; none for an uncollected order. */
+	public LocalDate due(Awaiting awaiting, Instant since, ZoneId zone) {
+		LocalDate began = day(since, zone);
+		return switch (awaiting) {
+			case COLLECTION -> null;
+			case RECEIPT -> began.plusDays(settings.receiptDays());
+			case REPORT -> settings.reportBenchmark().due(began);
+			case MALIGNANT_REVIEW -> began.plusDays(settings.malignantReviewDays());
+			case BENIGN_REVIEW -> began.plusDays(settings.benignReviewDays());
+			case COMMUNICATION -> began.plusDays(settings.communicationDays());
 		};
 	}
 
-	/** When the specimen last reached that step; never missing once the loop got there (V620 filled old rows). */
-	private static Instant at(Specimen s, What what) {
-		List<SpecimenStep> steps = s.steps();
-		return s.latest(what).orElse(steps.get(steps.size() - 1)).at();
-	}
-
-	private static Entry entry(Specimen s, Instant since, LocalDate due, Flag late, LocalDate today) {
-		return new Entry(s, since, due, today.isAfter(due) ? late : Flag.NONE);
+	/**
+	 * The start of the first day whose waits are not overdue today: a specimen is overdue exactly when
+	 * its wait began before this instant, so the overdue ones are one range of the path log's index.
+	 * The due date never falls as the start day grows, so walking back from today finds the boundary
+	 * (a few steps: the interval's length, or a weekend more for working days).
+	 */
+	public Instant overdueBefore(Awaiting awaiting, Clock clock) {
+		ZoneId zone = clock.getZone();
+		LocalDate today = LocalDate.now(clock);
+		LocalDate first = today;
+		while (!today.isAfter(due(awaiting, first.minusDays(1).atStartOfDay(zone).toInstant(), zone))) {
+			first = first.minusDays(1);
+		}
+		return first.atStartOfDay(zone).toInstant();
 	}
 
 	private static LocalDate day(Instant at, ZoneId zone) {

@@ -75,6 +75,10 @@ public class Specimen {
 	/** The signed result's behaviour (as amended); null until signed. */
 	@Enumerated(EnumType.STRING)
 	private Behaviour resultBehaviour;
+	/** What the loop waits for and since when, kept with each change so the path log reads an index (V1860). */
+	@Enumerated(EnumType.STRING)
+	private Awaiting pathAwaits;
+	private Instant pathSince;
 	// owned here (not mapped by the step), so a new step raises the specimen's version like any change
 	@OneToMany(cascade = { CascadeType.PERSIST, CascadeType.MERGE })
 	@JoinColumn(name = "specimen_id", nullable = false, updatable = false)
@@ -192,6 +196,7 @@ public class Specimen {
 		resultBehaviour = Objects.requireNonNull(behaviour, "behaviour");
 		append(What.AMENDED, null, now, null, null);
 		status = SIGNED;
+		awaitNext();
 	}
 
 	public void review(String by, Instant now) {
@@ -240,6 +245,12 @@ public class Specimen {
 		if (what.state() != null) {
 			status = what.state();
 		}
+		awaitNext();
+	}
+
+	private void awaitNext() {
+		pathAwaits = Awaiting.of(this);
+		pathSince = pathAwaits == null ? null : pathAwaits.since(this);
 	}
 
 	/** Every step, oldest first, including reviews and communications an addendum reopened. */

@@ -5,15 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.cutis.biopsy.SpecimenStatus;
-
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Specimens are loaded whole, with their steps in the same query: a list of open specimens (the
- * path log) is one select, not one more per specimen.
+ * Specimens are loaded whole, with their steps in the same query: a page of the path log is one
+ * select, not one more per specimen (the page's ids come from the path log's index, OpenSpecimens).
  */
 public interface Specimens extends JpaRepository<Specimen, UUID> {
 	@Override
@@ -23,8 +21,9 @@ public interface Specimens extends JpaRepository<Specimen, UUID> {
 	@EntityGraph(attributePaths = "steps")
 	Optional<Specimen> findByAccessionIgnoreCase(String accession);
 
+	/** The specimens of one path log page, with their steps, in one query. */
 	@EntityGraph(attributePaths = "steps")
-	List<Specimen> findByStatusIn(Collection<SpecimenStatus> statuses);
+	List<Specimen> findByIdIn(Collection<UUID> ids);
 
 	@EntityGraph(attributePaths = "steps")
 	List<Specimen> findByLesionId(UUID lesionId);

@@ -1,7 +1,5 @@
 package org.cutis.biopsy.web;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,13 +9,22 @@ import org.cutis.lesion.LesionDirectory;
 import org.cutis.lesion.LesionSummary;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.patient.PatientSummary;
+import org.cutis.shared.Paged;
+import org.cutis.shared.Paging;
 
 import org.springframework.stereotype.Component;
 
-/** The path log with each specimen's patient and lesion, for the page and the API alike. */
+/**
+ * One page of the path log with each specimen's patient and lesion, for the page and the API
+ * alike: the page's patients in one query and its lesions in another, never one per row.
+ */
 @Component
 class PathLogRows {
 	record Row(PathLogPolicy.Entry entry, PatientSummary patient, LesionSummary lesion) {
+	}
+
+	/** The page's rows and how many of the whole log (or the patient's) are overdue. */
+	record Page(Paged<Row> rows, long overdue) {
 	}
 
 	private final PathLog pathLog;
@@ -30,14 +37,15 @@ class PathLogRows {
 		this.lesions = lesions;
 	}
 
-	List<Row> rows(UUID patientId) {
-		Map<UUID, PatientSummary> seen = new HashMap<>();
-		return pathLog.view(patientId)
-			.stream()
-			.map(e -> new Row(e,
-					seen.computeIfAbsent(e.specimen().patientId(), id -> patients.find(id).orElse(null)),
-					lesions.find(e.specimen().lesionId()).orElse(null)))
-			.toList();
+	Page rows(UUID patientId, Paging paging) {
+		PathLog.Page page = pathLog.view(patientId, paging);
+		var entries = page.entries().rows();
+		Map<UUID, PatientSummary> patientsOnPage = patients
+			.findAll(entries.stream().map(e -> e.specimen().patientId()).toList());
+		Map<UUID, LesionSummary> lesionsOnPage = lesions
+			.findAll(entries.stream().map(e -> e.specimen().lesionId()).toList());
+		return new Page(page.entries().map(e -> new Row(e, patientsOnPage.get(e.specimen().patientId()),
+				lesionsOnPage.get(e.specimen().lesionId()))), page.overdue());
 	}
 
 	PathLogPolicy.Settings settings() {

@@ -60,11 +60,10 @@ final class Floors {
 					+ " where r.specimen_id = ps.specimen_id) as drafted from pathology_specimen ps"
 					+ " where ps.withdrawn_at is null and ps.signed_at is null order by ps.received_at, ps.specimen_id",
 					"received_at", "select count(*) from pathology_specimen where withdrawn_at is null and signed_at is null")),
-			// accession numbers are given in order: the oldest open specimens first, by the unique index
+			// one wait's first rows from the path log's partial index (V1860), as the page reads each wait
 			Map.entry("path log", worklist("select s.*, l.number as lesion_number, l.site as lesion_site,"
-					+ " (select max(t.at) from specimen_step t where t.specimen_id = s.id) as since from specimen s"
-					+ " left join lesion l on l.id = s.lesion_id where s.status in ('ORDERED', 'COLLECTED', 'SENT',"
-					+ " 'RECEIVED', 'GROSSED', 'REPORTED', 'SIGNED', 'REVIEWED') order by s.accession", "accession")),
+					+ " s.path_since as since from specimen s left join lesion l on l.id = s.lesion_id"
+					+ " where s.path_awaits = 'REPORT' order by s.path_since, s.id", "since")),
 			Map.entry("triage worklist", worklist("select r.* from referral r where r.status = 'RECEIVED'"
 					+ " and r.voided_at is null order by r.received_at", "received_at")),
 			Map.entry("recall list", worklist("select ri.*, v.kind as visit_kind, v.due_from, v.due_to, sp.responsible"

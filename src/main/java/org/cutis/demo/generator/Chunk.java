@@ -167,7 +167,7 @@ final class Chunk {
 				technique.equals("PUNCH") ? BigDecimal.valueOf(3 + random.nextInt(4)) : null,
 				technique.equals("EXCISIONAL") ? BigDecimal.valueOf(2) : null, impression.name(), history,
 				UUID.randomUUID(), suspectedMelanoma && partial, status, "DIAGNOSTIC",
-				result == null ? null : result.name(), 0 });
+				result == null ? null : result.name(), 0, null, null });
 		pending.add(new PendingSpecimen(LocalDate.ofInstant(ordered, zone).getYear() % 100, specimens.size() - 1));
 		totals.specimens++;
 
@@ -210,6 +210,7 @@ final class Chunk {
 				reported = at;
 			}
 		}
+		PathLogWait.fill(specimens.get(specimens.size() - 1), status, result, steps);
 		stepCount += steps.size();
 		for (Object[] s : steps) {
 			step.add(id).add(s[0]).add(s[1]).add(s[2]).add(s[3]).add(s[4]);
@@ -276,7 +277,7 @@ final class Chunk {
 		lesion.copy(connection);
 		CopyRows specimen = new CopyRows("specimen", "id, accession, patient_id, lesion_id, site, laterality,"
 				+ " technique, punch_diameter_mm, excision_margin_mm, clinical_impression, clinical_history, photo_id,"
-				+ " melanoma_warning_acknowledged, status, role, result_behaviour, version");
+				+ " melanoma_warning_acknowledged, status, role, result_behaviour, version, path_awaits, path_since");
 		rows(specimen, specimens).copy(connection);
 		step.copy(connection);
 		CopyRows pathologySpecimen = new CopyRows("pathology_specimen", "specimen_id, accession, patient_id,"

@@ -182,4 +182,29 @@ class PathLogPolicyTests {
 	void twoWorkingDaysSkipTheWeekend(LocalDate received, LocalDate due) {
 		assertThat(ReportBenchmark.CAP_ADASP.due(received)).isEqualTo(due);
 	}
+
+	/**
+	 * The path log counts and sweeps the overdue specimens as one range of its index: a wait is overdue
+	 * exactly when it began before the policy's boundary, for every wait, benchmark and weekday.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(ReportBenchmark.class)
+	void theOverdueOnesAreThoseWhoseWaitBeganBeforeTheBoundary(ReportBenchmark benchmark) {
+		var policy = new PathLogPolicy(new Settings(benchmark, 2, 0, 14, 7));
+		for (int today = 9; today <= 22; today++) {
+			Clock clock = day(today);
+			for (int began = 1; began <= today; began++) {
+				for (Specimen s : List.of(at("c", SpecimenStatus.COLLECTED, began, false),
+						at("r", SpecimenStatus.RECEIVED, began, false), at("m", SpecimenStatus.SIGNED, began, true),
+						at("b", SpecimenStatus.SIGNED, began, false), at("v", SpecimenStatus.REVIEWED, began, false))) {
+					Entry entry = policy.assess(s, clock);
+					Awaiting awaiting = Awaiting.of(s);
+					assertThat(entry.since().isBefore(policy.overdueBefore(awaiting, clock)))
+						.as("%s began on the %d, today the %d", awaiting, began, today)
+						.isEqualTo(entry.overdue());
+					assertThat(policy.due(awaiting, entry.since(), SEOUL)).isEqualTo(entry.due());
+				}
+			}
+		}
+	}
 }
