@@ -19,8 +19,12 @@ final class Population {
 	static final int SIGNED_INDEX = 6;
 	static final int DONE = 8;
 	static final int REJECTED_INDEX = 9;
-	/** Percent of specimens per state, in the order of {@link #STATES}. */
-	private static final int[] STATE_WEIGHTS = { 2, 2, 1, 2, 2, 2, 3, 3, 80, 2, 1 };
+	/**
+	 * Specimens per 10,000 in each state, in the order of {@link #STATES}. A center with ten years of
+	 * records has a few weeks of them in flight: about one in a hundred is still open (ordered to
+	 * reviewed), so the worklists hold what a real one holds, not a fifth of the center's history.
+	 */
+	private static final int[] STATE_WEIGHTS = { 12, 8, 6, 16, 12, 10, 14, 14, 9708, 150, 50 };
 	private static final int[][] AGE_BANDS = { { 20, 4 }, { 30, 6 }, { 40, 10 }, { 50, 17 }, { 60, 24 }, { 70, 24 },
 			{ 80, 13 }, { 90, 2 } };
 	/** Histology of the center's lesions, in tenths of a percent. */
@@ -71,7 +75,7 @@ final class Population {
 	}
 
 	static int specimenState(Random random) {
-		int pick = random.nextInt(100);
+		int pick = random.nextInt(10_000);
 		for (int i = 0; i < STATE_WEIGHTS.length; i++) {
 			pick -= STATE_WEIGHTS[i];
 			if (pick < 0) {
