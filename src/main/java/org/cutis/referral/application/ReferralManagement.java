@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +28,6 @@ import org.cutis.referral.ReferralDrug;
 import org.cutis.referral.domain.Referral;
 import org.cutis.referral.ReferralDetails;
 import org.cutis.referral.domain.Referrals;
-import org.cutis.referral.domain.TriageTargets;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.NotFound;
@@ -249,32 +247,7 @@ public class ReferralManagement {
 		return referral;
 	}
 
-	/**
-	 * Open referrals: those with a red flag (a possible SJS/TEN or DRESS) first, then most urgent
-	 * first and, within one urgency, oldest first (the most overdue on top: a referral waiting
-	 * longest is furthest past its triage target); each with its age flag.
-	 * Every patient on the list is audited as listed.
-	 */
-	public List<WorklistRow> worklist() {
-		TriageTargets targets = properties.targets();
-		var now = clock.instant();
-		List<WorklistRow> rows = referrals.findByStatus(Referral.Status.RECEIVED)
-			.stream()
-			.sorted(Comparator.comparing((Referral r) -> !r.scarWarning())
-				.thenComparing(r -> r.urgency().rank())
-				.thenComparing(Referral::receivedAt))
-			.map(r -> new WorklistRow(r, patients.find(r.patientId()).orElse(null),
-					targets.flag(r.urgency(), r.receivedAt(), now),
-					java.time.Duration.between(r.receivedAt(), now).toDays()))
-			.toList();
-		audit.listed("referral-worklist", null, rows.stream().map(row -> row.referral().patientId()).toList());
-		return rows;
-	}
-
 	private Referral load(UUID id) {
 		return referrals.findById(id).orElseThrow(() -> new NotFound("referral", id));
-	}
-
-	public record WorklistRow(Referral referral, PatientSummary patient, TriageTargets.Flag flag, long ageDays) {
 	}
 }
