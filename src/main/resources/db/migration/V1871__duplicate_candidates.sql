@@ -6,13 +6,16 @@
 -- one edit (one letter added, dropped or changed). Two names within one edit always share one of
 -- their "one-deletion keys": the name itself or the name with one letter dropped (a change at
 -- position i: both without i; an added letter: the longer without it is the shorter). So each
--- patient carries those keys, prefixed with the birth date and the script, and a GIN index finds
--- the patients sharing any key with the new registration. Sharing a key means at most two edits,
--- so the candidates are the near names of that day, however many others share it; Java still
--- judges each with similar().
+-- patient has those keys, prefixed with the birth date and the script, in patient_duplicate_key,
+-- and a btree finds the patients sharing any key with the new registration. Sharing a key means
+-- at most two edits, so the candidates are the near names of that day, however many others share
+-- it; Java still judges each with similar().
 --
--- Only built-in functions in the body: a restore (pg_dump) recomputes the column with an empty
--- search_path, where a call to another function of ours would not be found.
+-- Plain btree rows rather than an array under GIN: the planner estimates "key = any(...)" from
+-- the key's distinct count (a row or two), whereas an array overlap gets a default guess of a few
+-- per cent, and with a LIMIT that made a scan of the whole table look cheap.
+
+-- Only built-in functions in the body, so it means the same whatever the search_path.
 create function patient_duplicate_keys(birth date, hangul text, latin_key text) returns text[]
     language sql immutable parallel safe as $$
 select coalesce(array_agg(distinct (birth - date '2000-01-01')::text || k), '{}'::text[])
@@ -28,9 +31,29 @@ from (
 where birth is not null
 $$;
 
--- kept by the database itself on every insert and update, whoever writes the row (the
--- application, a data load, the bench)
-alter table patient add column duplicate_keys text[]
-    generated always as (patient_duplicate_keys(birth_date, name_hangul, name_latin_key)) stored;
+create table patient_duplicate_key (
+    name_key    text collate "C" not null,
+    -- derived from the patient row: it goes with it
+    patient_id  uuid not null references patient(id) on delete cascade,
+    primary key (name_key, patient_id)
+);
+create index patient_duplicate_key_patient_idx on patient_duplicate_key (patient_id);
 
-create index patient_duplicate_keys_idx on patient using gin (duplicate_keys);
+-- kept by the database on every insert and every change of a name or the birth date, whoever
+-- writes the row (the application, a data load, the bench)
+create function patient_duplicate_keys_kept() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'UPDATE' then
+        delete from patient_duplicate_key where patient_id = new.id;
+    end if;
+    insert into patient_duplicate_key (name_key, patient_id)
+    select k, new.id from unnest(patient_duplicate_keys(new.birth_date, new.name_hangul, new.name_latin_key)) k;
+    return null;
+end
+$$;
+
+create trigger patient_duplicate_keys_kept after insert or update of name_hangul, name_latin_key, birth_date
+    on patient for each row execute function patient_duplicate_keys_kept();
+
+insert into patient_duplicate_key (name_key, patient_id)
+select k, p.id from patient p cross join unnest(patient_duplicate_keys(p.birth_date, p.name_hangul, p.name_latin_key)) k;

@@ -76,10 +76,17 @@ class DuplicateCandidatesTests {
 		Integer born = jdbc.queryForObject("select count(*) from patient where birth_date = ?", Integer.class,
 				CROWDED_DAY);
 		Integer offered = jdbc.queryForObject(
-				"select count(*) from patient where duplicate_keys && patient_duplicate_keys(?, '김민수', 'kimminsu')",
+				"select count(distinct patient_id) from patient_duplicate_key"
+						+ " where name_key = any (patient_duplicate_keys(?, '김민수', 'kimminsu'))",
 				Integer.class, CROWDED_DAY);
 		assertThat(born).isGreaterThan(3000);
 		assertThat(offered).isLessThan(20);
+		org.cutis.support.TestDatabase.owner().execute("analyze patient, patient_duplicate_key");
+		String plan = String.join("\n", jdbc.queryForList("explain select p.id from patient p where p.id in"
+				+ " (select k.patient_id from patient_duplicate_key k"
+				+ " where k.name_key = any (patient_duplicate_keys(?, '김민수', 'kimminsu'))) and p.voided_at is null"
+				+ " limit 200", String.class, CROWDED_DAY));
+		assertThat(plan).contains("patient_duplicate_key_pkey").doesNotContain("Seq Scan");
 	}
 
 	static List<String> duplicates(String json) {

@@ -167,6 +167,25 @@ class TriagePagingTests {
 		assertThat(wrong).isEmpty();
 	}
 
+	@Test
+	void aPageIsReadInOrderFromThePartialIndexWithoutSortingTheDecided() {
+		// a center's history: thousands of decided referrals beside the few waiting for triage
+		jdbc.update("""
+				insert into referral (id, patient_id, source_kind, source_clinic, reason, urgency, received_at,
+				    received_by, status, decided_at, decided_by, priority_rank)
+				select gen_random_uuid(), ?::uuid, 'EXTERNAL', '연세피부과의원', 'SUSPECTED_SKIN_CANCER', 'ROUTINE',
+				    now() - g * interval '1 hour', 'load', 'ACCEPTED', now(), 'load', 5
+				from generate_series(1, 5000) g
+				""", patientId);
+		org.cutis.support.TestDatabase.owner().execute("analyze referral");
+		String plan = String.join("\n", jdbc.queryForList("explain select * from referral where status = 'RECEIVED'"
+				+ " order by priority_rank, received_at, id limit 50 offset 50", String.class));
+		assertThat(plan).contains("referral_triage_order_idx").doesNotContain("Sort");
+		String count = String.join("\n",
+				jdbc.queryForList("explain select count(*) from referral where status = 'RECEIVED'", String.class));
+		assertThat(count).contains("referral_triage_order_idx");
+	}
+
 	static List<Object> ids(MockHttpServletResponse response) throws Exception {
 		return referrals(response).stream().map(r -> r.get("id")).toList();
 	}

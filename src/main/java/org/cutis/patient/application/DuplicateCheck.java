@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * (Minsu/Minsoo, two edits, is not: romanisation variants are left to the Hangul name).
  * <p>
  * The database offers only the patients who could be similar: those born that day who share one of
- * the name's one-deletion keys (V1871: the name, or the name with one letter dropped, in a GIN
- * index), at most {@link #CANDIDATES}. Any two names within one edit share such a key, so nothing
- * {@link #similar} would find is left out, and a registration costs the same however many patients
+ * the name's one-deletion keys (V1871: the name, or the name with one letter dropped; rows of
+ * patient_duplicate_key, kept by a trigger), at most {@link #CANDIDATES}. Any two names within one
+ * edit share such a key, so nothing {@link #similar} would find is left out, and a registration costs the same however many patients
  * share its birth date. Whole records are loaded for the few that are similar.
  */
 @Component
@@ -46,10 +46,10 @@ public class DuplicateCheck {
 		if (birthDate == null) {
 			return List.of();
 		}
-		// the keys are the birth date's too, so no "birth_date = ?" here: it would tempt the planner to
-		// read the whole day from the birth date index
-		List<UUID> similar = jdbc.query("select id, name_hangul, name_latin_key from patient"
-				+ " where duplicate_keys && patient_duplicate_keys(?, ?, ?) and voided_at is null limit " + CANDIDATES,
+		// the keys carry the birth date, so the day's other patients are never read
+		List<UUID> similar = jdbc.query("select p.id, p.name_hangul, p.name_latin_key from patient p"
+				+ " where p.id in (select k.patient_id from patient_duplicate_key k"
+				+ " where k.name_key = any (patient_duplicate_keys(?, ?, ?))) and p.voided_at is null limit " + CANDIDATES,
 				(rs, row) -> similar(rs.getString("name_hangul"), rs.getString("name_latin_key"), details)
 						? rs.getObject("id", UUID.class) : null,
 				birthDate, details.nameHangul(), details.latinKey())
