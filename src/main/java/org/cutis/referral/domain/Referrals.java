@@ -20,7 +20,7 @@ public interface Referrals extends JpaRepository<Referral, UUID> {
 			+ " order by priority_rank, received_at, id limit :limit offset :offset", nativeQuery = true)
 	List<Referral> openInTriageOrder(int limit, long offset);
 
-	/** How many referrals wait for triage: counted from the same partial index. */
+	/** How many referrals wait for triage: counted from an index of the open ones, not the whole table. */
 	@Query(value = "select count(*) from referral where status = 'RECEIVED'", nativeQuery = true)
 	long countOpen();
 }
