@@ -50,14 +50,13 @@ public class ReferralManagement {
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
-	private final ReferralProperties properties;
 	private final Clock clock;
 	/** The clinic module books the visit; a provider because the clinic depends on this module. */
 	private final ObjectProvider<ReferralAppointments> appointments;
 	private final ReferralSearchDocuments search;
 
 	ReferralManagement(Referrals referrals, PatientDirectory patients, StaffDirectory staff, DrugCatalogue catalogue,
-			AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, ReferralProperties properties,
+			AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events,
 			Clock clock, ObjectProvider<ReferralAppointments> appointments, ReferralSearchDocuments search) {
 		this.search = search;
 		this.appointments = appointments;
@@ -68,7 +67,6 @@ public class ReferralManagement {
 		this.audit = audit;
 		this.currentUser = currentUser;
 		this.events = events;
-		this.properties = properties;
 		this.clock = clock;
 	}
 

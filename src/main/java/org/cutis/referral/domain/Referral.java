@@ -59,7 +59,7 @@ public class Referral {
 	private String cancerDrugs;
 	/** Free text of referrals made before the oncologist was a staff account (V420); null since. */
 	private String treatingOncologist;
-	/** Batched: a worklist page loads its referrals' drugs in one query, not one per referral. */
+	/** Batched, as the red flags: a worklist page loads its referrals' drugs in one query, not one each. */
 	@ElementCollection(fetch = FetchType.EAGER)
 	@BatchSize(size = Referral.PAGE_BATCH)
 	@CollectionTable(name = "referral_drug", joinColumns = @JoinColumn(name = "referral_id"))
@@ -82,10 +82,7 @@ public class Referral {
 	/** What the referrer chose, when the center raised it (a red flag makes routine urgent); else null. */
 	@Enumerated(EnumType.STRING)
 	private Urgency requestedUrgency;
-	/**
-	 * The triage worklist's order before the arrival time, kept here so the database reads a page
-	 * from an index (V1870): see {@link #triagePriority}.
-	 */
+	/** {@link TriagePriority}: kept here so that the database reads a worklist page from an index. */
 	private short priorityRank;
 	private String note;
 	private Instant receivedAt;
@@ -194,20 +191,11 @@ public class Referral {
 		return true;
 	}
 
-	/**
-	 * Where a referral stands on the triage worklist before its arrival time: any red flag first
-	 * (0..2), then the rest (3..5), each by the urgency's rank. V1870 computed it for the referrals
-	 * before; the worklist orders by (priority_rank, received_at, id).
-	 */
-	public static short triagePriority(boolean redFlagged, Urgency urgency) {
-		return (short) ((redFlagged ? 0 : Urgency.values().length) + urgency.rank());
-	}
-
 	/** Again before every write, so a change of red flags or urgency can never leave a stale rank. */
 	@PrePersist
 	@PreUpdate
 	void rank() {
-		this.priorityRank = triagePriority(!redFlags.isEmpty(), urgency);
+		this.priorityRank = TriagePriority.of(!redFlags.isEmpty(), urgency);
 	}
 
 	private void requireOpen() {
