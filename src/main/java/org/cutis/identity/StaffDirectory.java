@@ -1,7 +1,12 @@
 package org.cutis.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.cutis.identity.domain.Account;
 import org.cutis.identity.domain.Accounts;
@@ -26,6 +31,21 @@ public class StaffDirectory {
 
 	public Optional<StaffMember> find(String username) {
 		return accounts.findByUsername(username).filter(a -> a.role().isStaff()).map(StaffDirectory::member);
+	}
+
+	/**
+	 * The staff members of these usernames in one query (a worklist page names its people without
+	 * looking each one up); a username that is no staff account is absent from the map.
+	 */
+	public Map<String, StaffMember> findAll(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Map.of();
+		}
+		return accounts.findByUsernameIn(Set.copyOf(usernames))
+			.stream()
+			.filter(a -> a.role().isStaff())
+			.map(StaffDirectory::member)
+			.collect(Collectors.toMap(StaffMember::username, Function.identity()));
 	}
 
 	/**

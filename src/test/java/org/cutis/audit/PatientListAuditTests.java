@@ -95,8 +95,8 @@ class PatientListAuditTests {
 
 	@Test
 	void theTriageWorklistOnThePageAndOverTheApi() throws Exception {
-		mvc.perform(get("/referrals").with(login.as(nurse))).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/referrals").with(login.as(nurse))).andExpect(status().isOk());
+		mvc.perform(get("/referrals?size=200").with(login.as(nurse))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/referrals?size=200").with(login.as(nurse))).andExpect(status().isOk());
 		assertThat(listed(nurse, "referral-worklist", patient)).isEqualTo(2);
 	}
 

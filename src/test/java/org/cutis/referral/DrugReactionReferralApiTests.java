@@ -107,7 +107,7 @@ class DrugReactionReferralApiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(), "$.id");
-		String worklist = mvc.perform(get("/api/v1/referrals").with(login.as(nurse)))
+		String worklist = mvc.perform(get("/api/v1/referrals?size=200").with(login.as(nurse)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

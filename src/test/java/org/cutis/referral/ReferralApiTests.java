@@ -69,7 +69,7 @@ class ReferralApiTests {
 		String fast = refer("suspected-skin-cancer", "suspected-melanoma-fast-track");
 		// red-flag referrals (possible SJS/TEN, from other tests on this database) come before everything;
 		// after them the melanoma fast track leads
-		java.util.List<String> withoutRedFlags = JsonPath.read(mvc.perform(get("/api/v1/referrals").with(login.as(nurse)))
+		java.util.List<String> withoutRedFlags = JsonPath.read(mvc.perform(get("/api/v1/referrals?size=200").with(login.as(nurse)))
 			.andExpect(jsonPath("$[*].referral.id").value(hasItem(routine)))
 			.andReturn()
 			.getResponse()
@@ -84,7 +84,7 @@ class ReferralApiTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\": \"treated at the referring clinic\"}"))
 			.andExpect(jsonPath("$.status").value("declined"));
-		mvc.perform(get("/api/v1/referrals").with(login.as(nurse)))
+		mvc.perform(get("/api/v1/referrals?size=200").with(login.as(nurse)))
 			.andExpect(jsonPath("$[*].referral.id").value(not(hasItem(fast))))
 			.andExpect(jsonPath("$[*].referral.id").value(not(hasItem(routine))));
 		mvc.perform(post("/api/v1/referrals/" + routine + "/accept").with(login.as(nurse))
@@ -99,7 +99,7 @@ class ReferralApiTests {
 		String newer = refer("suspected-skin-cancer", "routine");
 		// received a day apart, so the order does not depend on the clock's resolution
 		jdbc.update("update referral set received_at = received_at - interval '1 day' where id = ?::uuid", older);
-		java.util.List<String> ids = JsonPath.read(mvc.perform(get("/api/v1/referrals").with(login.as(nurse)))
+		java.util.List<String> ids = JsonPath.read(mvc.perform(get("/api/v1/referrals?size=200").with(login.as(nurse)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(), "$[*].referral.id");

@@ -47,7 +47,7 @@ class TriagePagesTests {
 			.param("outsideOncologistName", "최민호")
 			.param("outsideOncologistHospital", "서울대학교병원")
 			.param("urgency", "URGENT")).andExpect(redirectedUrlPattern("/patients/*?referred"));
-		mvc.perform(get("/referrals").with(login.as(nurse)).header("Accept-Language", "ko"))
+		mvc.perform(get("/referrals?size=200").with(login.as(nurse)).header("Accept-Language", "ko"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("박하은")))
 			.andExpect(content().string(containsString("항암 치료 중 피부 문제")));

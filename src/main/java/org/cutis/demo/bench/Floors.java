@@ -64,8 +64,9 @@ final class Floors {
 			Map.entry("path log", worklist("select s.*, l.number as lesion_number, l.site as lesion_site,"
 					+ " s.path_since as since from specimen s left join lesion l on l.id = s.lesion_id"
 					+ " where s.path_awaits = 'REPORT' order by s.path_since, s.id", "since")),
+			// the worklist's own order (V1870): red flag and urgency as priority_rank, then the oldest first
 			Map.entry("triage worklist", worklist("select r.* from referral r where r.status = 'RECEIVED'"
-					+ " and r.voided_at is null order by r.received_at", "received_at")),
+					+ " order by r.priority_rank, r.received_at, r.id", "priority_rank, page.received_at, page.id")),
 			Map.entry("recall list", worklist("select ri.*, v.kind as visit_kind, v.due_from, v.due_to, sp.responsible"
 					+ " from recall_item ri join surveillance_visit v on v.id = ri.visit_id"
 					+ " join surveillance_plan sp on sp.id = v.plan_id where ri.resolved_at is null"

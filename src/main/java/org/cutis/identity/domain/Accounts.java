@@ -26,4 +26,6 @@ public interface Accounts extends JpaRepository<Account, UUID> {
 	List<Account> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 
 	List<Account> findAllByOrderByUsername();
+
+	List<Account> findByUsernameIn(java.util.Collection<String> usernames);
 }

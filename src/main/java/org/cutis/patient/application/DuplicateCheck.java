@@ -18,12 +18,20 @@ import org.springframework.transaction.annotation.Transactional;
  * "Similar" allows one typing slip (one edit) so 김민수/김민서 or Kim Minsu/Kim Minso are shown
  * (Minsu/Minsoo, two edits, is not: romanisation variants are left to the Hangul name).
  * <p>
- * Only the names of the patients born that day are read to compare (an index range); whole records
- * are loaded for the few that are similar, so a registration costs the same however many patients
- * share its birth date.
+ * The database offers only the patients who could be similar: those born that day who share one of
+ * the name's one-deletion keys (V1871: the name, or the name with one letter dropped; rows of
+ * patient_duplicate_key, kept by a trigger), at most {@link #CANDIDATES}. Any two names within one
+ * edit share such a key, so nothing {@link #similar} would find is left out, and a registration costs the same however many patients
+ * share its birth date. Whole records are loaded for the few that are similar.
  */
 @Component
 public class DuplicateCheck {
+	/**
+	 * The most near names of one day that are compared: each shares a key with the new name, so
+	 * more than this many would be a data load gone wrong, not a front desk's day.
+	 */
+	static final int CANDIDATES = 200;
+
 	private final Patients patients;
 	private final JdbcTemplate jdbc;
 
@@ -38,11 +46,13 @@ public class DuplicateCheck {
 		if (birthDate == null) {
 			return List.of();
 		}
-		List<UUID> similar = jdbc.query(
-				"select id, name_hangul, name_latin_key from patient where birth_date = ? and voided_at is null",
+		// the keys carry the birth date, so the day's other patients are never read
+		List<UUID> similar = jdbc.query("select p.id, p.name_hangul, p.name_latin_key from patient p"
+				+ " where p.id in (select k.patient_id from patient_duplicate_key k"
+				+ " where k.name_key = any (patient_duplicate_keys(?, ?, ?))) and p.voided_at is null limit " + CANDIDATES,
 				(rs, row) -> similar(rs.getString("name_hangul"), rs.getString("name_latin_key"), details)
 						? rs.getObject("id", UUID.class) : null,
-				birthDate)
+				birthDate, details.nameHangul(), details.latinKey())
 			.stream()
 			.filter(java.util.Objects::nonNull)
 			.toList();

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +28,6 @@ import org.cutis.referral.ReferralDrug;
 import org.cutis.referral.domain.Referral;
 import org.cutis.referral.ReferralDetails;
 import org.cutis.referral.domain.Referrals;
-import org.cutis.referral.domain.TriageTargets;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.NotFound;
@@ -52,14 +50,13 @@ public class ReferralManagement {
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
-	private final ReferralProperties properties;
 	private final Clock clock;
 	/** The clinic module books the visit; a provider because the clinic depends on this module. */
 	private final ObjectProvider<ReferralAppointments> appointments;
 	private final ReferralSearchDocuments search;
 
 	ReferralManagement(Referrals referrals, PatientDirectory patients, StaffDirectory staff, DrugCatalogue catalogue,
-			AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, ReferralProperties properties,
+			AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events,
 			Clock clock, ObjectProvider<ReferralAppointments> appointments, ReferralSearchDocuments search) {
 		this.search = search;
 		this.appointments = appointments;
@@ -70,7 +67,6 @@ public class ReferralManagement {
 		this.audit = audit;
 		this.currentUser = currentUser;
 		this.events = events;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -249,32 +245,7 @@ public class ReferralManagement {
 		return referral;
 	}
 
-	/**
-	 * Open referrals: those with a red flag (a possible SJS/TEN or DRESS) first, then most urgent
-	 * first and, within one urgency, oldest first (the most overdue on top: a referral waiting
-	 * longest is furthest past its triage target); each with its age flag.
-	 * Every patient on the list is audited as listed.
-	 */
-	public List<WorklistRow> worklist() {
-		TriageTargets targets = properties.targets();
-		var now = clock.instant();
-		List<WorklistRow> rows = referrals.findByStatus(Referral.Status.RECEIVED)
-			.stream()
-			.sorted(Comparator.comparing((Referral r) -> !r.scarWarning())
-				.thenComparing(r -> r.urgency().rank())
-				.thenComparing(Referral::receivedAt))
-			.map(r -> new WorklistRow(r, patients.find(r.patientId()).orElse(null),
-					targets.flag(r.urgency(), r.receivedAt(), now),
-					java.time.Duration.between(r.receivedAt(), now).toDays()))
-			.toList();
-		audit.listed("referral-worklist", null, rows.stream().map(row -> row.referral().patientId()).toList());
-		return rows;
-	}
-
 	private Referral load(UUID id) {
 		return referrals.findById(id).orElseThrow(() -> new NotFound("referral", id));
-	}
-
-	public record WorklistRow(Referral referral, PatientSummary patient, TriageTargets.Flag flag, long ageDays) {
 	}
 }

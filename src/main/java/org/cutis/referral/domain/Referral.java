@@ -22,6 +22,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cutis.referral.OutsideOncologist;
@@ -33,6 +35,7 @@ import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.RefusedTransition;
 import org.cutis.shared.persistence.InputName;
+import org.hibernate.annotations.BatchSize;
 
 /** A referral to the center, from its arrival to the triage decision. Voided, never deleted. */
 @Entity
@@ -56,7 +59,9 @@ public class Referral {
 	private String cancerDrugs;
 	/** Free text of referrals made before the oncologist was a staff account (V420); null since. */
 	private String treatingOncologist;
+	/** Batched, as the red flags: a worklist page loads its referrals' drugs in one query, not one each. */
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = Referral.PAGE_BATCH)
 	@CollectionTable(name = "referral_drug", joinColumns = @JoinColumn(name = "referral_id"))
 	@OrderColumn(name = "position")
 	private List<DrugEntry> drugs = new ArrayList<>();
@@ -67,6 +72,7 @@ public class Referral {
 	@InputName("outsideOncologist.hospital")
 	private String outsideOncologistHospital;
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = Referral.PAGE_BATCH)
 	@CollectionTable(name = "referral_red_flag", joinColumns = @JoinColumn(name = "referral_id"))
 	@Column(name = "flag")
 	@Enumerated(EnumType.STRING)
@@ -76,6 +82,8 @@ public class Referral {
 	/** What the referrer chose, when the center raised it (a red flag makes routine urgent); else null. */
 	@Enumerated(EnumType.STRING)
 	private Urgency requestedUrgency;
+	/** {@link TriagePriority}: kept here so that the database reads a worklist page from an index. */
+	private short priorityRank;
 	private String note;
 	private Instant receivedAt;
 	private String receivedBy;
@@ -94,6 +102,9 @@ public class Referral {
 	private String voidReason;
 	@Version
 	private long version;
+
+	/** The most referrals one worklist page holds ({@code Paging.MAX_SIZE}): their collections load together. */
+	static final int PAGE_BATCH = 200;
 
 	protected Referral() {
 	}
@@ -120,6 +131,7 @@ public class Referral {
 		this.redFlags.addAll(details.redFlags());
 		this.urgency = details.effectiveUrgency();
 		this.requestedUrgency = this.urgency == details.urgency() ? null : details.urgency();
+		rank();
 		this.note = details.note();
 		this.receivedAt = now;
 		this.receivedBy = by;
@@ -177,6 +189,13 @@ public class Referral {
 		}
 		escalatedAt = now;
 		return true;
+	}
+
+	/** Again before every write, so a change of red flags or urgency can never leave a stale rank. */
+	@PrePersist
+	@PreUpdate
+	void rank() {
+		this.priorityRank = TriagePriority.of(!redFlags.isEmpty(), urgency);
 	}
 
 	private void requireOpen() {

@@ -3,13 +3,18 @@ package org.cutis.referral.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
 import org.cutis.identity.StaffDirectory;
+import org.cutis.identity.StaffMember;
 import org.cutis.referral.DrugChoice;
 import org.cutis.referral.OutsideOncologist;
 import org.cutis.referral.RedFlag;
@@ -18,15 +23,21 @@ import org.cutis.referral.ReferralReason;
 import org.cutis.referral.SourceKind;
 import org.cutis.referral.Urgency;
 import org.cutis.referral.application.ReferralManagement;
+import org.cutis.referral.application.TriageWorklist;
 import org.cutis.referral.domain.Referral;
 import org.cutis.shared.InvalidInput;
+import org.cutis.shared.Paged;
+import org.cutis.shared.Paging;
+import org.cutis.shared.web.PageHeaders;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,10 +47,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Permission.REFERRAL_READ)
 class ReferralApiController {
 	private final ReferralManagement referrals;
+	private final TriageWorklist worklist;
 	private final StaffDirectory staff;
 
-	ReferralApiController(ReferralManagement referrals, StaffDirectory staff) {
+	ReferralApiController(ReferralManagement referrals, TriageWorklist worklist, StaffDirectory staff) {
 		this.referrals = referrals;
+		this.worklist = worklist;
 		this.staff = staff;
 	}
 
@@ -63,14 +76,27 @@ class ReferralApiController {
 		return view(referrals.view(id));
 	}
 
-	@Operation(summary = "The triage worklist: open referrals, those with red flags (scarWarning) first, then most "
-			+ "urgent first and, within one urgency, oldest (most overdue) first, with age flag")
+	@Operation(summary = "The triage worklist, one page: open referrals, those with red flags (scarWarning) first, "
+			+ "then most urgent first and, within one urgency, oldest (most overdue) first, with age flag",
+			description = "A JSON array of one page. page: from 0 (default 0); size: 1 to " + Paging.MAX_SIZE
+					+ " (default " + Paging.DEFAULT_SIZE + "); a page or size out of range is refused (400) naming "
+					+ "the field. Header X-Total-Count: the open referrals in all pages; header Link with "
+					+ "rel=\"next\" (and rel=\"prev\") to the neighbouring pages, absent at the ends.")
 	@GetMapping
-	List<WorklistItem> worklist() {
-		return referrals.worklist()
+	ResponseEntity<List<WorklistItem>> worklist(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		Paged<TriageWorklist.WorklistRow> paged = worklist.page(Paging.of(page, size));
+		Map<String, StaffMember> oncologists = staff.findAll(paged.rows()
 			.stream()
-			.map(row -> new WorklistItem(view(row.referral()), row.flag().name().toLowerCase()))
+			.map(row -> row.referral().oncologistUsername())
+			.filter(Objects::nonNull)
+			.toList());
+		// an open referral has no booked visit yet (acceptance books it), so no appointment is looked up
+		List<WorklistItem> items = paged.rows()
+			.stream()
+			.map(row -> new WorklistItem(view(row.referral(), oncologists::get, null), row.flag().name().toLowerCase()))
 			.toList();
+		return ResponseEntity.ok().headers(PageHeaders.of(paged)).body(items);
 	}
 
 	@Operation(summary = "Accept: book to a dermatologist. With appointmentDate (the first free slot of that day in the "
@@ -138,8 +164,14 @@ class ReferralApiController {
 	}
 
 	ReferralView view(Referral r) {
+		return view(r, username -> staff.find(username).orElse(null),
+				referrals.appointmentOf(r.id()).map(v -> AppointmentView.of(v, referrals.zone())).orElse(null));
+	}
+
+	/** The referral with its oncologist's account as {@code staffOf} finds it, and the booked visit (or null). */
+	private ReferralView view(Referral r, Function<String, StaffMember> staffOf, AppointmentView appointment) {
 		OncologistView oncologist = r.oncologistUsername() == null ? null
-				: staff.find(r.oncologistUsername())
+				: Optional.ofNullable(staffOf.apply(r.oncologistUsername()))
 					.map(m -> new OncologistView(m.username(), m.displayName(),
 							m.departments().stream().map(d -> d.code()).sorted().toList()))
 					.orElse(new OncologistView(r.oncologistUsername(), null, List.of()));
@@ -150,9 +182,7 @@ class ReferralApiController {
 				r.redFlags().stream().map(RedFlag::code).toList(), r.scarWarning(),
 				r.drugs().stream().map(DrugView::of).toList(), oncologist, r.outsideOncologist(), r.cancerDrugs(),
 				r.treatingOncologist(), r.note(), r.receivedAt(), r.status().name().toLowerCase(),
-				r.bookedDermatologist(), r.appointmentDate(),
-				referrals.appointmentOf(r.id()).map(v -> AppointmentView.of(v, referrals.zone())).orElse(null),
-				r.declineReason(), r.decidedAt(), r.version());
+				r.bookedDermatologist(), r.appointmentDate(), appointment, r.declineReason(), r.decidedAt(), r.version());
 	}
 
 	/** A drug as the catalogue had it at intake; code and drugClass are null for a free entry. */

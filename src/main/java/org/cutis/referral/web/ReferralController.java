@@ -17,9 +17,12 @@ import org.cutis.referral.ReferralReason;
 import org.cutis.referral.SourceKind;
 import org.cutis.referral.Urgency;
 import org.cutis.referral.application.ReferralManagement;
+import org.cutis.referral.application.TriageWorklist;
 import org.cutis.referral.domain.Referral;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
+import org.cutis.shared.Paged;
+import org.cutis.shared.Paging;
 import org.cutis.shared.web.FormErrors;
 
 import org.springframework.context.MessageSource;
@@ -38,14 +41,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Requires(Permission.REFERRAL_READ)
 class ReferralController {
 	private final ReferralManagement referrals;
+	private final TriageWorklist worklist;
 	private final PatientDirectory patients;
 	private final StaffDirectory staff;
 	private final DrugCatalogue catalogue;
 	private final MessageSource messages;
 
-	ReferralController(ReferralManagement referrals, PatientDirectory patients, StaffDirectory staff,
-			DrugCatalogue catalogue, MessageSource messages) {
+	ReferralController(ReferralManagement referrals, TriageWorklist worklist, PatientDirectory patients,
+			StaffDirectory staff, DrugCatalogue catalogue, MessageSource messages) {
 		this.referrals = referrals;
+		this.worklist = worklist;
 		this.patients = patients;
 		this.staff = staff;
 		this.catalogue = catalogue;
@@ -67,9 +72,13 @@ class ReferralController {
 		model.addAttribute("oncologists", referrals.oncologists());
 	}
 
+	/** One page of the triage worklist; page from 0, size up to {@link Paging#MAX_SIZE} (a wrong one: 400). */
 	@GetMapping("/referrals")
-	String worklist(Model model) {
-		model.addAttribute("rows", referrals.worklist());
+	String worklist(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			Model model) {
+		Paged<TriageWorklist.WorklistRow> paged = worklist.page(Paging.of(page, size));
+		model.addAttribute("paged", paged);
+		model.addAttribute("rows", paged.rows());
 		return "referral/worklist";
 	}
 
