@@ -13,6 +13,21 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = { "shared", "clinical" })
 @SpringBootApplication
 public class CutisApplication {
+	static {
+		// Lucene's IndexWriter and its TestSecrets each initialise the other from their static
+		// initialisers: two threads starting them at once deadlock for good (seen at start: the site
+		// search built on the main thread while Hibernate Search opened its first reader for a
+		// request, and Cutis never became ready): apache/lucene#12419 and #15119, fixed by #15864 in a
+		// later Lucene than Hibernate Search brings. IndexWriter's initialiser initialises TestSecrets,
+		// which initialises the other classes of the cycle: all of them here first, on one thread.
+		try {
+			Class.forName("org.apache.lucene.index.IndexWriter", true, CutisApplication.class.getClassLoader());
+		}
+		catch (ClassNotFoundException e) {
+			throw new ExceptionInInitializerError(e);
+		}
+	}
+
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("rules")) {
 			// registry batch mode: no Spring, no database, starts in well under a second
