@@ -1,9 +1,12 @@
 package org.cutis.identity;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cutis.identity.domain.Account;
@@ -13,6 +16,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Staff as the clinic reads them: "김민준 (병리과)", never the login id. Pages ask it as
@@ -20,8 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * stay in the records and the API (contract) and show only on the staff admin page and, beside
  * the name, in the audit log.
  * <p>
- * No cache: the account table is small and indexed by username, and a renamed or re-assigned
- * member of staff shows under the new name at once.
+ * Remembered for one request only: a page of 500 timeline entries names the same few people
+ * hundreds of times, and each lookup was a transaction and two queries (the chart spent more time
+ * naming staff than reading the patient). A renamed or re-assigned member of staff shows under
+ * the new name from the next request on.
  */
 @Component("staffNames")
 @Transactional(readOnly = true)
@@ -46,13 +53,44 @@ public class StaffNames {
 		if (username == null || username.isBlank()) {
 			return "";
 		}
-		Optional<Account> account = accounts.findByUsername(username.trim());
-		if (account.isEmpty()) {
+		Optional<Known> known = known(username);
+		if (known.isEmpty()) {
 			return unknown(username, locale);
 		}
-		String departments = departments(account.get(), locale);
-		return departments.isEmpty() ? account.get().displayName()
-				: account.get().displayName() + " (" + departments + ")";
+		String departments = departments(known.get().departments(), locale);
+		return departments.isEmpty() ? known.get().displayName() : known.get().displayName() + " (" + departments + ")";
+	}
+
+	/** What a page needs of a member of staff, read inside the lookup's transaction. */
+	private record Known(String displayName, Set<Department> departments) {
+	}
+
+	private static final String MEMO = StaffNames.class.getName() + ".memo";
+
+	/** The account by login id, once per request (none outside a request: jobs and PDFs of services look up each time). */
+	@SuppressWarnings("unchecked")
+	private Optional<Known> known(String username) {
+		String key = username.trim();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return lookUp(key);
+		}
+		Map<String, Optional<Known>> memo = (Map<String, Optional<Known>>) request.getAttribute(MEMO,
+				RequestAttributes.SCOPE_REQUEST);
+		if (memo == null) {
+			memo = new HashMap<>();
+			request.setAttribute(MEMO, memo, RequestAttributes.SCOPE_REQUEST);
+		}
+		Optional<Known> known = memo.get(key);
+		if (known == null) {
+			known = lookUp(key);
+			memo.put(key, known);
+		}
+		return known;
+	}
+
+	private Optional<Known> lookUp(String username) {
+		return accounts.findByUsername(username).map(a -> new Known(a.displayName(), Set.copyOf(a.departments())));
 	}
 
 	/**
@@ -89,22 +127,17 @@ public class StaffNames {
 		if (username == null || username.isBlank()) {
 			return "";
 		}
-		return accounts.findByUsername(username.trim())
-			.map(Account::displayName)
-			.orElseGet(() -> unknown(username, LocaleContextHolder.getLocale()));
+		return known(username).map(Known::displayName).orElseGet(() -> unknown(username, LocaleContextHolder.getLocale()));
 	}
 
 	/** The departments alone, in the reader's language. */
 	public String departments(String username) {
-		return username == null ? ""
-				: accounts.findByUsername(username.trim())
-					.map(a -> departments(a, LocaleContextHolder.getLocale()))
-					.orElse("");
+		return username == null || username.isBlank() ? ""
+				: known(username).map(k -> departments(k.departments(), LocaleContextHolder.getLocale())).orElse("");
 	}
 
-	private String departments(Account account, Locale locale) {
-		return account.departments()
-			.stream()
+	private String departments(Set<Department> departments, Locale locale) {
+		return departments.stream()
 			.sorted()
 			.map(d -> messages.getMessage("identity.department." + d.code(), null, d.code(), locale))
 			.collect(Collectors.joining(", "));
