@@ -15,7 +15,8 @@ import org.cutis.identity.domain.Accounts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -31,17 +32,20 @@ import org.springframework.web.context.request.RequestContextHolder;
  * the new name from the next request on.
  */
 @Component("staffNames")
-@Transactional(readOnly = true)
 public class StaffNames {
 	/** The actor of work done by the system itself (events, scheduled jobs). */
 	public static final String SYSTEM = "system";
 
 	private final Accounts accounts;
 	private final MessageSource messages;
+	// no transaction around a name already known in this request: only a lookup opens one
+	private final TransactionTemplate readOnly;
 
-	StaffNames(Accounts accounts, MessageSource messages) {
+	StaffNames(Accounts accounts, MessageSource messages, PlatformTransactionManager transactions) {
 		this.accounts = accounts;
 		this.messages = messages;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/** Name and departments in the reader's language: "김민준 (병리과, 피부과)". */
@@ -90,7 +94,8 @@ public class StaffNames {
 	}
 
 	private Optional<Known> lookUp(String username) {
-		return accounts.findByUsername(username).map(a -> new Known(a.displayName(), Set.copyOf(a.departments())));
+		return readOnly.execute(status -> accounts.findByUsername(username)
+			.map(a -> new Known(a.displayName(), Set.copyOf(a.departments()))));
 	}
 
 	/**
@@ -98,12 +103,12 @@ public class StaffNames {
 	 * members of staff by name; the form shows the name, sends the login id.
 	 */
 	public List<StaffMember> staff() {
-		return accounts.findAllByOrderByUsername()
+		return readOnly.execute(status -> accounts.findAllByOrderByUsername()
 			.stream()
 			.filter(a -> a.enabled() && a.role().isStaff() && a.role() != Role.ADMIN)
 			.sorted(Comparator.comparing(Account::displayName))
-			.map(a -> new StaffMember(a.username(), a.displayName(), a.role(), a.departments()))
-			.toList();
+			.map(a -> new StaffMember(a.username(), a.displayName(), a.role(), Set.copyOf(a.departments())))
+			.toList());
 	}
 
 	/** The staff of one department, by name. */

@@ -2,6 +2,8 @@ package org.cutis.lesion.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.UUID;
 
 import org.cutis.identity.Permission;
@@ -33,12 +35,18 @@ class LesionTimeline implements TimelineContributor {
 	@Override
 	public List<TimelineEntry> timelineOf(UUID patientId) {
 		List<TimelineEntry> entries = new ArrayList<>();
-		for (Lesion l : lesions.findByPatientIdOrderByNumber(patientId)) {
+		List<Lesion> all = lesions.findByPatientIdOrderByNumber(patientId);
+		// every lesion's photos in one query, not one per lesion
+		Map<UUID, List<LesionPhoto>> photosOf = all.isEmpty() ? Map.of()
+				: photos.findByLesionIdInAndVoidedAtIsNullOrderByTakenOnAscUploadedAtAsc(all.stream().map(Lesion::id).toList())
+					.stream()
+					.collect(Collectors.groupingBy(LesionPhoto::lesionId));
+		for (Lesion l : all) {
 			String link = "/lesions/" + l.id();
 			entries.add(new TimelineEntry(l.recordedAt(), "lesion.timeline.recorded",
 					List.of(l.label(), "rules.option.site." + l.site().code(), "lesion.impression." + l.impression().code()),
 					l.recordedBy(), link));
-			for (LesionPhoto p : photos.findByLesionIdAndVoidedAtIsNullOrderByTakenOnAscUploadedAtAsc(l.id())) {
+			for (LesionPhoto p : photosOf.getOrDefault(l.id(), List.of())) {
 				entries.add(new TimelineEntry(p.uploadedAt(), "lesion.timeline.photo",
 						List.of(l.label(), "lesion.photo.kind." + p.kind().code()), p.uploadedBy(), link));
 			}
