@@ -7,13 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.cutis.clinical.BiopsyTechnique;
 import org.cutis.biopsy.BiopsyOrdering;
 import org.cutis.biopsy.SpecimenSummary;
 import org.cutis.biopsy.BiopsyOrder;
-import org.cutis.identity.CutisPrincipal;
-import org.cutis.identity.StaffEnrolment;
 import org.cutis.lesion.BodyView;
 import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.Laterality;
@@ -26,8 +23,6 @@ import org.cutis.pathology.Reporting;
 import org.cutis.pathology.Synoptic;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.rules.common.AnatomicSite;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,16 +38,16 @@ class DemoCancers {
 	private final BiopsyOrdering specimens;
 	private final Reporting reports;
 	private final PatientDirectory patients;
-	private final StaffEnrolment accounts;
+	private final DemoSteps steps;
 	private final Clock clock;
 
 	DemoCancers(LesionRecording lesions, BiopsyOrdering specimens, Reporting reports, PatientDirectory patients,
-			StaffEnrolment accounts, Clock clock) {
+			DemoSteps steps, Clock clock) {
 		this.lesions = lesions;
 		this.specimens = specimens;
 		this.reports = reports;
 		this.patients = patients;
-		this.accounts = accounts;
+		this.steps = steps;
 		this.clock = clock;
 	}
 
@@ -79,35 +74,20 @@ class DemoCancers {
 
 	/** The board's cancers come the way every cancer comes: from a signed report of a biopsied lesion. */
 	void signed(BoardStory story, UUID patientId, Random random) {
-		UUID lesion = as("demo-derm", () -> lesions.record(patientId, new LesionDescription(story.view(),
+		UUID lesion = steps.as("demo-derm", () -> lesions.record(patientId, new LesionDescription(story.view(),
 				BigDecimal.valueOf(story.x()), BigDecimal.valueOf(story.y()), story.site(), story.side(),
 				BigDecimal.valueOf(story.sizeMm()), "dark brown", true, true, true, true, true, null,
 				story.report().diagnosis(), null, Suspicion.HIGH)));
-		var photo = as("demo-derm", () -> lesions.addPhoto(lesion, PhotoKind.DERMOSCOPIC,
+		var photo = steps.as("demo-derm", () -> lesions.addPhoto(lesion, PhotoKind.DERMOSCOPIC,
 				new ByteArrayInputStream(DemoImages.dermoscopic(random, true)), LocalDate.now(clock), "demo dermatoscope",
 				"10x"));
-		SpecimenSummary s = as("demo-derm", () -> specimens.order(lesion, new BiopsyOrder(BiopsyTechnique.PUNCH,
+		SpecimenSummary s = steps.as("demo-derm", () -> specimens.order(lesion, new BiopsyOrder(BiopsyTechnique.PUNCH,
 				new BigDecimal("4"), null, "증가하는 병변 / enlarging", photo, true, SpecimenRole.DIAGNOSTIC)));
 		String mrn = patients.find(patientId).orElseThrow().mrn();
-		as("demo-nurse", () -> specimens.collect(s.id()));
-		as("demo-nurse", () -> specimens.send(s.id()));
-		as("demo-path", () -> specimens.receive(s.id(), s.accession(), mrn, story.site()));
-		var report = as("demo-path", () -> reports.write(s.id(), story.report()));
-		as("demo-path", () -> reports.signAsDemonstration(report));
-	}
-
-	/** A step that answers nothing, as the demo account whose job it is. */
-	private void as(String username, Runnable step) {
-		as(username, () -> {
-			step.run();
-			return null;
-		});
-	}
-
-	private <T> T as(String username, Supplier<T> step) {
-		CutisPrincipal principal = accounts.principalOf(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
-		return step.get();
+		steps.as("demo-nurse", () -> specimens.collect(s.id()));
+		steps.as("demo-nurse", () -> specimens.send(s.id()));
+		steps.as("demo-path", () -> specimens.receive(s.id(), s.accession(), mrn, story.site()));
+		var report = steps.as("demo-path", () -> reports.write(s.id(), story.report()));
+		steps.as("demo-path", () -> reports.signAsDemonstration(report));
 	}
 }
