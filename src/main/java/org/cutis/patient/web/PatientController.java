@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
+import org.cutis.patient.TimelineEntry;
 import org.cutis.patient.InsuranceType;
 import org.cutis.patient.PatientSummary;
 import org.cutis.patient.Sex;
@@ -121,7 +122,9 @@ class PatientController {
 
 	@GetMapping("/patients/{id}")
 	@Requires(Permission.PATIENT_READ)
-	String chart(@PathVariable UUID id, Model model, Locale locale) {
+	String chart(@PathVariable UUID id, @RequestParam(name = "timeline", required = false) String timeline,
+			Model model, Locale locale) {
+		model.addAttribute("wholeTimeline", "all".equals(timeline));
 		return chart(patients.view(id), model, locale);
 	}
 
@@ -138,12 +141,20 @@ class PatientController {
 	public record NextVisit(org.cutis.patient.UpcomingVisits.UpcomingVisit visit, String when) {
 	}
 
+	/** Timeline entries the chart shows before "show all": a screenful or three for the clinician. */
+	static final int TIMELINE_SHOWN = 100;
+
 	private String chart(Patient patient, Model model, Locale locale) {
 		UUID id = patient.id();
 		model.addAttribute("patient", patient);
 		model.addAttribute("details", patient.details());
 		model.addAttribute("age", patient.ageOn(LocalDate.now(clock)));
-		model.addAttribute("timeline", TimelineLine.render(timeline.of(patient), messages, locale));
+		List<TimelineEntry> entries = timeline.of(patient);
+		// a long history opens with its newest entries; the rest is one link away, not rendered every time
+		boolean whole = Boolean.TRUE.equals(model.getAttribute("wholeTimeline"));
+		List<TimelineEntry> shown = whole || entries.size() <= TIMELINE_SHOWN ? entries : entries.subList(0, TIMELINE_SHOWN);
+		model.addAttribute("timeline", TimelineLine.render(shown, messages, locale));
+		model.addAttribute("timelineTotal", entries.size());
 		model.addAttribute("warnings", TimelineLine.render(timeline.warningsOf(patient), messages, locale));
 		model.addAttribute("history", RevisionLine.render(patients.history(id), messages, locale));
 		org.cutis.patient.UpcomingVisits upcoming = visits.getIfAvailable();
