@@ -83,6 +83,10 @@ final class ServerSetup {
 		settings.put("synchronous_commit", "on");
 		settings.put("full_page_writes", "on");
 		settings.put("max_connections", "100");
+		// PostgreSQL's own default: initdb scales it with the 1 MB segments down to 64MB, and with 64MB
+		// a bulk load (./cutis generate, a reindex) checkpointed every few seconds, each checkpoint
+		// writing whole pages into the WAL again; at 100,000 patients the WAL archive grew to 5.6 GB
+		settings.put("max_wal_size", "1GB");
 		settings.put("timezone", "UTC");
 		settings.put("logging_collector", "on");
 		settings.put("log_directory", "log");
