@@ -135,7 +135,7 @@ class TriagePagingTests {
 		mvc.perform(get("/api/v1/referrals?page=-1").with(login.as(nurse)).header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("page"))
-			.andExpect(jsonPath("$.errors[0].message").value("A page number from 0."));
+			.andExpect(jsonPath("$.errors[0].message").value("A page number from 0 to 100,000."));
 		mvc.perform(get("/api/v1/referrals?size=0").with(login.as(nurse)).header("Accept-Language", "ko"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("size"))
@@ -145,7 +145,7 @@ class TriagePagingTests {
 			.andExpect(jsonPath("$.errors[0].field").value("size"));
 		mvc.perform(get("/referrals?page=-1").with(login.as(nurse)).header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("A page number from 0.")));
+			.andExpect(content().string(containsString("A page number from 0 to 100,000.")));
 	}
 
 	@Test
