@@ -13,13 +13,12 @@ import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
 import org.cutis.shared.Paged;
 import org.cutis.shared.Paging;
+import org.cutis.shared.web.PageHeaders;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Tag(name = "path log", description = "The closed loop: every specimen not yet communicated, with due dates and overdue flags")
 @RestController
@@ -35,23 +34,14 @@ class PathLogApiController {
 			+ "benign included, has a review due date. flag: none | not-received | report-late | "
 			+ "malignant-not-reviewed (malignant, in situ or uncertain) | benign-not-reviewed | not-communicated. "
 			+ "Paged: a JSON array of one page (page from 0, size 1-200, default 50); the header X-Total-Count gives "
-			+ "the whole log's size and Link (rel=\"next\") the next page's address while there is one")
+			+ "the whole log's size and Link (rel=\"next\", rel=\"prev\") the neighbouring pages' addresses")
 	@GetMapping("/api/v1/path-log")
 	ResponseEntity<List<Entry>> pathLog(
 			@Parameter(description = "only this patient's specimens") @RequestParam(required = false) UUID patientId,
 			@Parameter(description = "the page, from 0 (default 0)") @RequestParam(required = false) Integer page,
 			@Parameter(description = "rows a page, 1 to 200 (default 50)") @RequestParam(required = false) Integer size) {
 		Paged<PathLogRows.Row> rows = pathLog.rows(patientId, Paging.of(page, size)).rows();
-		var response = ResponseEntity.ok().header("X-Total-Count", Long.toString(rows.total()));
-		if (rows.hasNext()) {
-			String next = ServletUriComponentsBuilder.fromCurrentRequest()
-				.replaceQueryParam("page", rows.page() + 1)
-				.replaceQueryParam("size", rows.size())
-				.build()
-				.toUriString();
-			response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
-		}
-		return response.body(rows.rows().stream().map(Entry::of).toList());
+		return ResponseEntity.ok().headers(PageHeaders.of(rows)).body(rows.rows().stream().map(Entry::of).toList());
 	}
 
 	/**
