@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +26,13 @@ import static org.cutis.identity.Role.SURGEON;
  * that use the page; a few reach wider than anyone's daily work, because the API or a link from
  * a record needs them, and listing those pages in everyone's menu only buries what each role
  * does. For those the roles that use them are listed here; a role left out still opens the page
- * from a link or by its address. Templates ask {@code sec:authorize="@menu.shows('CALCULATORS')"}.
+ * from a link or by its address. Templates ask {@code th:if="${@menu.shows('CALCULATORS')}"}.
  */
 @Component("menu")
 public class RoleMenu {
 
 	private static final Map<Permission, Set<Role>> USED_BY = usedBy();
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	private static Map<Permission, Set<Role>> usedBy() {
 		Map<Permission, Set<Role>> used = new EnumMap<>(Permission.class);
@@ -86,6 +90,21 @@ public class RoleMenu {
 		}
 		Optional<Role> role = Access.roleOf(SecurityContextHolder.getContext().getAuthentication());
 		return role.map(users::contains).orElse(false);
+	}
+
+	/**
+	 * Whether someone is signed in (what {@code sec:authorize="isAuthenticated()"} asks): the layout
+	 * asks it on every page, and the security dialect builds an evaluation context for each question.
+	 */
+	public boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated() && !TRUST.isAnonymous(authentication);
+	}
+
+	/** The signed-in person as the header shows them, or none (the security dialect reads it by reflection). */
+	public CutisPrincipal principal() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof CutisPrincipal p ? p : null;
 	}
 
 	/** The roles whose menu lists the page of this permission: for the documentation and the tests. */

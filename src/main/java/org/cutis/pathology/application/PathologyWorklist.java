@@ -14,7 +14,6 @@ import org.cutis.shared.Paged;
 import org.cutis.shared.Paging;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PathologyWorklist {
-	// received_at then specimen id: the index's own order, so a page boundary is stable under ties
-	private static final Sort OLDEST_FIRST = Sort.by("receivedAt", "specimenId");
-
 	private final ReceivedSpecimens specimens;
 	private final PathologyReports reports;
 	private final AuditLog audit;
@@ -41,16 +37,14 @@ public class PathologyWorklist {
 
 	/** One page of the worklist; every patient on it is audited as listed. */
 	public Paged<Awaiting> page(Paging paging) {
-		var page = specimens.findByWithdrawnAtIsNullAndSignedAtIsNull(
-				PageRequest.of(paging.page(), paging.size(), OLDEST_FIRST));
-		List<ReceivedSpecimen> rows = page.getContent();
+		List<ReceivedSpecimen> rows = specimens.awaiting(PageRequest.of(paging.page(), paging.size()));
 		Set<UUID> drafted = rows.isEmpty() ? Set.of()
 				: new HashSet<>(reports.reportedAmong(rows.stream().map(ReceivedSpecimen::specimenId).toList()));
 		List<Awaiting> awaiting = rows.stream()
 			.map(s -> new Awaiting(s.summary(), drafted.contains(s.specimenId())))
 			.toList();
 		audit.listed("pathology-worklist", null, awaiting.stream().map(a -> a.specimen().patientId()).toList());
-		return new Paged<>(awaiting, page.getTotalElements(), paging);
+		return new Paged<>(awaiting, specimens.countAwaiting(), paging);
 	}
 
 	/** A specimen on the worklist; {@code drafted} once a preliminary report exists. */

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.cutis.rules.common.KoreanParticles;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,13 +43,7 @@ class MessagesConfiguration {
 
 	@Bean
 	MessageSource messageSource() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource() {
-			// Korean texts write a particle after an argument in both forms ({0}을(를)); fit it to the word
-			@Override
-			protected String getMessageInternal(String code, Object[] args, Locale locale) {
-				return KoreanParticles.fit(super.getMessageInternal(code, args, locale));
-			}
-		};
+		ResourceBundleMessageSource messages = new ModuleMessages();
 		messages.setBasenames(basenames());
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
