@@ -1,5 +1,6 @@
 package org.cutis.identity.web;
 
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,8 +69,19 @@ final class RouteAccess implements AuthorizationManager<RequestAuthorizationCont
 		return new AuthorizationDecision(everyRouteNamesOne && Access.allows(authentication.get(), permissions));
 	}
 
+	// asked on every request; a method's annotations never change while Cutis runs (issue 15)
+	private static final Map<Route, Permission[]> NAMED = new ConcurrentHashMap<>();
+
+	/** A method as a controller bean serves it: an inherited method answers to each controller's own annotation. */
+	private record Route(Class<?> controller, Method method) {
+	}
+
 	/** The permissions a controller method names, its own or else its controller's; none if neither names any. */
 	static Permission[] permissionsOf(HandlerMethod handler) {
+		return NAMED.computeIfAbsent(new Route(handler.getBeanType(), handler.getMethod()), route -> named(handler));
+	}
+
+	private static Permission[] named(HandlerMethod handler) {
 		Requires requires = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), Requires.class);
 		if (requires == null) {
 			requires = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), Requires.class);

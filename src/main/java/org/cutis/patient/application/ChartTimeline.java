@@ -1,7 +1,6 @@
 package org.cutis.patient.application;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +32,36 @@ public class ChartTimeline {
 
 	@Transactional(readOnly = true)
 	public List<TimelineEntry> of(Patient patient) {
+		List<TimelineEntry> entries = own(patient);
+		for (TimelineContributor contributor : contributors) {
+			if (access.allows(contributor.readPermission())) {
+				entries.addAll(contributor.timelineOf(patient.id()));
+			}
+		}
+		entries.sort(TimelineEntry.NEWEST_FIRST);
+		return entries;
+	}
+
+	/**
+	 * The newest {@code limit} entries and the number of all: the same entries as the first
+	 * {@code limit} of {@link #of}, from each contributor's own newest {@code limit}.
+	 */
+	@Transactional(readOnly = true)
+	public TimelineEntry.Recent recent(Patient patient, int limit) {
+		List<TimelineEntry> entries = own(patient);
+		long total = entries.size();
+		for (TimelineContributor contributor : contributors) {
+			if (access.allows(contributor.readPermission())) {
+				TimelineEntry.Recent recent = contributor.recentOf(patient.id(), limit);
+				entries.addAll(recent.entries());
+				total += recent.total();
+			}
+		}
+		entries.sort(TimelineEntry.NEWEST_FIRST);
+		return new TimelineEntry.Recent(List.copyOf(entries.subList(0, Math.min(limit, entries.size()))), total);
+	}
+
+	private List<TimelineEntry> own(Patient patient) {
 		UUID id = patient.id();
 		List<TimelineEntry> entries = new ArrayList<>();
 		entries.add(new TimelineEntry(patient.registeredAt(), "patient.timeline.registered", List.of(patient.mrn()),
@@ -42,12 +71,6 @@ public class ChartTimeline {
 			entries.add(new TimelineEntry(revision.changedAt(), key, List.of(), revision.changedBy(),
 					"/patients/" + id + "#history"));
 		}
-		for (TimelineContributor contributor : contributors) {
-			if (access.allows(contributor.readPermission())) {
-				entries.addAll(contributor.timelineOf(id));
-			}
-		}
-		entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
 		return entries;
 	}
 
@@ -60,7 +83,7 @@ public class ChartTimeline {
 				warnings.addAll(contributor.warningsOf(patient.id()));
 			}
 		}
-		warnings.sort(Comparator.comparing(TimelineEntry::at).reversed());
+		warnings.sort(TimelineEntry.NEWEST_FIRST);
 		return warnings;
 	}
 }

@@ -149,12 +149,12 @@ class PatientController {
 		model.addAttribute("patient", patient);
 		model.addAttribute("details", patient.details());
 		model.addAttribute("age", patient.ageOn(LocalDate.now(clock)));
-		List<TimelineEntry> entries = timeline.of(patient);
-		// a long history opens with its newest entries; the rest is one link away, not rendered every time
+		// a long history opens with its newest entries, read as such; the rest is one link away
 		boolean whole = Boolean.TRUE.equals(model.getAttribute("wholeTimeline"));
-		List<TimelineEntry> shown = whole || entries.size() <= TIMELINE_SHOWN ? entries : entries.subList(0, TIMELINE_SHOWN);
-		model.addAttribute("timeline", TimelineLine.render(shown, messages, locale));
-		model.addAttribute("timelineTotal", entries.size());
+		TimelineEntry.Recent shown = whole ? TimelineEntry.Recent.of(timeline.of(patient), Integer.MAX_VALUE)
+				: timeline.recent(patient, TIMELINE_SHOWN);
+		model.addAttribute("timeline", TimelineLine.render(shown.entries(), messages, locale));
+		model.addAttribute("timelineTotal", shown.total());
 		model.addAttribute("warnings", TimelineLine.render(timeline.warningsOf(patient), messages, locale));
 		model.addAttribute("history", RevisionLine.render(patients.history(id), messages, locale));
 		org.cutis.patient.UpcomingVisits upcoming = visits.getIfAvailable();
