@@ -1,7 +1,6 @@
 package org.cutis.identity;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +16,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Staff as the clinic reads them: "김민준 (병리과)", never the login id. Pages ask it as
@@ -26,10 +23,11 @@ import org.springframework.web.context.request.RequestContextHolder;
  * stay in the records and the API (contract) and show only on the staff admin page and, beside
  * the name, in the audit log.
  * <p>
- * Remembered for one request only: a page of 500 timeline entries names the same few people
+ * Remembered on this node for a minute: a page of 500 timeline entries names the same few people
  * hundreds of times, and each lookup was a transaction and two queries (the chart spent more time
- * naming staff than reading the patient). A renamed or re-assigned member of staff shows under
- * the new name from the next request on.
+ * naming staff than reading the patient; even once per request it was a tenth of the chart under
+ * the benchmark, issue 15). Names and departments change only through {@code AccountManagement},
+ * which tells this node ({@link #forget}); another node shows the change within a minute.
  */
 @Component("staffNames")
 public class StaffNames {
@@ -69,28 +67,51 @@ public class StaffNames {
 	private record Known(String displayName, Set<Department> departments) {
 	}
 
-	private static final String MEMO = StaffNames.class.getName() + ".memo";
+	/** How long another node's change may take to show here (this node's own changes show at once). */
+	static final long KEPT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+	private static final int KEPT_MAX = 10_000;
 
-	/** The account by login id, once per request (none outside a request: jobs and PDFs of services look up each time). */
-	@SuppressWarnings("unchecked")
+	private record Remembered(Optional<Known> known, long until) {
+	}
+
+	private final Map<String, Remembered> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The account by login id, looked up at most once a minute on this node. */
 	private Optional<Known> known(String username) {
 		String key = username.trim();
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request == null) {
-			return lookUp(key);
+		long now = System.nanoTime();
+		Remembered kept = remembered.get(key);
+		if (kept != null && now - kept.until() < 0) {
+			return kept.known();
 		}
-		Map<String, Optional<Known>> memo = (Map<String, Optional<Known>>) request.getAttribute(MEMO,
-				RequestAttributes.SCOPE_REQUEST);
-		if (memo == null) {
-			memo = new HashMap<>();
-			request.setAttribute(MEMO, memo, RequestAttributes.SCOPE_REQUEST);
+		Optional<Known> known = lookUp(key);
+		if (remembered.size() >= KEPT_MAX) {
+			remembered.clear();
 		}
-		Optional<Known> known = memo.get(key);
-		if (known == null) {
-			known = lookUp(key);
-			memo.put(key, known);
-		}
+		remembered.put(key, new Remembered(known, now + KEPT_NANOS));
 		return known;
+	}
+
+	/**
+	 * An account was created or its departments changed ({@code AccountManagement}): this node names
+	 * it anew from now and again once the change is committed, so no request caches the old name
+	 * in between.
+	 */
+	public void forget(String username) {
+		if (username == null) {
+			return;
+		}
+		String key = username.trim();
+		remembered.remove(key);
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						remembered.remove(key);
+					}
+				});
+		}
 	}
 
 	private Optional<Known> lookUp(String username) {

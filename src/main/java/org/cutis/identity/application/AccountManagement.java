@@ -11,6 +11,7 @@ import org.cutis.audit.AuditLog;
 import org.cutis.identity.CutisPrincipal;
 import org.cutis.identity.Department;
 import org.cutis.identity.Role;
+import org.cutis.identity.StaffNames;
 import org.cutis.identity.domain.Account;
 import org.cutis.identity.domain.Accounts;
 import org.cutis.shared.InvalidInput;
@@ -31,11 +32,13 @@ public class AccountManagement {
 	static final int MIN_PASSWORD_LENGTH = 10;
 
 	private final Accounts accounts;
+	private final StaffNames staffNames;
 	private final PasswordEncoder passwords;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	AccountManagement(Accounts accounts, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+	AccountManagement(Accounts accounts, PasswordEncoder passwords, AuditLog audit, Clock clock, StaffNames staffNames) {
+		this.staffNames = staffNames;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -67,6 +70,7 @@ public class AccountManagement {
 		Account account = accounts.save(new Account(name, displayName.trim(), passwords.encode(password), role,
 				departments, "ko", patientId, mustChange, clock.instant()));
 		audit.record(AuditAction.CREATE, null, "account", account.username(), "role=" + role.code());
+		staffNames.forget(account.username());
 		return account;
 	}
 
@@ -156,6 +160,7 @@ public class AccountManagement {
 			throw new InvalidInput("role", "identity.role.patientNeedsRecord");
 		}
 		account.assignRole(role, departments);
+		staffNames.forget(username);
 		audit.record(AuditAction.UPDATE, null, "account", username, "role=" + role.code() + " departments="
 				+ departments.stream().map(Department::code).sorted().toList());
 	}
