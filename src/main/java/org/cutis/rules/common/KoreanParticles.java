@@ -25,7 +25,9 @@ public final class KoreanParticles {
 	}
 
 	public static String fit(String text) {
-		if (text == null || text.indexOf('(') < 0) {
+		if (text == null || text.indexOf('(') < 0 || !hasHangul(text)) {
+			// every paired particle is written in Hangul: English text (the batch's default) has none
+			// to fit, and the regular expression was a third of a registry batch's time
 			return text;
 		}
 		Matcher m = PAIRED.matcher(text);
@@ -101,6 +103,16 @@ public final class KoreanParticles {
 			case "III", "VI", "X" -> Final.CONSONANT; // 삼 육 십
 			default -> Final.VOWEL; // 이 사 오 구
 		};
+	}
+
+	private static boolean hasHangul(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 0xAC00 && c <= 0xD7A3) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isLatin(char c) {
