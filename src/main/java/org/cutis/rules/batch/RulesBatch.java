@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RulesBatch {
 
 	static final String USAGE = String.join(System.lineSeparator(),
-			"Usage: cutis rules < requests.jsonl > responses.jsonl",
+			"Usage: cutis rules [--floor] < requests.jsonl > responses.jsonl",
 			"",
 			"Evaluates Cutis clinical rules in registry batch mode.",
 			"Each input line is a JSON object {\"id\": any, \"rule\": \"melanoma.t\", \"input\": {...}}.",
@@ -42,6 +42,10 @@ public final class RulesBatch {
 			"Each output line is {\"id\", \"rule\", \"result\", \"explanation\", \"source\", \"ruleSet\"}",
 			"or {\"id\", \"rule\", \"error\": {\"field\", \"message\"}}, in input order.",
 			"Blank lines are skipped. Exit status 0 when every line was read.",
+			"",
+			"--floor  answers each line without evaluating any rule (same reading, JSON and writing, an",
+			"         answer of the contract's shape and about the same size, ruleSet \"floor\"): the",
+			"         cheapest the batch could be on this input and machine, for ./cutis bench.",
 			"",
 			"Rules: %s");
 
@@ -57,6 +61,9 @@ public final class RulesBatch {
 	}
 
 	public static void main(String[] args) {
+		if (args.length == 1 && args[0].equals("--floor")) {
+			System.exit(run(System.in, System.out, RulesFloor::answer));
+		}
 		if (args.length > 0) {
 			boolean help = args[0].equals("--help") || args[0].equals("-h");
 			PrintStream stream = help ? System.out : System.err;
@@ -73,27 +80,23 @@ public final class RulesBatch {
 	 */
 	public static int run(InputStream in, OutputStream out) {
 		RuleEngine engine = new RuleEngine();
+		return run(in, out, (line, lineNumber) -> answer(engine, line, lineNumber));
+	}
+
+	/** The floor ({@link RulesFloor}): the same lines answered through the same pipeline, no rule evaluated. */
+	public static int runFloor(InputStream in, OutputStream out) {
+		return run(in, out, RulesFloor::answer);
+	}
+
+	private static int run(InputStream in, OutputStream out, BatchPipeline.Answerer answerer) {
 		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER);
 		BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-		long lineNumber = 0;
+		BatchPipeline pipeline = new BatchPipeline(answerer, Runtime.getRuntime().availableProcessors());
 		try {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				lineNumber++;
-				if (line.isBlank()) {
-					continue;
-				}
-				writer.write(answer(engine, line, lineNumber));
-				writer.write('\n');
-				if (!reader.ready()) {
-					// An integration engine may send one line and wait: do not sit on its answer.
-					writer.flush();
-				}
-			}
-			writer.flush();
+			pipeline.run(reader, writer);
 			return 0;
 		} catch (IOException | UncheckedIOException e) {
-			System.err.println("cutis rules: I/O failure after line " + lineNumber + ": " + e.getMessage());
+			System.err.println("cutis rules: I/O failure after line " + pipeline.linesRead() + ": " + e.getMessage());
 			return 1;
 		}
 	}
@@ -102,12 +105,12 @@ public final class RulesBatch {
 	static String answer(RuleEngine engine, String line, long lineNumber) {
 		Object parsed;
 		try {
-			parsed = JSON.readValue(line, Object.class);
+			parsed = parse(line);
 		} catch (JacksonException e) {
-			return JSON.writeValueAsString(lineError(lineNumber, "is not valid JSON: " + firstLine(e.getOriginalMessage())));
+			return notJson(lineNumber, e);
 		}
 		if (!(parsed instanceof Map<?, ?> request)) {
-			return JSON.writeValueAsString(lineError(lineNumber, "must be a JSON object with rule and input"));
+			return notAnObject(lineNumber);
 		}
 		Map<String, Object> response = new LinkedHashMap<>();
 		if (request.containsKey("id")) {
@@ -137,7 +140,24 @@ public final class RulesBatch {
 			RuleOutcome.Failure failure = (RuleOutcome.Failure) outcome;
 			response.put("error", error(failure.field(), failure.message(language)));
 		}
+		return write(response);
+	}
+
+	/** One request line as maps, lists, Strings, BigDecimals and the other JSON values. */
+	static Object parse(String line) {
+		return JSON.readValue(line, Object.class);
+	}
+
+	static String write(Map<String, Object> response) {
 		return JSON.writeValueAsString(response);
+	}
+
+	static String notJson(long lineNumber, JacksonException e) {
+		return write(lineError(lineNumber, "is not valid JSON: " + firstLine(e.getOriginalMessage())));
+	}
+
+	static String notAnObject(long lineNumber) {
+		return write(lineError(lineNumber, "must be a JSON object with rule and input"));
 	}
 
 	/** English unless the line asks for Korean ("ko", "ko-KR"); an unknown language reads English. */
