@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,12 @@ public record Explanation(String code, List<Object> args) {
 
 	public Explanation {
 		Objects.requireNonNull(code, "code");
-		args = args.stream().map(Explanation::plain).toList();
+		// loops, not streams, here and in render: a registry batch makes and renders millions of these
+		Object[] plain = new Object[args.size()];
+		for (int i = 0; i < plain.length; i++) {
+			plain[i] = plain(args.get(i));
+		}
+		args = List.of(plain);
 	}
 
 	/** Items joined with semicolons ("a; b"). */
@@ -111,7 +117,10 @@ public record Explanation(String code, List<Object> args) {
 		if (args.isEmpty()) {
 			return KoreanParticles.fit(pattern);
 		}
-		Object[] values = args.stream().map(a -> renderArg(a, locale)).toArray();
+		Object[] values = new Object[args.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = renderArg(args.get(i), locale);
+		}
 		return KoreanParticles.fit(format(code, locale).format(values));
 	}
 
@@ -126,7 +135,11 @@ public record Explanation(String code, List<Object> args) {
 	}
 
 	public static List<String> render(List<Explanation> lines, Locale locale) {
-		return lines.stream().map(e -> e.render(locale)).toList();
+		String[] rendered = new String[lines.size()];
+		for (int i = 0; i < rendered.length; i++) {
+			rendered[i] = lines.get(i).render(locale);
+		}
+		return Collections.unmodifiableList(Arrays.asList(rendered));
 	}
 
 	public static List<String> english(List<Explanation> lines) {
