@@ -40,7 +40,7 @@ public record Explanation(String code, List<Object> args) {
 	private static final ConcurrentHashMap<String, String> ENGLISH_PATTERNS = new ConcurrentHashMap<>();
 	private static final ConcurrentHashMap<String, String> KOREAN_PATTERNS = new ConcurrentHashMap<>();
 	private static final int MAX_FORMATS_PER_THREAD = 4_096;
-	private static final ThreadLocal<Map<String, MessageFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+	private static final ThreadLocal<Map<String, SentencePattern>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 	private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
 		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -170,12 +170,12 @@ public record Explanation(String code, List<Object> args) {
 	 * The code's pattern parsed once per thread: parsing a MessageFormat cost more than the rule
 	 * itself in a registry batch, and a parsed one must not be shared (it is not thread-safe).
 	 */
-	private static MessageFormat format(String code, Locale locale) {
+	private static SentencePattern format(String code, Locale locale) {
 		String pattern = pattern(code, locale);
-		Map<String, MessageFormat> formats = FORMATS.get();
-		MessageFormat format = formats.get(pattern);
+		Map<String, SentencePattern> formats = FORMATS.get();
+		SentencePattern format = formats.get(pattern);
 		if (format == null) {
-			format = new MessageFormat(pattern, Locale.ROOT);
+			format = new SentencePattern(pattern);
 			if (formats.size() < MAX_FORMATS_PER_THREAD) {
 				formats.put(pattern, format);
 			}
