@@ -1,7 +1,7 @@
 package org.cutis.rules.batch;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -22,9 +22,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class BatchPipeline {
 
-	/** The answer (one JSON object, no newline) to one non-blank request line. */
+	/** The answer (one JSON object in UTF-8, no newline) to one non-blank request line. */
 	interface Answerer {
-		String answer(String line, long lineNumber);
+		byte[] answer(String line, long lineNumber);
 	}
 
 	static final int LINES_PER_CHUNK = 256;
@@ -51,7 +51,7 @@ final class BatchPipeline {
 	 *
 	 * @throws IOException when reading or writing failed (the answers before it are written)
 	 */
-	void run(BufferedReader reader, BufferedWriter writer) throws IOException {
+	void run(BufferedReader reader, BufferedOutputStream writer) throws IOException {
 		Thread readerThread = daemon("cutis-rules-reader", () -> read(reader));
 		for (int i = 0; i < workers; i++) {
 			daemon("cutis-rules-worker-" + (i + 1), this::answerChunks).start();
@@ -131,7 +131,7 @@ final class BatchPipeline {
 		}
 	}
 
-	private void write(BufferedWriter writer) throws IOException {
+	private void write(BufferedOutputStream writer) throws IOException {
 		Chunk chunk;
 		while ((chunk = take(inOrder)) != null && chunk != END) {
 			try {
@@ -202,7 +202,7 @@ final class BatchPipeline {
 	private static final class Chunk {
 		final String[] lines = new String[LINES_PER_CHUNK];
 		final long[] lineNumbers = new long[LINES_PER_CHUNK];
-		final String[] answers = new String[LINES_PER_CHUNK];
+		final byte[][] answers = new byte[LINES_PER_CHUNK][];
 		final CountDownLatch answered = new CountDownLatch(1);
 		int size;
 		Throwable failure;

@@ -1,12 +1,11 @@
 package org.cutis.rules.batch;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +61,7 @@ public final class RulesBatch {
 
 	public static void main(String[] args) {
 		if (args.length == 1 && args[0].equals("--floor")) {
-			System.exit(run(System.in, System.out, RulesFloor::answer));
+			System.exit(runFloor(System.in, System.out));
 		}
 		if (args.length > 0) {
 			boolean help = args[0].equals("--help") || args[0].equals("-h");
@@ -80,17 +79,17 @@ public final class RulesBatch {
 	 */
 	public static int run(InputStream in, OutputStream out) {
 		RuleEngine engine = new RuleEngine();
-		return run(in, out, (line, lineNumber) -> answer(engine, line, lineNumber));
+		return run(in, out, (line, lineNumber) -> writeUtf8(response(engine, line, lineNumber)));
 	}
 
 	/** The floor ({@link RulesFloor}): the same lines answered through the same pipeline, no rule evaluated. */
 	public static int runFloor(InputStream in, OutputStream out) {
-		return run(in, out, RulesFloor::answer);
+		return run(in, out, RulesFloor::answerUtf8);
 	}
 
 	private static int run(InputStream in, OutputStream out, BatchPipeline.Answerer answerer) {
 		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER);
-		BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
+		BufferedOutputStream writer = new BufferedOutputStream(out, BUFFER);
 		BatchPipeline pipeline = new BatchPipeline(answerer, Runtime.getRuntime().availableProcessors());
 		try {
 			pipeline.run(reader, writer);
@@ -103,6 +102,11 @@ public final class RulesBatch {
 
 	/** The response line (without newline) for one request line. */
 	static String answer(RuleEngine engine, String line, long lineNumber) {
+		return write(response(engine, line, lineNumber));
+	}
+
+	/** The response to one request line, to be written as one JSON object. */
+	static Map<String, Object> response(RuleEngine engine, String line, long lineNumber) {
 		Object parsed;
 		try {
 			parsed = parse(line);
@@ -140,7 +144,7 @@ public final class RulesBatch {
 			RuleOutcome.Failure failure = (RuleOutcome.Failure) outcome;
 			response.put("error", error(failure.field(), failure.message(language)));
 		}
-		return write(response);
+		return response;
 	}
 
 	/** One request line as maps, lists, Strings, BigDecimals and the other JSON values. */
@@ -152,12 +156,36 @@ public final class RulesBatch {
 		return JSON.writeValueAsString(response);
 	}
 
-	static String notJson(long lineNumber, JacksonException e) {
-		return write(lineError(lineNumber, "is not valid JSON: " + firstLine(e.getOriginalMessage())));
+	/**
+	 * The response as UTF-8 bytes, the same bytes as {@link #write} encoded by the output's writer.
+	 * Written straight to bytes it skips a String and a second encoding per line; a lone surrogate
+	 * (sent escaped, e.g. {@code "\ud800"}) is the one case where Jackson's byte writer differs (it
+	 * escapes it, the writer wrote {@code ?}), so a line whose bytes could hold such an escape is
+	 * written again the old way.
+	 */
+	static byte[] writeUtf8(Map<String, Object> response) {
+		byte[] bytes = JSON.writeValueAsBytes(response);
+		return mayHoldEscapedSurrogate(bytes) ? write(response).getBytes(StandardCharsets.UTF_8) : bytes;
 	}
 
-	static String notAnObject(long lineNumber) {
-		return write(lineError(lineNumber, "must be a JSON object with rule and input"));
+	static boolean mayHoldEscapedSurrogate(byte[] json) {
+		for (int i = 0; i + 3 < json.length; i++) {
+			if (json[i] == '\\' && json[i + 1] == 'u' && (json[i + 2] == 'D' || json[i + 2] == 'd')) {
+				byte next = json[i + 3];
+				if ((next >= '8' && next <= '9') || (next >= 'A' && next <= 'F') || (next >= 'a' && next <= 'f')) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	static Map<String, Object> notJson(long lineNumber, JacksonException e) {
+		return lineError(lineNumber, "is not valid JSON: " + firstLine(e.getOriginalMessage()));
+	}
+
+	static Map<String, Object> notAnObject(long lineNumber) {
+		return lineError(lineNumber, "must be a JSON object with rule and input");
 	}
 
 	/** English unless the line asks for Korean ("ko", "ko-KR"); an unknown language reads English. */

@@ -29,7 +29,11 @@ final class RulesFloor {
 	}
 
 	/** The floor's answer to one request line, without newline. */
-	static String answer(String line, long lineNumber) {
+	static byte[] answerUtf8(String line, long lineNumber) {
+		return RulesBatch.writeUtf8(response(line, lineNumber));
+	}
+
+	private static Map<String, Object> response(String line, long lineNumber) {
 		Object parsed;
 		try {
 			parsed = RulesBatch.parse(line);
@@ -52,6 +56,6 @@ final class RulesFloor {
 		response.put("explanation", EXPLANATION);
 		response.put("source", SOURCE);
 		response.put("ruleSet", RULE_SET);
-		return RulesBatch.write(response);
+		return response;
 	}
 }

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ class BatchPipelineTests {
 	private static String run(String input, BatchPipeline.Answerer answerer, int workers) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		BufferedReader reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
-		BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+		BufferedOutputStream writer = new BufferedOutputStream(out);
 		new BatchPipeline(answerer, workers).run(reader, writer);
 		return out.toString(StandardCharsets.UTF_8);
 	}
@@ -48,8 +47,9 @@ class BatchPipelineTests {
 			.mapToObj(i -> RulesBatch.answer(engine, lines.get(i), i + 1) + "\n")
 			.collect(Collectors.joining());
 		String input = String.join("\n", lines);
-		assertThat(run(input, (line, n) -> RulesBatch.answer(engine, line, n), 3)).isEqualTo(expected);
-		assertThat(run(input, (line, n) -> RulesBatch.answer(engine, line, n), 1)).isEqualTo(expected);
+		BatchPipeline.Answerer answerer = (line, n) -> RulesBatch.writeUtf8(RulesBatch.response(engine, line, n));
+		assertThat(run(input, answerer, 3)).isEqualTo(expected);
+		assertThat(run(input, answerer, 1)).isEqualTo(expected);
 	}
 
 	@Test
@@ -59,7 +59,7 @@ class BatchPipelineTests {
 			if (line.equals("boom")) {
 				throw new IllegalStateException("defect on line " + n);
 			}
-			return line;
+			return line.getBytes(StandardCharsets.UTF_8);
 		}, 2)).isInstanceOf(IllegalStateException.class).hasMessage("defect on line 3");
 	}
 
