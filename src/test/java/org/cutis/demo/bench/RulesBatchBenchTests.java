@@ -41,6 +41,16 @@ class RulesBatchBenchTests {
 	}
 
 	@Test
+	void theFasterRunCountsWithTheHigherPeak() {
+		RulesBatchBench.Run slow = new RulesBatchBench.Run(14.0, 150_000L, 1_000);
+		RulesBatchBench.Run fast = new RulesBatchBench.Run(10.0, 140_000L, 1_000);
+		assertThat(RulesBatchBench.Run.best(slow, fast)).isEqualTo(new RulesBatchBench.Run(10.0, 150_000L, 1_000));
+		assertThat(RulesBatchBench.Run.best(fast, slow)).isEqualTo(new RulesBatchBench.Run(10.0, 150_000L, 1_000));
+		assertThat(RulesBatchBench.Run.best(null, slow)).isEqualTo(slow);
+		assertThat(RulesBatchBench.Run.best(new RulesBatchBench.Run(9.0, null, 1_000), slow).peakRssKb()).isEqualTo(150_000L);
+	}
+
+	@Test
 	void theBatchIsAddedToTheJsonOfIssue15WithoutChangingItsFields() {
 		String json = new BenchReport(List.of(), null, null, null, figures()).json();
 		assertThat(json).isEqualTo("{\"operations\": [], \"patients\": null, \"rssMb\": null, \"startSeconds\": null,"
