@@ -42,12 +42,11 @@ public final class Bench {
 		Process server = null;
 		try {
 			// before the server starts, so that nothing else of the bench runs beside the batch
-			RulesBatchBench.Figures rulesBatch = options.measures(RulesBatchBench.NAME)
-					? RulesBatchBench.measure(options.rulesLines()) : null;
+			RulesBatchBench.Figures rulesBatch = RulesBatchBench.measureIfAsked(options);
 			if (options.onlyRulesBatch()) {
 				BenchReport report = new BenchReport(List.of(), null, null, null, rulesBatch);
 				System.out.println(options.json() ? report.json() : report.table());
-				return 0;
+				return rulesBatch == null ? 1 : 0;
 			}
 			Map<?, ?> samples = samples(options.dataDir());
 			List<String> missing = new ArrayList<>();

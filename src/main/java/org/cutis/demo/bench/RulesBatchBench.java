@@ -96,6 +96,27 @@ public final class RulesBatchBench {
 		}
 	}
 
+	/**
+	 * The figures when the options ask for the batch; null, said on standard error, when they do not
+	 * or it could not be measured (the other operations are still measured).
+	 */
+	public static Figures measureIfAsked(BenchOptions options) {
+		if (!options.measures(NAME)) {
+			return null;
+		}
+		try {
+			return measure(options.rulesLines());
+		}
+		catch (IOException | RuntimeException e) {
+			System.err.println(NAME + " not measured: " + e.getMessage());
+			return null;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+	}
+
 	/** Generates the input, runs the batch then its floor, and checks each answered every line. */
 	public static Figures measure(int lines) throws IOException, InterruptedException {
 		String jar = System.getProperty("cutis.jar");

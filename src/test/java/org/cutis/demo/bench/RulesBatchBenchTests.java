@@ -95,6 +95,15 @@ class RulesBatchBenchTests {
 	}
 
 	@Test
+	void aBatchNotAskedForOrNotMeasurableLeavesNoFigures() {
+		assertThat(RulesBatchBench.measureIfAsked(BenchOptions.parse(new String[] { "--only", "chart" }))).isNull();
+		// no -Dcutis.jar outside the launcher: said on standard error, the rest of the bench goes on
+		assertThat(System.getProperty("cutis.jar")).isNull();
+		assertThat(RulesBatchBench.measureIfAsked(BenchOptions.parse(new String[] { "--only", "rules", "--rules-lines", "1000" })))
+			.isNull();
+	}
+
+	@Test
 	void theBenchRunsTheBatchWithTheLaunchersJvmOptions() throws IOException {
 		String launcher = Files.readString(Path.of("cutis"));
 		String javaLine = launcher.substring(launcher.indexOf("cmd_rules() {"))
