@@ -41,6 +41,13 @@ public final class Bench {
 		}
 		Process server = null;
 		try {
+			// before the server starts, so that nothing else of the bench runs beside the batch
+			RulesBatchBench.Figures rulesBatch = RulesBatchBench.measureIfAsked(options);
+			if (options.onlyRulesBatch()) {
+				BenchReport report = new BenchReport(List.of(), null, null, null, rulesBatch);
+				System.out.println(options.json() ? report.json() : report.table());
+				return rulesBatch == null ? 1 : 0;
+			}
 			Map<?, ?> samples = samples(options.dataDir());
 			List<String> missing = new ArrayList<>();
 			List<Operation> operations = Operations.of(samples, missing).stream().filter(o -> options.measures(o.name())).toList();
@@ -76,7 +83,7 @@ public final class Bench {
 			Long rss = server == null ? null : BenchServer.rssMb(server.pid());
 			Object patients = samples.get("patients");
 			BenchReport report = new BenchReport(measured, patients instanceof Number n ? n.longValue() : null, rss,
-					startSeconds);
+					startSeconds, rulesBatch);
 			System.out.println(options.json() ? report.json() : report.table());
 			return 0;
 		}

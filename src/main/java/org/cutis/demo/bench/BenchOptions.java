@@ -5,9 +5,16 @@ import java.nio.file.Path;
 
 /**
  * The command line of {@code ./cutis bench}. {@code --only WORDS} keeps the operations whose name
- * contains one of the comma-separated words (for example {@code --only chart,worklist}).
+ * contains one of the comma-separated words (for example {@code --only chart,worklist}); the
+ * registry batch is the operation {@code rules batch} ({@code --only rules}), on a generated file of
+ * {@code --rules-lines N} lines (default 1,000,000).
  */
-public record BenchOptions(Path dataDir, int seconds, int clients, boolean json, String url, int port, String only) {
+public record BenchOptions(Path dataDir, int seconds, int clients, boolean json, String url, int port, String only,
+		int rulesLines) {
+
+	public BenchOptions(Path dataDir, int seconds, int clients, boolean json, String url, int port, String only) {
+		this(dataDir, seconds, clients, json, url, port, only, 1_000_000);
+	}
 
 	public static BenchOptions parse(String[] args) {
 		String env = System.getenv("CUTIS_DATADIR");
@@ -18,6 +25,7 @@ public record BenchOptions(Path dataDir, int seconds, int clients, boolean json,
 		String url = null;
 		int port = 18080;
 		String only = null;
+		int rulesLines = 1_000_000;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -28,10 +36,11 @@ public record BenchOptions(Path dataDir, int seconds, int clients, boolean json,
 				case "--port" -> port = number(value(args, ++i, arg), arg, 1, 65_535);
 				case "--url" -> url = loopback(value(args, ++i, arg));
 				case "--only" -> only = value(args, ++i, arg);
+				case "--rules-lines" -> rulesLines = number(value(args, ++i, arg), arg, 1_000, 50_000_000);
 				default -> throw new IllegalArgumentException("Unknown option: " + arg + " (see ./cutis bench --help)");
 			}
 		}
-		return new BenchOptions(dataDir, seconds, clients, json, url, port, only);
+		return new BenchOptions(dataDir, seconds, clients, json, url, port, only, rulesLines);
 	}
 
 	/** Whether an operation of this name is measured in this run. */
@@ -45,6 +54,19 @@ public record BenchOptions(Path dataDir, int seconds, int clients, boolean json,
 			}
 		}
 		return false;
+	}
+
+	/** Whether {@code --only} asks for the registry batch alone: then no Cutis is started and no data directory read. */
+	public boolean onlyRulesBatch() {
+		if (only == null || only.isBlank()) {
+			return false;
+		}
+		for (String word : only.split(",")) {
+			if (!word.isBlank() && !RulesBatchBench.NAME.contains(word.trim())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String value(String[] args, int i, String option) {

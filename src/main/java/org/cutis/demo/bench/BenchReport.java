@@ -7,9 +7,16 @@ import java.util.Locale;
  * The benchmark's answer, as issue 15 fixes it for machines: {@code {"operations": [{"name",
  * "p50Ms", "p95Ms", "p99Ms", "rps", "floorP95Ms", "ratio"}], "patients", "rssMb",
  * "startSeconds"}}, and as a table for people. The floor is the same data by bare SQL over JDBC
- * ({@link SqlFloor}); floorP95Ms and ratio are null where none was measured.
+ * ({@link SqlFloor}); floorP95Ms and ratio are null where none was measured. The registry batch,
+ * when measured, adds {@code "rulesBatch": {"lines", "linesPerMinute", "floorLinesPerMinute", "ratio",
+ * "peakRssMb", "floorPeakRssMb"}} ({@link RulesBatchBench}).
  */
-public record BenchReport(List<Operation> operations, Long patients, Long rssMb, Double startSeconds) {
+public record BenchReport(List<Operation> operations, Long patients, Long rssMb, Double startSeconds,
+		RulesBatchBench.Figures rulesBatch) {
+
+	public BenchReport(List<Operation> operations, Long patients, Long rssMb, Double startSeconds) {
+		this(operations, patients, rssMb, startSeconds, null);
+	}
 
 	public record Operation(String name, double p50Ms, double p95Ms, double p99Ms, double rps, Double floorP95Ms,
 			int count, int errors) {
@@ -38,7 +45,9 @@ public record BenchReport(List<Operation> operations, Long patients, Long rssMb,
 		}
 		return out.append("], \"patients\": ").append(patients)
 			.append(", \"rssMb\": ").append(rssMb)
-			.append(", \"startSeconds\": ").append(number(startSeconds)).append('}').toString();
+			.append(", \"startSeconds\": ").append(number(startSeconds))
+			// only when measured: a report without the batch keeps issue 15's shape exactly
+			.append(rulesBatch == null ? "" : ", \"rulesBatch\": " + rulesBatch.json()).append('}').toString();
 	}
 
 	public String table() {
@@ -51,6 +60,9 @@ public record BenchReport(List<Operation> operations, Long patients, Long rssMb,
 		}
 		out.append(String.format(Locale.ROOT, "patients %s, RSS %s MB, start %s s%n", patients, rssMb,
 				startSeconds == null ? "-" : number(startSeconds)));
+		if (rulesBatch != null) {
+			out.append(rulesBatch.table());
+		}
 		return out.toString();
 	}
 

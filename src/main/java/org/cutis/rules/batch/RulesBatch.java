@@ -1,12 +1,11 @@
 package org.cutis.rules.batch;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RulesBatch {
 
 	static final String USAGE = String.join(System.lineSeparator(),
-			"Usage: cutis rules < requests.jsonl > responses.jsonl",
+			"Usage: cutis rules [--floor] < requests.jsonl > responses.jsonl",
 			"",
 			"Evaluates Cutis clinical rules in registry batch mode.",
 			"Each input line is a JSON object {\"id\": any, \"rule\": \"melanoma.t\", \"input\": {...}}.",
@@ -42,6 +41,10 @@ public final class RulesBatch {
 			"Each output line is {\"id\", \"rule\", \"result\", \"explanation\", \"source\", \"ruleSet\"}",
 			"or {\"id\", \"rule\", \"error\": {\"field\", \"message\"}}, in input order.",
 			"Blank lines are skipped. Exit status 0 when every line was read.",
+			"",
+			"--floor  answers each line without evaluating any rule (same reading, JSON and writing, an",
+			"         answer of the contract's shape and about the same size, ruleSet \"floor\"): the",
+			"         cheapest the batch could be on this input and machine, for ./cutis bench.",
 			"",
 			"Rules: %s");
 
@@ -57,6 +60,9 @@ public final class RulesBatch {
 	}
 
 	public static void main(String[] args) {
+		if (args.length == 1 && args[0].equals("--floor")) {
+			System.exit(runFloor(System.in, System.out));
+		}
 		if (args.length > 0) {
 			boolean help = args[0].equals("--help") || args[0].equals("-h");
 			PrintStream stream = help ? System.out : System.err;
@@ -73,41 +79,42 @@ public final class RulesBatch {
 	 */
 	public static int run(InputStream in, OutputStream out) {
 		RuleEngine engine = new RuleEngine();
+		return run(in, out, (line, lineNumber) -> writeUtf8(response(engine, line, lineNumber)));
+	}
+
+	/** The floor ({@link RulesFloor}): the same lines answered through the same pipeline, no rule evaluated. */
+	public static int runFloor(InputStream in, OutputStream out) {
+		return run(in, out, RulesFloor::answerUtf8);
+	}
+
+	private static int run(InputStream in, OutputStream out, BatchPipeline.Answerer answerer) {
 		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER);
-		BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-		long lineNumber = 0;
+		BufferedOutputStream writer = new BufferedOutputStream(out, BUFFER);
+		BatchPipeline pipeline = new BatchPipeline(answerer, Runtime.getRuntime().availableProcessors());
 		try {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				lineNumber++;
-				if (line.isBlank()) {
-					continue;
-				}
-				writer.write(answer(engine, line, lineNumber));
-				writer.write('\n');
-				if (!reader.ready()) {
-					// An integration engine may send one line and wait: do not sit on its answer.
-					writer.flush();
-				}
-			}
-			writer.flush();
+			pipeline.run(reader, writer);
 			return 0;
 		} catch (IOException | UncheckedIOException e) {
-			System.err.println("cutis rules: I/O failure after line " + lineNumber + ": " + e.getMessage());
+			System.err.println("cutis rules: I/O failure after line " + pipeline.linesRead() + ": " + e.getMessage());
 			return 1;
 		}
 	}
 
 	/** The response line (without newline) for one request line. */
 	static String answer(RuleEngine engine, String line, long lineNumber) {
+		return write(response(engine, line, lineNumber));
+	}
+
+	/** The response to one request line, to be written as one JSON object. */
+	static Map<String, Object> response(RuleEngine engine, String line, long lineNumber) {
 		Object parsed;
 		try {
-			parsed = JSON.readValue(line, Object.class);
+			parsed = parse(line);
 		} catch (JacksonException e) {
-			return JSON.writeValueAsString(lineError(lineNumber, "is not valid JSON: " + firstLine(e.getOriginalMessage())));
+			return notJson(lineNumber, e);
 		}
 		if (!(parsed instanceof Map<?, ?> request)) {
-			return JSON.writeValueAsString(lineError(lineNumber, "must be a JSON object with rule and input"));
+			return notAnObject(lineNumber);
 		}
 		Map<String, Object> response = new LinkedHashMap<>();
 		if (request.containsKey("id")) {
@@ -137,7 +144,48 @@ public final class RulesBatch {
 			RuleOutcome.Failure failure = (RuleOutcome.Failure) outcome;
 			response.put("error", error(failure.field(), failure.message(language)));
 		}
+		return response;
+	}
+
+	/** One request line as maps, lists, Strings, BigDecimals and the other JSON values. */
+	static Object parse(String line) {
+		return JSON.readValue(line, Object.class);
+	}
+
+	static String write(Map<String, Object> response) {
 		return JSON.writeValueAsString(response);
+	}
+
+	/**
+	 * The response as UTF-8 bytes, the same bytes as {@link #write} encoded by the output's writer.
+	 * Written straight to bytes it skips a String and a second encoding per line; a lone surrogate
+	 * (sent escaped, e.g. {@code "\ud800"}) is the one case where Jackson's byte writer differs (it
+	 * escapes it, the writer wrote {@code ?}), so a line whose bytes could hold such an escape is
+	 * written again the old way.
+	 */
+	static byte[] writeUtf8(Map<String, Object> response) {
+		byte[] bytes = JSON.writeValueAsBytes(response);
+		return mayHoldEscapedSurrogate(bytes) ? write(response).getBytes(StandardCharsets.UTF_8) : bytes;
+	}
+
+	static boolean mayHoldEscapedSurrogate(byte[] json) {
+		for (int i = 0; i + 3 < json.length; i++) {
+			if (json[i] == '\\' && json[i + 1] == 'u' && (json[i + 2] == 'D' || json[i + 2] == 'd')) {
+				byte next = json[i + 3];
+				if ((next >= '8' && next <= '9') || (next >= 'A' && next <= 'F') || (next >= 'a' && next <= 'f')) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	static Map<String, Object> notJson(long lineNumber, JacksonException e) {
+		return lineError(lineNumber, "is not valid JSON: " + firstLine(e.getOriginalMessage()));
+	}
+
+	static Map<String, Object> notAnObject(long lineNumber) {
+		return lineError(lineNumber, "must be a JSON object with rule and input");
 	}
 
 	/** English unless the line asks for Korean ("ko", "ko-KR"); an unknown language reads English. */

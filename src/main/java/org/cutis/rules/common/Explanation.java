@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -34,12 +37,21 @@ public record Explanation(String code, List<Object> args) {
 	public static final String RECORDED = "rules.why.recordedAsText";
 
 	private static final ConcurrentHashMap<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+	private static final ConcurrentHashMap<String, String> ENGLISH_PATTERNS = new ConcurrentHashMap<>();
+	private static final ConcurrentHashMap<String, String> KOREAN_PATTERNS = new ConcurrentHashMap<>();
+	private static final int MAX_FORMATS_PER_THREAD = 4_096;
+	private static final ThreadLocal<Map<String, SentencePattern>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 	private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
 		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
 	public Explanation {
 		Objects.requireNonNull(code, "code");
-		args = args.stream().map(Explanation::plain).toList();
+		// loops, not streams, here and in render: a registry batch makes and renders millions of these
+		Object[] plain = new Object[args.size()];
+		for (int i = 0; i < plain.length; i++) {
+			plain[i] = plain(args.get(i));
+		}
+		args = List.of(plain);
 	}
 
 	/** Items joined with semicolons ("a; b"). */
@@ -99,14 +111,17 @@ public record Explanation(String code, List<Object> args) {
 				return String.join("; ", parts);
 			}
 			String head = String.join(", ", parts.subList(0, parts.size() - 1));
-			return new MessageFormat(pattern(code, locale), Locale.ROOT).format(new Object[] { head, parts.get(parts.size() - 1) });
+			return format(code, locale).format(new Object[] { head, parts.get(parts.size() - 1) });
 		}
 		String pattern = pattern(code, locale);
 		if (args.isEmpty()) {
 			return KoreanParticles.fit(pattern);
 		}
-		Object[] values = args.stream().map(a -> renderArg(a, locale)).toArray();
-		return KoreanParticles.fit(new MessageFormat(pattern, Locale.ROOT).format(values));
+		Object[] values = new Object[args.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = renderArg(args.get(i), locale);
+		}
+		return KoreanParticles.fit(format(code, locale).format(values));
 	}
 
 	private static String renderArg(Object arg, Locale locale) {
@@ -120,7 +135,11 @@ public record Explanation(String code, List<Object> args) {
 	}
 
 	public static List<String> render(List<Explanation> lines, Locale locale) {
-		return lines.stream().map(e -> e.render(locale)).toList();
+		String[] rendered = new String[lines.size()];
+		for (int i = 0; i < rendered.length; i++) {
+			rendered[i] = lines.get(i).render(locale);
+		}
+		return Collections.unmodifiableList(Arrays.asList(rendered));
 	}
 
 	public static List<String> english(List<Explanation> lines) {
@@ -128,14 +147,40 @@ public record Explanation(String code, List<Object> args) {
 	}
 
 	private static String pattern(String code, Locale locale) {
+		boolean korean = "ko".equals(locale.getLanguage());
+		String known = (korean ? KOREAN_PATTERNS : ENGLISH_PATTERNS).get(code);
+		return known != null ? known : lookUp(code, korean ? "ko" : "en");
+	}
+
+	/** The code's pattern from its bundle, kept by code once found (the texts do not change while running). */
+	private static String lookUp(String code, String language) {
 		int dot = code.indexOf('.');
 		String base = "messages/" + (dot < 0 ? code : code.substring(0, dot));
-		String language = "ko".equals(locale.getLanguage()) ? "ko" : "en";
 		ResourceBundle bundle = BUNDLES.computeIfAbsent(base + "_" + language, k -> load(base, language));
 		if (bundle != null && bundle.containsKey(code)) {
-			return bundle.getString(code);
+			String pattern = bundle.getString(code);
+			(language.equals("ko") ? KOREAN_PATTERNS : ENGLISH_PATTERNS).put(code, pattern);
+			return pattern;
 		}
+		// an unknown code is not kept: codes decoded from storage must not grow the map without bound
 		return code;
+	}
+
+	/**
+	 * The code's pattern parsed once per thread: parsing a MessageFormat cost more than the rule
+	 * itself in a registry batch, and a parsed one must not be shared (it is not thread-safe).
+	 */
+	private static SentencePattern format(String code, Locale locale) {
+		String pattern = pattern(code, locale);
+		Map<String, SentencePattern> formats = FORMATS.get();
+		SentencePattern format = formats.get(pattern);
+		if (format == null) {
+			format = new SentencePattern(pattern);
+			if (formats.size() < MAX_FORMATS_PER_THREAD) {
+				formats.put(pattern, format);
+			}
+		}
+		return format;
 	}
 
 	private static ResourceBundle load(String base, String language) {

@@ -25,7 +25,9 @@ public final class KoreanParticles {
 	}
 
 	public static String fit(String text) {
-		if (text == null || text.indexOf('(') < 0) {
+		if (text == null || !hasHangulInBrackets(text)) {
+			// every paired particle has a Hangul syllable right after its "(": English text (the batch's
+			// default) has none to fit, and the regular expression was a third of a registry batch's time
 			return text;
 		}
 		Matcher m = PAIRED.matcher(text);
@@ -101,6 +103,16 @@ public final class KoreanParticles {
 			case "III", "VI", "X" -> Final.CONSONANT; // 삼 육 십
 			default -> Final.VOWEL; // 이 사 오 구
 		};
+	}
+
+	private static boolean hasHangulInBrackets(String text) {
+		for (int open = text.indexOf('('); open >= 0 && open + 1 < text.length(); open = text.indexOf('(', open + 1)) {
+			char c = text.charAt(open + 1);
+			if (c >= 0xAC00 && c <= 0xD7A3) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isLatin(char c) {

@@ -30,9 +30,8 @@ public final class CtcaeGradingPolicy {
 		}
 		List<Explanation> why = new ArrayList<>();
 		// the term and its organ class by name: the CTCAE's own English, a Korean reader's Korean
-		Explanation name = Explanation.of("rules.term." + term.termName().replaceAll("[^A-Za-z0-9]+", "-"));
-		why.add(Explanation.of("rules.why.ctcae.ctcaeV50", name,
-				Explanation.of("rules.soc." + term.systemOrganClass().replaceAll("[^A-Za-z0-9]+", "-"))));
+		Explanation name = term.label();
+		why.add(Explanation.of("rules.why.ctcae.ctcaeV50", name, Explanation.of(term.organClassCode())));
 		why.addAll(evidence.reasons());
 		int reached = evidence.highest();
 		int grade;

@@ -115,15 +115,25 @@ public enum CtcaeTerm {
 	private final TermGrader grader;
 	private final Set<String> criteria;
 	private final String[] definitions;
+	// message codes of the two names, made once: the grade's explanation names both on every call
+	private final String labelCode;
+	private final String organClassCode;
 
 	CtcaeTerm(String termName, String meddraCode, String systemOrganClass, TermGrader grader, Set<String> criteria,
 			String g1, String g2, String g3, String g4, String g5) {
 		this.termName = termName;
 		this.meddraCode = meddraCode;
 		this.systemOrganClass = systemOrganClass;
+		this.labelCode = "rules.term." + termName.replaceAll("[^A-Za-z0-9]+", "-");
+		this.organClassCode = "rules.soc." + systemOrganClass.replaceAll("[^A-Za-z0-9]+", "-");
 		this.grader = grader;
 		this.criteria = criteria;
 		this.definitions = new String[] {null, g1, g2, g3, g4, g5};
+	}
+
+	/** The message code of the organ class's name, as {@link #label()} is the term's. */
+	public String organClassCode() {
+		return organClassCode;
 	}
 
 	public String termName() {
@@ -132,7 +142,7 @@ public enum CtcaeTerm {
 
 	/** The term by name in the reader's language: the CTCAE's own English, a Korean reader's Korean. */
 	public Explanation label() {
-		return Explanation.of("rules.term." + termName.replaceAll("[^A-Za-z0-9]+", "-"));
+		return Explanation.of(labelCode);
 	}
 
 	/** The Korean name (rules messages), e.g. 여드름양 발진 for Rash acneiform. */
@@ -219,14 +229,27 @@ public enum CtcaeTerm {
 		return grade;
 	}
 
+	/** The terms by lower-case name, the first of a name winning as the scan in declaration order did. */
+	private static final class ByName {
+		static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+		static final java.util.Map<String, CtcaeTerm> TERMS = new java.util.HashMap<>();
+
+		static {
+			for (CtcaeTerm term : values()) {
+				TERMS.putIfAbsent(term.termName.toLowerCase(Locale.ROOT), term);
+			}
+		}
+
+		private ByName() {
+		}
+	}
+
 	/** Finds a term by its CTCAE name, ignoring case and repeated spaces. */
 	public static CtcaeTerm byName(String name) {
 		if (name != null) {
-			String wanted = name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-			for (CtcaeTerm term : values()) {
-				if (term.termName.toLowerCase(Locale.ROOT).equals(wanted)) {
-					return term;
-				}
+			CtcaeTerm term = ByName.TERMS.get(ByName.SPACES.matcher(name.trim()).replaceAll(" ").toLowerCase(Locale.ROOT));
+			if (term != null) {
+				return term;
 			}
 		}
 		StringBuilder known = new StringBuilder();
