@@ -9,6 +9,8 @@ import com.jayway.jsonpath.JsonPath;
 import org.cutis.demo.generator.SyntheticCenter;
 import org.cutis.demo.generator.SyntheticNames;
 import org.cutis.identity.Role;
+import org.cutis.referral.Urgency;
+import org.cutis.referral.domain.TriagePriority;
 import org.cutis.search.index.SearchRebuild;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
@@ -85,6 +87,9 @@ class SyntheticCenterTests {
 				var array = c.createArrayOf("uuid", patients);
 				for (String sql : List.of(
 						"delete from search_document where patient_id = any(?)",
+						"delete from referral_red_flag where referral_id in (select id from referral where patient_id = any(?))",
+						"delete from referral_drug where referral_id in (select id from referral where patient_id = any(?))",
+						"delete from referral where patient_id = any(?)",
 						"delete from pathology_findings where report_id in (select id from pathology_report where patient_id = any(?))",
 						"delete from pathology_report where patient_id = any(?)",
 						"delete from pathology_specimen where patient_id = any(?)",
@@ -187,6 +192,55 @@ class SyntheticCenterTests {
 		}
 		assertThat(jdbc.queryForList("select accession from specimen where patient_id = any(?::uuid[])", String.class,
 				array())).allMatch(a -> a.matches("S\\d{2}-\\d{6}"));
+	}
+
+	@Test
+	void referralsInEveryStateWithTheApplicationsPriorityRank() {
+		assertThat(written.referrals()).isEqualTo(count("select count(*) from referral where patient_id = any(?)"))
+			.isGreaterThan(PATIENTS / 3);
+		assertThat(jdbc.queryForList("select distinct status from referral where patient_id = any(?::uuid[])", String.class,
+				array())).containsExactlyInAnyOrder("RECEIVED", "ACCEPTED", "DECLINED", "VOIDED");
+		// the rank the entity keeps (TriagePriority), from the urgency and whether any red flag is set
+		List<Map<String, Object>> ranks = jdbc.queryForList("select r.urgency, r.priority_rank, exists (select 1 from"
+				+ " referral_red_flag f where f.referral_id = r.id) as flagged from referral r where r.patient_id ="
+				+ " any(?::uuid[])", array());
+		assertThat(ranks).allSatisfy(r -> assertThat(((Number) r.get("priority_rank")).shortValue()).as(r.toString())
+			.isEqualTo(TriagePriority.of((Boolean) r.get("flagged"), Urgency.valueOf((String) r.get("urgency")))));
+		assertThat(ranks).anyMatch(r -> (Boolean) r.get("flagged"));
+		// as ReferralDetails: a red flag raises routine to urgent, the fast track is for suspected melanoma only,
+		// a drug reaction names its drug as the catalogue has it, and a decision or void carries who and when
+		assertThat(count("select count(*) from referral r where r.patient_id = any(?) and r.requested_urgency is not null"
+				+ " and not (r.requested_urgency = 'ROUTINE' and r.urgency = 'URGENT' and exists (select 1 from"
+				+ " referral_red_flag f where f.referral_id = r.id))")).isZero();
+		assertThat(count("select count(*) from referral r where r.patient_id = any(?) and r.urgency ="
+				+ " 'SUSPECTED_MELANOMA_FAST_TRACK' and r.reason <> 'SUSPECTED_SKIN_CANCER'")).isZero();
+		assertThat(count("select count(*) from referral r where r.patient_id = any(?) and (r.reason ="
+				+ " 'SKIN_PROBLEM_DURING_CANCER_TREATMENT') <> exists (select 1 from referral_drug d join drug c on"
+				+ " c.code = d.code and c.name_ko = d.name_ko and c.name_en = d.name_en and c.drug_class = d.drug_class"
+				+ " where d.referral_id = r.id)")).isZero();
+		assertThat(count("select count(*) from referral r where r.patient_id = any(?) and ((r.status in ('ACCEPTED',"
+				+ " 'DECLINED')) <> (r.decided_at is not null and r.decided_by is not null) or (r.status = 'VOIDED') <>"
+				+ " (r.voided_at is not null and r.void_reason is not null) or (r.status = 'DECLINED') <>"
+				+ " (r.decline_reason is not null) or r.received_at > now() or r.decided_at < r.received_at)")).isZero();
+	}
+
+	@Test
+	void theTriageWorklistHasTheOpenReferralsRedFlagsFirst() throws Exception {
+		String nurse = staff.create(Role.NURSE);
+		String json = mvc.perform(get("/api/v1/referrals").param("size", "200").with(login.as(nurse)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> open = jdbc.queryForList("select id::text from referral where status = 'RECEIVED' and patient_id ="
+				+ " any(?::uuid[])", String.class, array());
+		assertThat(open).isNotEmpty();
+		assertThat(JsonPath.<List<String>>read(json, "$[*].referral.id")).containsAnyElementsOf(open);
+		mvc.perform(get("/referrals").with(login.as(nurse))).andExpect(status().isOk());
+		String flagged = jdbc.queryForObject("select r.id::text from referral r where r.patient_id = any(?::uuid[]) and"
+				+ " exists (select 1 from referral_red_flag f where f.referral_id = r.id) limit 1", String.class, array());
+		mvc.perform(get("/referrals/{id}", flagged).with(login.as(nurse))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/referrals/{id}", flagged).with(login.as(nurse))).andExpect(status().isOk());
 	}
 
 	@Test

@@ -37,6 +37,7 @@ final class Chunk {
 			+ " map_x, map_y, size_mm, colour, asymmetry, border_irregular, colour_variegated, diameter_over_6mm,"
 			+ " evolving, dermoscopy_pattern, impression, differential, suspicion, recorded_at, recorded_by, version");
 	private final GeneratedSpecimens specimens;
+	private final GeneratedReferrals referrals;
 
 	Chunk(Random random, Instant now, ZoneId zone, Totals totals) {
 		this.random = random;
@@ -44,6 +45,7 @@ final class Chunk {
 		this.zone = zone;
 		this.totals = totals;
 		this.specimens = new GeneratedSpecimens(random, now, zone, totals);
+		this.referrals = new GeneratedReferrals(random, now);
 	}
 
 	int specimenCount() {
@@ -83,9 +85,12 @@ final class Chunk {
 		}
 		int lesions = heavy ? HEAVY_CHART_LESIONS : Population.lesionCount(random);
 		long before = eventsSoFar();
+		Diagnosis first = null;
 		for (int n = 1; n <= lesions; n++) {
-			lesion(id, n, registered, heavy);
+			Diagnosis impression = lesion(id, n, registered, heavy);
+			first = n == 1 ? impression : first;
 		}
+		referrals.patient(id, registered, first, index);
 		if (heavy) {
 			totals.chartPatients.add(id);
 			totals.chartEvents = Math.max(totals.chartEvents, eventsSoFar() - before);
@@ -97,7 +102,8 @@ final class Chunk {
 		return totals.lesions + specimens.steps() + totals.reports;
 	}
 
-	private void lesion(UUID patientId, int number, Instant registered, boolean heavy) {
+	/** Returns the clinician's impression, which a referral may have suspected too. */
+	private Diagnosis lesion(UUID patientId, int number, Instant registered, boolean heavy) {
 		UUID id = UUID.randomUUID();
 		Diagnosis truth = Population.diagnosis(random);
 		// the clinician's impression matches the later histology four times in five
@@ -131,12 +137,15 @@ final class Chunk {
 		if (biopsied) {
 			specimens.specimen(patientId, id, number, site, laterality, size, impression, truth, state, recorded, doctor);
 		}
+		return impression;
 	}
 
 	void copy(Connection connection) throws SQLException {
 		patient.copy(connection);
 		lesion.copy(connection);
 		specimens.copy(connection);
+		referrals.copy(connection);
+		totals.referrals += referrals.written();
 	}
 
 	private String phone() {

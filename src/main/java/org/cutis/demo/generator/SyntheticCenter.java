@@ -43,7 +43,7 @@ public class SyntheticCenter {
 	}
 
 	/** What was written, and samples a benchmark can ask for. */
-	public record Written(long patients, long lesions, long specimens, long reports, List<String> mrns,
+	public record Written(long patients, long lesions, long specimens, long reports, long referrals, List<String> mrns,
 			List<String> accessions, List<String> names, List<UUID> patientIds, Crowd crowd, List<UUID> chartPatients,
 			long chartEvents) {
 	}
@@ -97,7 +97,7 @@ public class SyntheticCenter {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
-		return new Written(totals.patients, totals.lesions, totals.specimens, totals.reports, totals.mrns,
+		return new Written(totals.patients, totals.lesions, totals.specimens, totals.reports, totals.referrals, totals.mrns,
 				totals.accessions, totals.names, totals.patientIds, new Crowd(Chunk.CROWDED_BIRTH_DATE, totals.crowded),
 				totals.chartPatients, totals.chartEvents);
 	}
