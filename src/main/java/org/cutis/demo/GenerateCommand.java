@@ -65,8 +65,9 @@ class GenerateCommand implements ApplicationRunner {
 		out.printf("%nThe tumor board: %d signed cancers through the services ...", GeneratedBoard.CANCERS);
 		List<UUID> meetings = board.load(written.patientIds(), seed);
 		double seconds = (System.nanoTime() - started) / 1e9;
-		out.printf("%nGenerated %,d patients, %,d lesions, %,d specimens, %,d reports, %,d referrals in %.1f s.%n",
-				written.patients(), written.lesions(), written.specimens(), written.reports(), written.referrals(), seconds);
+		out.printf("%nGenerated %,d patients, %,d lesions, %,d specimens, %,d reports, %,d referrals, %,d skin adverse"
+				+ " events in %.1f s.%n", written.patients(), written.lesions(), written.specimens(), written.reports(),
+				written.referrals(), written.adverseEvents(), seconds);
 		writeSamples(written, meetings, seconds);
 	}
 
@@ -84,6 +85,7 @@ class GenerateCommand implements ApplicationRunner {
 		samples.put("specimens", written.specimens());
 		samples.put("reports", written.reports());
 		samples.put("referrals", written.referrals());
+		samples.put("adverseEvents", written.adverseEvents());
 		samples.put("mrns", written.mrns());
 		samples.put("accessions", written.accessions());
 		samples.put("names", written.names());

@@ -9,14 +9,11 @@ import com.jayway.jsonpath.JsonPath;
 import org.cutis.demo.generator.SyntheticCenter;
 import org.cutis.demo.generator.SyntheticNames;
 import org.cutis.identity.Role;
-import org.cutis.referral.Urgency;
-import org.cutis.referral.domain.TriagePriority;
 import org.cutis.search.index.SearchRebuild;
 import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
 import org.cutis.support.SearchPages;
 import org.cutis.support.Staff;
-import org.cutis.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,14 +30,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * {@code ./cutis generate} at a small size (200 patients, once for the class): every state of the
  * specimen loop, every record belonging to a generated patient, the patients, specimens and reports
- * opening in the application, the records found by the clinical search after the rebuild, and no
+ * opening in the application, referrals in every state with the rank the triage worklist reads, the
+ * open ones on its first page, skin adverse events graded by the CTCAE rule, the records found by the clinical search after the rebuild, and no
  * name that is not built from the generator's lists. The suite's database is shared, so the
  * generated rows are removed afterwards (as the schema owner: the specimen history is append-only)
  * and the index rebuilt from what remains.
  */
 @CutisTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SyntheticCenterTests {
+class SyntheticCenterTests implements GeneratedReferralChecks {
 	static final int PATIENTS = 200;
 	@Autowired
 	SyntheticCenter center;
@@ -79,38 +77,7 @@ class SyntheticCenterTests {
 		if (ids == null || ids.length == 0) {
 			return;
 		}
-		UUID[] patients = written.patientIds().toArray(UUID[]::new);
-		TestDatabase.owner().execute((java.sql.Connection c) -> {
-			c.setAutoCommit(false);
-			try (var s = c.createStatement()) {
-				s.execute("alter table specimen_step disable trigger specimen_step_no_update");
-				var array = c.createArrayOf("uuid", patients);
-				for (String sql : List.of(
-						"delete from search_document where patient_id = any(?)",
-						"delete from referral_red_flag where referral_id in (select id from referral where patient_id = any(?))",
-						"delete from referral_drug where referral_id in (select id from referral where patient_id = any(?))",
-						"delete from referral where patient_id = any(?)",
-						"delete from pathology_findings where report_id in (select id from pathology_report where patient_id = any(?))",
-						"delete from pathology_report where patient_id = any(?)",
-						"delete from pathology_specimen where patient_id = any(?)",
-						"delete from specimen_step where specimen_id in (select id from specimen where patient_id = any(?))",
-						"delete from specimen where patient_id = any(?)",
-						"delete from lesion where patient_id = any(?)",
-						"delete from patient where id = any(?)")) {
-					try (var delete = c.prepareStatement(sql)) {
-						delete.setArray(1, array);
-						delete.executeUpdate();
-					}
-				}
-				s.execute("alter table specimen_step enable trigger specimen_step_no_update");
-				c.commit();
-			}
-			catch (java.sql.SQLException e) {
-				c.rollback();
-				throw e;
-			}
-			return null;
-		});
+		GeneratedRows.remove(written.patientIds());
 		rebuild.massIndex((phase, done, total) -> {
 		});
 	}
@@ -195,55 +162,6 @@ class SyntheticCenterTests {
 	}
 
 	@Test
-	void referralsInEveryStateWithTheApplicationsPriorityRank() {
-		assertThat(written.referrals()).isEqualTo(count("select count(*) from referral where patient_id = any(?)"))
-			.isGreaterThan(PATIENTS / 3);
-		assertThat(jdbc.queryForList("select distinct status from referral where patient_id = any(?::uuid[])", String.class,
-				array())).containsExactlyInAnyOrder("RECEIVED", "ACCEPTED", "DECLINED", "VOIDED");
-		// the rank the entity keeps (TriagePriority), from the urgency and whether any red flag is set
-		List<Map<String, Object>> ranks = jdbc.queryForList("select r.urgency, r.priority_rank, exists (select 1 from"
-				+ " referral_red_flag f where f.referral_id = r.id) as flagged from referral r where r.patient_id ="
-				+ " any(?::uuid[])", array());
-		assertThat(ranks).allSatisfy(r -> assertThat(((Number) r.get("priority_rank")).shortValue()).as(r.toString())
-			.isEqualTo(TriagePriority.of((Boolean) r.get("flagged"), Urgency.valueOf((String) r.get("urgency")))));
-		assertThat(ranks).anyMatch(r -> (Boolean) r.get("flagged"));
-		// as ReferralDetails: a red flag raises routine to urgent, the fast track is for suspected melanoma only,
-		// a drug reaction names its drug as the catalogue has it, and a decision or void carries who and when
-		assertThat(count("select count(*) from referral r where r.patient_id = any(?) and r.requested_urgency is not null"
-				+ " and not (r.requested_urgency = 'ROUTINE' and r.urgency = 'URGENT' and exists (select 1 from"
-				+ " referral_red_flag f where f.referral_id = r.id))")).isZero();
-		assertThat(count("select count(*) from referral r where r.patient_id = any(?) and r.urgency ="
-				+ " 'SUSPECTED_MELANOMA_FAST_TRACK' and r.reason <> 'SUSPECTED_SKIN_CANCER'")).isZero();
-		assertThat(count("select count(*) from referral r where r.patient_id = any(?) and (r.reason ="
-				+ " 'SKIN_PROBLEM_DURING_CANCER_TREATMENT') <> exists (select 1 from referral_drug d join drug c on"
-				+ " c.code = d.code and c.name_ko = d.name_ko and c.name_en = d.name_en and c.drug_class = d.drug_class"
-				+ " where d.referral_id = r.id)")).isZero();
-		assertThat(count("select count(*) from referral r where r.patient_id = any(?) and ((r.status in ('ACCEPTED',"
-				+ " 'DECLINED')) <> (r.decided_at is not null and r.decided_by is not null) or (r.status = 'VOIDED') <>"
-				+ " (r.voided_at is not null and r.void_reason is not null) or (r.status = 'DECLINED') <>"
-				+ " (r.decline_reason is not null) or r.received_at > now() or r.decided_at < r.received_at)")).isZero();
-	}
-
-	@Test
-	void theTriageWorklistHasTheOpenReferralsRedFlagsFirst() throws Exception {
-		String nurse = staff.create(Role.NURSE);
-		String json = mvc.perform(get("/api/v1/referrals").param("size", "200").with(login.as(nurse)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		List<String> open = jdbc.queryForList("select id::text from referral where status = 'RECEIVED' and patient_id ="
-				+ " any(?::uuid[])", String.class, array());
-		assertThat(open).isNotEmpty();
-		assertThat(JsonPath.<List<String>>read(json, "$[*].referral.id")).containsAnyElementsOf(open);
-		mvc.perform(get("/referrals").with(login.as(nurse))).andExpect(status().isOk());
-		String flagged = jdbc.queryForObject("select r.id::text from referral r where r.patient_id = any(?::uuid[]) and"
-				+ " exists (select 1 from referral_red_flag f where f.referral_id = r.id) limit 1", String.class, array());
-		mvc.perform(get("/referrals/{id}", flagged).with(login.as(nurse))).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/referrals/{id}", flagged).with(login.as(nurse))).andExpect(status().isOk());
-	}
-
-	@Test
 	void noNameIsMadeOfAnythingButTheGeneratorsLists() {
 		List<Map<String, Object>> names = jdbc.queryForList(
 				"select name_hangul, name_latin, sex from patient where id = any(?::uuid[])", array());
@@ -316,6 +234,11 @@ class SyntheticCenterTests {
 			out.append(i == 0 ? "" : ",").append(ids[i]);
 		}
 		return out.append('}').toString();
+	}
+
+	@Override
+	public GeneratedReferralChecks.Fixture fixture() {
+		return new GeneratedReferralChecks.Fixture(jdbc, mvc, login, staff, written, derm, array());
 	}
 
 	private long count(String sql) {

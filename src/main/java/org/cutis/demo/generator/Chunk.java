@@ -45,7 +45,7 @@ final class Chunk {
 		this.zone = zone;
 		this.totals = totals;
 		this.specimens = new GeneratedSpecimens(random, now, zone, totals);
-		this.referrals = new GeneratedReferrals(random, now);
+		this.referrals = new GeneratedReferrals(random, now, zone);
 	}
 
 	int specimenCount() {
@@ -146,6 +146,7 @@ final class Chunk {
 		specimens.copy(connection);
 		referrals.copy(connection);
 		totals.referrals += referrals.written();
+		totals.adverseEvents += referrals.adverseEvents();
 	}
 
 	private String phone() {

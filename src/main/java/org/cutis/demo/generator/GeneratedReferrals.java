@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Random;
 import java.util.Set;
@@ -15,7 +16,7 @@ import org.cutis.patient.Sex;
 import org.cutis.referral.RedFlag;
 import org.cutis.referral.ReferralReason;
 import org.cutis.referral.Urgency;
-import org.cutis.referral.domain.TriagePriority;
+import org.cutis.referral.TriagePriority;
 
 /**
  * The referrals that brought the center's patients, as the referral module writes them: the row
@@ -54,11 +55,13 @@ final class GeneratedReferrals {
 	private final CopyRows drug = new CopyRows("referral_drug",
 			"referral_id, position, code, name_ko, name_en, drug_class, free_entry");
 	private final CopyRows redFlag = new CopyRows("referral_red_flag", "referral_id, flag");
+	private final GeneratedAdverseEvents adverseEvents;
 	private long written;
 
-	GeneratedReferrals(Random random, Instant now) {
+	GeneratedReferrals(Random random, Instant now, ZoneId zone) {
 		this.random = random;
 		this.now = now;
+		this.adverseEvents = new GeneratedAdverseEvents(random, now, zone);
 	}
 
 	/**
@@ -74,8 +77,9 @@ final class GeneratedReferrals {
 		}
 		String status = everyState ? STATES[(int) index] : STATES[pick(STATE_WEIGHTS)];
 		UUID id = UUID.randomUUID();
-		// a drug reaction: a third of the patients without a lesion, and every fourth open one, so the worklist has red flags
-		boolean drugReaction = index == 0 || (firstLesion == null ? random.nextInt(3) == 0
+		// a drug reaction: a third of the patients without a lesion, and every fourth open one, so the worklist has red
+		// flags; the first two are, so that even a small center has a red flag on the worklist and an active reaction
+		boolean drugReaction = index <= 1 || (firstLesion == null ? random.nextInt(3) == 0
 				: status.equals("RECEIVED") && random.nextInt(4) == 0);
 		ReferralReason reason;
 		Urgency requested;
@@ -115,7 +119,7 @@ final class GeneratedReferrals {
 		// open ones arrived in the last three days; the clerk records the others just after registering the patient
 		boolean open = status.equals("RECEIVED");
 		Instant received = open ? now.minus(Duration.ofMinutes(30 + random.nextInt(3 * 24 * 60)))
-				: registered.plus(Duration.ofMinutes(5 + random.nextInt(25)));
+				: index == 1 ? now.minus(Duration.ofDays(10)) : registered.plus(Duration.ofMinutes(5 + random.nextInt(25)));
 		// the nightly escalation marks an open referral past its red target (2 days fast track and urgent, 7 routine)
 		Instant red = received.plus(Duration.ofDays(urgency == Urgency.ROUTINE ? 7 : 2));
 		Instant escalated = open && red.isBefore(now) ? red : null;
@@ -147,16 +151,26 @@ final class GeneratedReferrals {
 			redFlag.add(id).add(flag.name());
 			redFlag.end();
 		}
+		if (drugRow != null && accepted) {
+			// the skin-care clinic sees an accepted drug reaction within the week
+			adverseEvents.seen(patientId, id, drugRow, flags, received,
+					decided.plus(Duration.ofHours(2 + random.nextInt(7 * 24))));
+		}
 	}
 
 	long written() {
 		return written;
 	}
 
+	long adverseEvents() {
+		return adverseEvents.written();
+	}
+
 	void copy(Connection connection) throws SQLException {
 		referral.copy(connection);
 		drug.copy(connection);
 		redFlag.copy(connection);
+		adverseEvents.copy(connection);
 	}
 
 	private int pick(int[] weights) {

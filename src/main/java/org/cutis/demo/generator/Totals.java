@@ -11,6 +11,7 @@ final class Totals {
 	long specimens;
 	long reports;
 	long referrals;
+	long adverseEvents;
 	/** Patients born on {@link Chunk#CROWDED_BIRTH_DATE}, and the heavy charts' patients with their timeline entries. */
 	long crowded;
 	final List<UUID> chartPatients = new ArrayList<>();
