@@ -11,6 +11,9 @@ import org.cutis.referral.TriagePriority;
 import org.cutis.referral.Urgency;
 import org.cutis.rules.RuleEngine;
 import org.cutis.rules.RuleOutcome;
+import org.cutis.rules.oncoderm.DrugClass;
+import org.cutis.rules.oncoderm.ProphylaxisItem;
+import org.cutis.rules.oncoderm.ProphylaxisRegimen;
 import org.cutis.support.Login;
 import org.cutis.support.Staff;
 import org.junit.jupiter.api.Test;
@@ -92,7 +95,7 @@ interface GeneratedReferralChecks {
 	}
 
 	@Test
-	default void skinAdverseEventsOfAcceptedDrugReactionsGradedByTheRule() throws Exception {
+	default void skinAdverseEventsAndProphylaxisOfAcceptedDrugReactions() throws Exception {
 		Fixture f = fixture();
 		List<Map<String, Object>> events = f.jdbc().queryForList("select e.id, e.term, e.status, e.proposed_grade,"
 				+ " e.confirmed_grade, a.findings::text as findings, a.proposed_grade as assessed_grade from"
@@ -116,6 +119,15 @@ interface GeneratedReferralChecks {
 				+ " e.patient_id and r.status = 'ACCEPTED' and e.created_at > r.decided_at)")).isZero();
 		assertThat(f.count("select count(*) from skin_adverse_event e where e.patient_id = any(?) and (e.onset_date >"
 				+ " e.last_assessed_on or e.created_at > now() or e.resolved_on > current_date)")).isZero();
+		// the skin-care module's listener proposes the rules' regimen for an accepted referral's EGFR inhibitor, once
+		String items = String.join(",", ProphylaxisRegimen.of(DrugClass.EGFR_INHIBITOR).items().stream()
+			.map(ProphylaxisItem::code).toList());
+		assertThat(f.count("select count(*) from referral r join referral_drug d on d.referral_id = r.id where"
+				+ " r.patient_id = any(?) and r.status = 'ACCEPTED' and d.drug_class = 'egfr-inhibitor'")).isPositive()
+			.isEqualTo(f.count("select count(*) from skin_prophylaxis p join referral_drug d on d.referral_id ="
+					+ " p.trigger_id and d.code = p.drug_code join referral r on r.id = p.trigger_id and r.status ="
+					+ " 'ACCEPTED' where p.patient_id = any(?) and p.trigger_kind = 'referral' and p.items = '" + items + "'"))
+			.isEqualTo(f.count("select count(*) from skin_prophylaxis where patient_id = any(?)"));
 		Map<String, Object> one = f.jdbc().queryForMap("select id, patient_id from skin_adverse_event where patient_id ="
 				+ " any(?::uuid[]) limit 1", f.patients());
 		f.mvc().perform(get("/adverse-events/{id}", one.get("id")).with(f.login().as(f.derm()))).andExpect(status().isOk());

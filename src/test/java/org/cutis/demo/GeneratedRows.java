@@ -9,7 +9,7 @@ import org.cutis.support.TestDatabase;
 
 /**
  * Removes a generated center's rows from the suite's shared database, children first, as the
- * schema owner: the specimen history is append-only and skin adverse events are never deleted, so
+ * schema owner: the specimen history is append-only and skin adverse events and prophylaxis proposals are never deleted, so
  * their triggers are off for the delete.
  */
 final class GeneratedRows {
@@ -25,6 +25,7 @@ final class GeneratedRows {
 				s.execute("alter table skin_adverse_event_assessment disable trigger skin_adverse_event_assessment_no_delete");
 				s.execute("alter table skin_adverse_event_drug disable trigger skin_adverse_event_drug_no_delete");
 				s.execute("alter table skin_adverse_event disable trigger skin_adverse_event_no_delete");
+				s.execute("alter table skin_prophylaxis disable trigger skin_prophylaxis_no_delete");
 				var array = c.createArrayOf("uuid", ids);
 				for (String sql : List.of(
 						"delete from search_document where patient_id = any(?)",
@@ -33,6 +34,7 @@ final class GeneratedRows {
 						"delete from skin_adverse_event_drug where adverse_event_id in (select id from skin_adverse_event"
 								+ " where patient_id = any(?))",
 						"delete from skin_adverse_event where patient_id = any(?)",
+						"delete from skin_prophylaxis where patient_id = any(?)",
 						"delete from referral_red_flag where referral_id in (select id from referral where patient_id = any(?))",
 						"delete from referral_drug where referral_id in (select id from referral where patient_id = any(?))",
 						"delete from referral where patient_id = any(?)",
@@ -52,6 +54,7 @@ final class GeneratedRows {
 				s.execute("alter table skin_adverse_event_assessment enable trigger skin_adverse_event_assessment_no_delete");
 				s.execute("alter table skin_adverse_event_drug enable trigger skin_adverse_event_drug_no_delete");
 				s.execute("alter table skin_adverse_event enable trigger skin_adverse_event_no_delete");
+				s.execute("alter table skin_prophylaxis enable trigger skin_prophylaxis_no_delete");
 				c.commit();
 			}
 			catch (SQLException e) {

@@ -56,12 +56,14 @@ final class GeneratedReferrals {
 			"referral_id, position, code, name_ko, name_en, drug_class, free_entry");
 	private final CopyRows redFlag = new CopyRows("referral_red_flag", "referral_id, flag");
 	private final GeneratedAdverseEvents adverseEvents;
+	private final GeneratedProphylaxis prophylaxis;
 	private long written;
 
 	GeneratedReferrals(Random random, Instant now, ZoneId zone) {
 		this.random = random;
 		this.now = now;
 		this.adverseEvents = new GeneratedAdverseEvents(random, now, zone);
+		this.prophylaxis = new GeneratedProphylaxis(random);
 	}
 
 	/**
@@ -78,7 +80,8 @@ final class GeneratedReferrals {
 		String status = everyState ? STATES[(int) index] : STATES[pick(STATE_WEIGHTS)];
 		UUID id = UUID.randomUUID();
 		// a drug reaction: a third of the patients without a lesion, and every fourth open one, so the worklist has red
-		// flags; the first two are, so that even a small center has a red flag on the worklist and an active reaction
+		// flags; the first two are, so that even a small center has a red flag on the worklist, and an active reaction
+		// to an EGFR inhibitor (with the skin-care module's prophylaxis)
 		boolean drugReaction = index <= 1 || (firstLesion == null ? random.nextInt(3) == 0
 				: status.equals("RECEIVED") && random.nextInt(4) == 0);
 		ReferralReason reason;
@@ -88,7 +91,7 @@ final class GeneratedReferrals {
 		Set<RedFlag> flags = EnumSet.noneOf(RedFlag.class);
 		if (drugReaction) {
 			reason = ReferralReason.SKIN_PROBLEM_DURING_CANCER_TREATMENT;
-			drugRow = DRUGS[random.nextInt(DRUGS.length)];
+			drugRow = index == 1 ? DRUGS[0] : DRUGS[random.nextInt(DRUGS.length)];
 			requested = random.nextInt(4) == 0 ? Urgency.URGENT : Urgency.ROUTINE;
 			note = drugRow[1] + " 투여 중 " + drugRow[4];
 			// one drug reaction in eight shows the signs of SJS/TEN or DRESS
@@ -153,8 +156,12 @@ final class GeneratedReferrals {
 		}
 		if (drugRow != null && accepted) {
 			// the skin-care clinic sees an accepted drug reaction within the week
-			adverseEvents.seen(patientId, id, drugRow, flags, received,
-					decided.plus(Duration.ofHours(2 + random.nextInt(7 * 24))));
+			Instant seen = decided.plus(Duration.ofHours(2 + random.nextInt(7 * 24)));
+			seen = seen.isAfter(now) ? now.minus(Duration.ofMinutes(10)) : seen;
+			adverseEvents.seen(patientId, id, drugRow, flags, received, seen);
+			if (drugRow[3].equals(GeneratedProphylaxis.EGFR_INHIBITOR)) {
+				prophylaxis.accepted(patientId, id, drugRow[0], decided, seen, now);
+			}
 		}
 	}
 
@@ -171,6 +178,7 @@ final class GeneratedReferrals {
 		drug.copy(connection);
 		redFlag.copy(connection);
 		adverseEvents.copy(connection);
+		prophylaxis.copy(connection);
 	}
 
 	private int pick(int[] weights) {

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * the biopsy sequence and every state of the loop with its steps, the pathologist's intake of
  * the received ones, and reports (drafts, and signed ones with synoptic findings, Korean free
  * text, and pT computed by the rules for melanoma), the referrals that brought the patients (with
- * the triage worklist's rank) and the skin-care clinic's adverse events of the accepted drug
- * reactions. Cancers in bulk, and so treatments and surveillance, are not generated yet (issue 15
+ * the triage worklist's rank) and the skin-care clinic's adverse events and skin prophylaxis of
+ * the accepted drug reactions. Cancers in bulk, and so treatments and surveillance, are not generated yet (issue 15
  * extends this). The same seed gives the same center.
  */
 @Component
