@@ -96,9 +96,10 @@ final class GeneratedReferrals {
 			note = drugRow[1] + " 투여 중 " + drugRow[4];
 			// one drug reaction in eight shows the signs of SJS/TEN or DRESS
 			if (index == 0 || random.nextInt(8) == 0) {
+				boolean detachment = random.nextBoolean();
 				flags.add(RedFlag.MUCOSAL_INVOLVEMENT);
-				flags.add(random.nextBoolean() ? RedFlag.SKIN_DETACHMENT : RedFlag.FEVER);
-				note += ", 구강 점막 미란과 발열";
+				flags.add(detachment ? RedFlag.SKIN_DETACHMENT : RedFlag.FEVER);
+				note += detachment ? ", 구강 점막 미란과 몸통의 물집, 표피 박리" : ", 구강 점막 미란과 38도 이상의 발열";
 			}
 		}
 		else if (firstLesion == null) {
