@@ -59,12 +59,15 @@ class GenerateCommand implements ApplicationRunner {
 		PrintStream out = System.err;
 		long started = System.nanoTime();
 		accounts.enrolMissing();
+		long copying = System.nanoTime();
 		SyntheticCenter.Written written = center.generate(patients, seed, new Bar(out));
+		out.printf("%nThe COPY phase took %.1f s.", (System.nanoTime() - copying) / 1e9);
 		out.printf("%nThe tumor board: %d signed cancers through the services ...", GeneratedBoard.CANCERS);
 		List<UUID> meetings = board.load(written.patientIds(), seed);
 		double seconds = (System.nanoTime() - started) / 1e9;
-		out.printf("%nGenerated %,d patients, %,d lesions, %,d specimens, %,d reports in %.1f s.%n", written.patients(),
-				written.lesions(), written.specimens(), written.reports(), seconds);
+		out.printf("%nGenerated %,d patients, %,d lesions, %,d specimens, %,d reports, %,d referrals, %,d skin adverse"
+				+ " events in %.1f s.%n", written.patients(), written.lesions(), written.specimens(), written.reports(),
+				written.referrals(), written.adverseEvents(), seconds);
 		writeSamples(written, meetings, seconds);
 	}
 
@@ -81,6 +84,8 @@ class GenerateCommand implements ApplicationRunner {
 		samples.put("lesions", written.lesions());
 		samples.put("specimens", written.specimens());
 		samples.put("reports", written.reports());
+		samples.put("referrals", written.referrals());
+		samples.put("adverseEvents", written.adverseEvents());
 		samples.put("mrns", written.mrns());
 		samples.put("accessions", written.accessions());
 		samples.put("names", written.names());

@@ -14,7 +14,6 @@ import org.cutis.support.CutisTest;
 import org.cutis.support.Login;
 import org.cutis.support.SearchPages;
 import org.cutis.support.Staff;
-import org.cutis.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,14 +30,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * {@code ./cutis generate} at a small size (200 patients, once for the class): every state of the
  * specimen loop, every record belonging to a generated patient, the patients, specimens and reports
- * opening in the application, the records found by the clinical search after the rebuild, and no
+ * opening in the application, referrals in every state with the rank the triage worklist reads, the
+ * open ones on its first page, skin adverse events graded by the CTCAE rule, the records found by the clinical search after the rebuild, and no
  * name that is not built from the generator's lists. The suite's database is shared, so the
  * generated rows are removed afterwards (as the schema owner: the specimen history is append-only)
  * and the index rebuilt from what remains.
  */
 @CutisTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SyntheticCenterTests {
+class SyntheticCenterTests implements GeneratedReferralChecks {
 	static final int PATIENTS = 200;
 	@Autowired
 	SyntheticCenter center;
@@ -77,35 +77,7 @@ class SyntheticCenterTests {
 		if (ids == null || ids.length == 0) {
 			return;
 		}
-		UUID[] patients = written.patientIds().toArray(UUID[]::new);
-		TestDatabase.owner().execute((java.sql.Connection c) -> {
-			c.setAutoCommit(false);
-			try (var s = c.createStatement()) {
-				s.execute("alter table specimen_step disable trigger specimen_step_no_update");
-				var array = c.createArrayOf("uuid", patients);
-				for (String sql : List.of(
-						"delete from search_document where patient_id = any(?)",
-						"delete from pathology_findings where report_id in (select id from pathology_report where patient_id = any(?))",
-						"delete from pathology_report where patient_id = any(?)",
-						"delete from pathology_specimen where patient_id = any(?)",
-						"delete from specimen_step where specimen_id in (select id from specimen where patient_id = any(?))",
-						"delete from specimen where patient_id = any(?)",
-						"delete from lesion where patient_id = any(?)",
-						"delete from patient where id = any(?)")) {
-					try (var delete = c.prepareStatement(sql)) {
-						delete.setArray(1, array);
-						delete.executeUpdate();
-					}
-				}
-				s.execute("alter table specimen_step enable trigger specimen_step_no_update");
-				c.commit();
-			}
-			catch (java.sql.SQLException e) {
-				c.rollback();
-				throw e;
-			}
-			return null;
-		});
+		GeneratedRows.remove(written.patientIds());
 		rebuild.massIndex((phase, done, total) -> {
 		});
 	}
@@ -262,6 +234,11 @@ class SyntheticCenterTests {
 			out.append(i == 0 ? "" : ",").append(ids[i]);
 		}
 		return out.append('}').toString();
+	}
+
+	@Override
+	public GeneratedReferralChecks.Fixture fixture() {
+		return new GeneratedReferralChecks.Fixture(jdbc, mvc, login, staff, written, derm, array());
 	}
 
 	private long count(String sql) {

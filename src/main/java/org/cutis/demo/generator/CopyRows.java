@@ -55,6 +55,17 @@ final class CopyRows {
 		rows++;
 	}
 
+	/** Adds whole rows gathered as arrays (for rows a later step completes, as accession numbers). */
+	static CopyRows rows(CopyRows into, java.util.List<Object[]> rows) {
+		for (Object[] row : rows) {
+			for (Object value : row) {
+				into.add(value);
+			}
+			into.end();
+		}
+		return into;
+	}
+
 	long rows() {
 		return rows;
 	}

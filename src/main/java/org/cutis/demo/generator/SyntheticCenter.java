@@ -26,8 +26,10 @@ import org.springframework.stereotype.Component;
  * center's patients), their lesions on the body map, biopsy specimens with accession numbers from
  * the biopsy sequence and every state of the loop with its steps, the pathologist's intake of
  * the received ones, and reports (drafts, and signed ones with synoptic findings, Korean free
- * text, and pT computed by the rules for melanoma). Cancers and the later modules' records are
- * not generated yet (issue 15 extends this). The same seed gives the same center.
+ * text, and pT computed by the rules for melanoma), the referrals that brought the patients (with
+ * the triage worklist's rank) and the skin-care clinic's adverse events and skin prophylaxis of
+ * the accepted drug reactions. Cancers in bulk, and so treatments and surveillance, are not generated yet (issue 15
+ * extends this). The same seed gives the same center.
  */
 @Component
 public class SyntheticCenter {
@@ -43,9 +45,9 @@ public class SyntheticCenter {
 	}
 
 	/** What was written, and samples a benchmark can ask for. */
-	public record Written(long patients, long lesions, long specimens, long reports, List<String> mrns,
-			List<String> accessions, List<String> names, List<UUID> patientIds, Crowd crowd, List<UUID> chartPatients,
-			long chartEvents) {
+	public record Written(long patients, long lesions, long specimens, long reports, long referrals, long adverseEvents,
+			List<String> mrns, List<String> accessions, List<String> names, List<UUID> patientIds, Crowd crowd,
+			List<UUID> chartPatients, long chartEvents) {
 	}
 
 	/** The birth date most patients share, and how many share it. */
@@ -97,8 +99,8 @@ public class SyntheticCenter {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
-		return new Written(totals.patients, totals.lesions, totals.specimens, totals.reports, totals.mrns,
-				totals.accessions, totals.names, totals.patientIds, new Crowd(Chunk.CROWDED_BIRTH_DATE, totals.crowded),
+		return new Written(totals.patients, totals.lesions, totals.specimens, totals.reports, totals.referrals,
+				totals.adverseEvents, totals.mrns, totals.accessions, totals.names, totals.patientIds, new Crowd(Chunk.CROWDED_BIRTH_DATE, totals.crowded),
 				totals.chartPatients, totals.chartEvents);
 	}
 

@@ -10,6 +10,8 @@ final class Totals {
 	long lesions;
 	long specimens;
 	long reports;
+	long referrals;
+	long adverseEvents;
 	/** Patients born on {@link Chunk#CROWDED_BIRTH_DATE}, and the heavy charts' patients with their timeline entries. */
 	long crowded;
 	final List<UUID> chartPatients = new ArrayList<>();

@@ -30,6 +30,7 @@ import org.cutis.referral.OutsideOncologist;
 import org.cutis.referral.RedFlag;
 import org.cutis.referral.ReferralDrug;
 import org.cutis.referral.ReferralReason;
+import org.cutis.referral.TriagePriority;
 import org.cutis.referral.Urgency;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;

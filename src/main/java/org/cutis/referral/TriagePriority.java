@@ -1,11 +1,10 @@
-package org.cutis.referral.domain;
-
-import org.cutis.referral.Urgency;
+package org.cutis.referral;
 
 /**
  * Where a referral stands on the triage worklist before its arrival time, as one small number the
  * database can index (referral.priority_rank, V1870): any red flag first (0..2), then the rest
- * (3..5), each by the urgency's rank. The worklist orders by (priority_rank, received_at, id).
+ * (3..5), each by the urgency's rank. The worklist orders by (priority_rank, received_at, id). In
+ * the module's API so that the synthetic center's bulk load writes the same number the entity keeps.
  */
 public final class TriagePriority {
 	private TriagePriority() {

@@ -1,0 +1,211 @@
+package org.cutis.demo.generator;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.cutis.clinical.Behaviour;
+import org.cutis.clinical.Diagnosis;
+import org.cutis.rules.common.AnatomicSite;
+import org.cutis.rules.common.Explanation;
+import org.cutis.rules.common.Finding;
+import org.cutis.rules.melanoma.BreslowThickness;
+import org.cutis.rules.melanoma.MelanomaPrimaryFindings;
+import org.cutis.rules.melanoma.MelanomaT;
+import org.cutis.rules.melanoma.MelanomaTCategoryPolicy;
+
+/**
+ * A biopsied lesion's story in one chunk: the specimen with its steps up to its state, the
+ * pathologist's intake once received, and the report (a draft, or signed with synoptic findings).
+ * Accession numbers are filled in last, once the chunk knows how many to take from the sequence.
+ */
+final class GeneratedSpecimens {
+	private static final MelanomaTCategoryPolicy T_POLICY = new MelanomaTCategoryPolicy();
+	/** A specimen waiting for its accession number (the year of its order and the running number). */
+	private record PendingSpecimen(int year, int rowIndex) {
+	}
+
+	private final Random random;
+	private final Instant now;
+	private final ZoneId zone;
+	private final Totals totals;
+	private final List<Object[]> specimens = new ArrayList<>();
+	private final CopyRows step = new CopyRows("specimen_step",
+			"specimen_id, status, at, by_user, reason, communication_method");
+	private final List<Object[]> intake = new ArrayList<>();
+	private final CopyRows report = new CopyRows("pathology_report", "id, specimen_id, patient_id, lesion_id, status,"
+			+ " drafted_at, drafted_by, signed_at, signed_by, signature_method, version");
+	private final CopyRows findings = new CopyRows("pathology_findings", "id, report_id, number, diagnosis,"
+			+ " stated_behaviour, diagnosis_text, microscopy, histologic_subtype, breslow_mm, ulceration,"
+			+ " mitotic_rate_per_mm2, differentiation, tumour_depth_mm, bcc_subtypes, peripheral_margin_involved,"
+			+ " peripheral_margin_mm, deep_margin_involved, deep_margin_mm, deep_margin_transected, pt_category,"
+			+ " pt_rule_set, pt_explanation, recorded_at, recorded_by");
+	private final List<PendingSpecimen> pending = new ArrayList<>();
+	private long stepCount;
+
+	GeneratedSpecimens(Random random, Instant now, ZoneId zone, Totals totals) {
+		this.random = random;
+		this.now = now;
+		this.zone = zone;
+		this.totals = totals;
+	}
+
+	int count() {
+		return pending.size();
+	}
+
+	/** Specimen steps written so far (timeline entries of the charts). */
+	long steps() {
+		return stepCount;
+	}
+
+	void specimen(UUID patientId, UUID lesionId, int number, AnatomicSite site, String laterality,
+			BigDecimal size, Diagnosis impression, Diagnosis truth, int state, Instant ordered, String doctor) {
+		UUID id = UUID.randomUUID();
+		String technique = Population.technique(random, impression);
+		String status = Population.STATES[state];
+		boolean suspectedMelanoma = impression == Diagnosis.MELANOMA || impression == Diagnosis.MELANOMA_IN_SITU;
+		boolean partial = technique.equals("SHAVE") || technique.equals("INCISIONAL");
+		Behaviour result = state >= Population.SIGNED_INDEX && state < Population.REJECTED_INDEX
+				? truth.behaviour() : null;
+		String history = Population.history(random, impression);
+		// accession filled in once the chunk knows how many numbers to take from the sequence
+		specimens.add(new Object[] { id, null, patientId, lesionId, site.code(), laterality, technique,
+				technique.equals("PUNCH") ? BigDecimal.valueOf(3 + random.nextInt(4)) : null,
+				technique.equals("EXCISIONAL") ? BigDecimal.valueOf(2) : null, impression.name(), history,
+				UUID.randomUUID(), suspectedMelanoma && partial, status, "DIAGNOSTIC",
+				result == null ? null : result.name(), 0, null, null });
+		pending.add(new PendingSpecimen(LocalDate.ofInstant(ordered, zone).getYear() % 100, specimens.size() - 1));
+		totals.specimens++;
+
+		Instant at = ordered;
+		String nurse = SyntheticCenter.NURSE;
+		List<Object[]> steps = new ArrayList<>();
+		steps.add(new Object[] { "ORDERED", at, doctor, null, null });
+		if (status.equals("VOIDED")) {
+			steps.add(new Object[] { "VOIDED", at.plus(Duration.ofMinutes(20)), doctor, "중복 처방으로 취소", null });
+		}
+		Instant received = null;
+		Instant signed = null;
+		Instant reported = null;
+		String[] path = { "COLLECTED", "SENT", "RECEIVED", "GROSSED", "REPORTED", "SIGNED", "REVIEWED", "COMMUNICATED" };
+		long[] minutesAfter = { 15, 120, 20 * 60, 24 * 60, 36 * 60, 24 * 60, 30 * 60, 48 * 60 };
+		int reached = status.equals("VOIDED") ? -1 : status.equals("REJECTED") ? 2 : indexOf(path, status);
+		for (int k = 0; k <= reached && k < path.length; k++) {
+			at = at.plus(Duration.ofMinutes(minutesAfter[k] + random.nextInt(60)));
+			if (at.isAfter(now)) {
+				at = now.minus(Duration.ofMinutes(path.length - k));
+			}
+			String by = switch (path[k]) {
+				case "COLLECTED", "SENT" -> nurse;
+				case "RECEIVED", "GROSSED", "REPORTED", "SIGNED" -> SyntheticCenter.PATHOLOGIST;
+				default -> doctor;
+			};
+			if (status.equals("REJECTED") && k == 2) {
+				steps.add(new Object[] { "REJECTED", at, SyntheticCenter.PATHOLOGIST, "검체 라벨과 처방의 부위가 일치하지 않음", null });
+				break;
+			}
+			steps.add(new Object[] { path[k], at, by, null,
+					path[k].equals("COMMUNICATED") ? (random.nextBoolean() ? "IN_PERSON" : "PHONE") : null });
+			if (path[k].equals("RECEIVED")) {
+				received = at;
+			}
+			if (path[k].equals("SIGNED")) {
+				signed = at;
+			}
+			if (path[k].equals("REPORTED")) {
+				reported = at;
+			}
+		}
+		PathLogWait.fill(specimens.get(specimens.size() - 1), status, result, steps);
+		stepCount += steps.size();
+		for (Object[] s : steps) {
+			step.add(id).add(s[0]).add(s[1]).add(s[2]).add(s[3]).add(s[4]);
+			step.end();
+		}
+		if (received != null) {
+			intake.add(new Object[] { id, null, patientId, lesionId, "L" + number, site.code(), laterality, technique,
+					"DIAGNOSTIC", impression.name(), history, size, doctor, received, SyntheticCenter.PATHOLOGIST, null, null, signed });
+		}
+		if (state >= Population.REPORTED_INDEX && state < Population.REJECTED_INDEX) {
+			report(id, patientId, lesionId, truth, reported, signed);
+		}
+	}
+
+	private void report(UUID specimenId, UUID patientId, UUID lesionId, Diagnosis diagnosis, Instant drafted,
+			Instant signed) {
+		UUID id = UUID.randomUUID();
+		report.add(id).add(specimenId).add(patientId).add(lesionId).add(signed == null ? "DRAFT" : "SIGNED")
+			.add(drafted).add(SyntheticCenter.PATHOLOGIST).add(signed).add(signed == null ? null : SyntheticCenter.PATHOLOGIST)
+			.add(signed == null ? null : "password").add(0);
+		report.end();
+		totals.reports++;
+		ReportText text = ReportText.of(random, diagnosis);
+		String pt = null;
+		String ruleSet = null;
+		String explanation = null;
+		if (diagnosis == Diagnosis.MELANOMA || diagnosis == Diagnosis.MELANOMA_IN_SITU) {
+			boolean inSitu = diagnosis == Diagnosis.MELANOMA_IN_SITU;
+			Finding<MelanomaT> t = T_POLICY.classify(new MelanomaPrimaryFindings(true, inSitu,
+					inSitu ? null : new BreslowThickness(text.breslowMm()), Boolean.TRUE.equals(text.ulceration())));
+			pt = "p" + t.value().code();
+			ruleSet = t.ruleSet().id();
+			explanation = Explanation.encode(t.why());
+		}
+		findings.add(UUID.randomUUID()).add(id).add(1).add(diagnosis.name()).add(null).add(text.diagnosisText())
+			.add(text.microscopy()).add(text.subtype()).add(text.breslowMm()).add(text.ulceration())
+			.add(text.mitoses()).add(text.differentiation()).add(text.depthMm()).add(text.bccSubtypes())
+			.add(text.peripheralInvolved()).add(text.peripheralMm()).add(false).add(text.deepMm()).add(false)
+			.add(pt).add(ruleSet).add(explanation).add(drafted).add(SyntheticCenter.PATHOLOGIST);
+		findings.end();
+	}
+
+	void accessions(long[] numbers) {
+		for (int i = 0; i < numbers.length; i++) {
+			PendingSpecimen p = pending.get(i);
+			String accession = String.format("S%02d-%06d", p.year(), numbers[i]);
+			specimens.get(p.rowIndex())[1] = accession;
+			if (totals.accessions.size() < 2_000 && random.nextInt(5) == 0) {
+				totals.accessions.add(accession);
+			}
+		}
+		int next = 0;
+		for (Object[] row : intake) {
+			// the intake rows follow their specimens in the same order
+			while (!specimens.get(next)[0].equals(row[0])) {
+				next++;
+			}
+			row[1] = specimens.get(next)[1];
+		}
+	}
+
+	void copy(Connection connection) throws SQLException {
+		CopyRows specimen = new CopyRows("specimen", "id, accession, patient_id, lesion_id, site, laterality,"
+				+ " technique, punch_diameter_mm, excision_margin_mm, clinical_impression, clinical_history, photo_id,"
+				+ " melanoma_warning_acknowledged, status, role, result_behaviour, version, path_awaits, path_since");
+		CopyRows.rows(specimen, specimens).copy(connection);
+		step.copy(connection);
+		CopyRows pathologySpecimen = new CopyRows("pathology_specimen", "specimen_id, accession, patient_id,"
+				+ " lesion_id, lesion_label, site, laterality, technique, role, clinical_impression, clinical_history,"
+				+ " clinical_diameter_mm, ordered_by, received_at, received_by, withdrawn_at, withdraw_reason, signed_at");
+		CopyRows.rows(pathologySpecimen, intake).copy(connection);
+		report.copy(connection);
+		findings.copy(connection);
+	}
+
+	private static int indexOf(String[] values, String value) {
+		for (int i = 0; i < values.length; i++) {
+			if (values[i].equals(value)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+}
