@@ -71,7 +71,7 @@ public final class StartupReport implements ApplicationListener<ApplicationReady
 	private static String label(StartupStep step) {
 		StringBuilder label = new StringBuilder(step.getName());
 		for (StartupStep.Tag tag : step.getTags()) {
-			if (tag.getKey().equals("beanName") || tag.getKey().equals("postProcessor")) {
+			if (tag.getKey().equals("beanName") || tag.getKey().equals("postProcessor") || tag.getKey().equals("repository")) {
 				label.append(' ').append(tag.getValue());
 			}
 		}
