@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.cutis.demo.BenchCommand;
 import org.cutis.rules.batch.RulesBatch;
 import org.cutis.shared.database.DatabaseTools;
+import org.cutis.shared.startup.StartupReport;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -66,6 +67,8 @@ public class CutisApplication {
 			// ./cutis bench: a load harness over loopback HTTP; no Spring in this process
 			System.exit(BenchCommand.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
-		SpringApplication.run(CutisApplication.class, args);
+		SpringApplication application = new SpringApplication(CutisApplication.class);
+		StartupReport.attachIfAsked(application);
+		application.run(args);
 	}
 }
