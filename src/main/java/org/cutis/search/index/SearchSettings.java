@@ -48,6 +48,10 @@ class SearchSettings {
 			settings.put("hibernate.search.backend.analysis.configurer",
 					"class:" + ClinicalAnalysisConfigurer.class.getName());
 			settings.put("hibernate.search.backend.lucene_version", "LATEST");
+			// a rebuild writes hundreds of thousands of documents: with Lucene's 16 MB buffer it flushed a
+			// small segment every few thousand and merged them again and again; 128 MB took a rebuild at
+			// 100,000 patients from 164 s to 143 s (issue 15). Everyday indexing commits long before it fills.
+			settings.put("hibernate.search.backend.io.writer.ram_buffer_size", 128);
 			if ("heap".equals(search.index())) {
 				settings.put("hibernate.search.backend.directory.type", "local-heap");
 			}
