@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
+import org.cutis.clinic.AppointmentStatus;
 import org.cutis.clinic.Appointments;
 import org.cutis.surveillance.plan.domain.SurveillancePlan;
 import org.cutis.surveillance.plan.domain.SurveillanceVisit;
@@ -78,6 +79,15 @@ class VisitCancellation {
 	void cancelAppointment(SurveillanceVisit v, String reason) {
 		Appointments clinic = appointments.getIfAvailable();
 		if (clinic == null || v.appointmentId() == null || !SurveillanceVisit.BOOKED.equals(v.status())) {
+			return;
+		}
+		// asked first, not left to the clinic to refuse: a refusal inside this transaction marks it for
+		// rollback even when caught, and the whole suspension was lost (seen in the recall simulation)
+		boolean cancellable = clinic.find(v.appointmentId())
+			.map(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.ARRIVED)
+			.orElse(false);
+		if (!cancellable) {
+			log.info("appointment {} not cancelled: already seen, missed or cancelled at the clinic", v.appointmentId());
 			return;
 		}
 		try {
