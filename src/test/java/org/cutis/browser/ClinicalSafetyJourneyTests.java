@@ -109,6 +109,8 @@ class ClinicalSafetyJourneyTests {
 		diameter.sendKeys("3");
 		new Select(browser.findElement(By.id("photoId"))).selectByIndex(1);
 		browser.findElement(By.id("submit-order")).click();
+		// the refused page is replaced by a new one: wait for the old message to go before reading the new one
+		wait.until(ExpectedConditions.stalenessOf(why));
 		why = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeMelanomaWarning-error")));
 		assertThat(why.getText()).contains("3 mm", "8 mm");
 		WebElement box = browser.findElement(By.cssSelector("#partial-acknowledgement input[type=checkbox]"));
