@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.cutis.identity.domain.Account;
@@ -15,6 +17,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -68,13 +72,13 @@ public class StaffNames {
 	}
 
 	/** How long another node's change may take to show here (this node's own changes show at once). */
-	static final long KEPT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+	static final long KEPT_NANOS = TimeUnit.SECONDS.toNanos(60);
 	private static final int KEPT_MAX = 10_000;
 
 	private record Remembered(Optional<Known> known, long until) {
 	}
 
-	private final Map<String, Remembered> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
 	/** The account by login id, looked up at most once a minute on this node. */
 	private Optional<Known> known(String username) {
@@ -103,14 +107,13 @@ public class StaffNames {
 		}
 		String key = username.trim();
 		remembered.remove(key);
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-			org.springframework.transaction.support.TransactionSynchronizationManager
-				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-					@Override
-					public void afterCompletion(int status) {
-						remembered.remove(key);
-					}
-				});
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					remembered.remove(key);
+				}
+			});
 		}
 	}
 

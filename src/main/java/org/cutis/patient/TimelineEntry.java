@@ -1,6 +1,8 @@
 package org.cutis.patient;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -9,7 +11,7 @@ import java.util.List;
  */
 public record TimelineEntry(Instant at, String messageKey, List<Object> args, String by, String link) {
 	/** The chart's order; a stable sort keeps a contributor's own order among entries of one instant. */
-	public static final java.util.Comparator<TimelineEntry> NEWEST_FIRST = java.util.Comparator
+	public static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator
 		.comparing(TimelineEntry::at)
 		.reversed();
 
@@ -17,7 +19,7 @@ public record TimelineEntry(Instant at, String messageKey, List<Object> args, St
 	public record Recent(List<TimelineEntry> entries, long total) {
 		/** The newest {@code limit} of these entries, whatever their order, with their number. */
 		public static Recent of(List<TimelineEntry> all, int limit) {
-			List<TimelineEntry> sorted = new java.util.ArrayList<>(all);
+			List<TimelineEntry> sorted = new ArrayList<>(all);
 			sorted.sort(NEWEST_FIRST);
 			return new Recent(List.copyOf(sorted.subList(0, Math.min(limit, sorted.size()))), sorted.size());
 		}

@@ -3,6 +3,7 @@ package org.cutis.patient.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.cutis.identity.Access;
 import org.cutis.patient.TimelineContributor;
@@ -32,14 +33,17 @@ public class ChartTimeline {
 
 	@Transactional(readOnly = true)
 	public List<TimelineEntry> of(Patient patient) {
-		List<TimelineEntry> entries = own(patient);
-		for (TimelineContributor contributor : contributors) {
-			if (access.allows(contributor.readPermission())) {
-				entries.addAll(contributor.timelineOf(patient.id()));
-			}
-		}
-		entries.sort(TimelineEntry.NEWEST_FIRST);
-		return entries;
+		return gather(patient, contributor -> {
+			List<TimelineEntry> all = contributor.timelineOf(patient.id());
+			return new TimelineEntry.Recent(all, all.size());
+		}).entries();
+	}
+
+	/** Every entry, as {@link #of}, with their number. */
+	@Transactional(readOnly = true)
+	public TimelineEntry.Recent whole(Patient patient) {
+		List<TimelineEntry> all = of(patient);
+		return new TimelineEntry.Recent(all, all.size());
 	}
 
 	/**
@@ -48,17 +52,24 @@ public class ChartTimeline {
 	 */
 	@Transactional(readOnly = true)
 	public TimelineEntry.Recent recent(Patient patient, int limit) {
+		TimelineEntry.Recent all = gather(patient, contributor -> contributor.recentOf(patient.id(), limit));
+		List<TimelineEntry> entries = all.entries();
+		return new TimelineEntry.Recent(List.copyOf(entries.subList(0, Math.min(limit, entries.size()))), all.total());
+	}
+
+	/** This module's entries and what each contributor the reader may see answers, newest first. */
+	private TimelineEntry.Recent gather(Patient patient, Function<TimelineContributor, TimelineEntry.Recent> ask) {
 		List<TimelineEntry> entries = own(patient);
 		long total = entries.size();
 		for (TimelineContributor contributor : contributors) {
 			if (access.allows(contributor.readPermission())) {
-				TimelineEntry.Recent recent = contributor.recentOf(patient.id(), limit);
-				entries.addAll(recent.entries());
-				total += recent.total();
+				TimelineEntry.Recent answer = ask.apply(contributor);
+				entries.addAll(answer.entries());
+				total += answer.total();
 			}
 		}
 		entries.sort(TimelineEntry.NEWEST_FIRST);
-		return new TimelineEntry.Recent(List.copyOf(entries.subList(0, Math.min(limit, entries.size()))), total);
+		return new TimelineEntry.Recent(entries, total);
 	}
 
 	private List<TimelineEntry> own(Patient patient) {

@@ -151,8 +151,7 @@ class PatientController {
 		model.addAttribute("age", patient.ageOn(LocalDate.now(clock)));
 		// a long history opens with its newest entries, read as such; the rest is one link away
 		boolean whole = Boolean.TRUE.equals(model.getAttribute("wholeTimeline"));
-		TimelineEntry.Recent shown = whole ? TimelineEntry.Recent.of(timeline.of(patient), Integer.MAX_VALUE)
-				: timeline.recent(patient, TIMELINE_SHOWN);
+		TimelineEntry.Recent shown = whole ? timeline.whole(patient) : timeline.recent(patient, TIMELINE_SHOWN);
 		model.addAttribute("timeline", TimelineLine.render(shown.entries(), messages, locale));
 		model.addAttribute("timelineTotal", shown.total());
 		model.addAttribute("warnings", TimelineLine.render(timeline.warningsOf(patient), messages, locale));
