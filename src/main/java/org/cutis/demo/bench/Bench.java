@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,10 +53,12 @@ public final class Bench {
 			List<String> missing = new ArrayList<>();
 			List<Operation> operations = Operations.of(samples, missing).stream().filter(o -> options.measures(o.name())).toList();
 			missing.forEach(m -> System.err.println("Left out: " + m));
-			String base = options.url();
+			List<String> nodes = options.nodes();
+			String base = nodes.isEmpty() ? null : nodes.get(0);
 			Double startSeconds = null;
 			if (base == null) {
 				base = "http://127.0.0.1:" + options.port();
+				nodes = List.of(base);
 				long started = System.nanoTime();
 				server = BenchServer.start(options);
 				Process started0 = server;
@@ -65,6 +68,9 @@ public final class Bench {
 				startSeconds = BenchReport.round((System.nanoTime() - started) / 1e9);
 				System.err.printf("Cutis started in %.1f s (pid %d)%n", startSeconds, server.pid());
 			}
+			if (nodes.size() > 1) {
+				System.err.println("Each request goes to the next of " + nodes.size() + " nodes: " + String.join(", ", nodes));
+			}
 			Logins logins = new Logins(base);
 			SqlFloor floor = SqlFloor.of(options.dataDir()).orElse(null);
 			if (floor == null) {
@@ -73,7 +79,7 @@ public final class Bench {
 			List<BenchReport.Operation> measured = new ArrayList<>();
 			for (Operation operation : operations) {
 				try {
-					measured.add(measure(operation, base, logins, floor, options));
+					measured.add(measure(operation, nodes, logins, floor, options));
 				}
 				catch (Exception e) {
 					// one operation that cannot be measured (no sample, a login refused) leaves the others to measure
@@ -98,10 +104,10 @@ public final class Bench {
 		}
 	}
 
-	private static BenchReport.Operation measure(Operation operation, String base, Logins logins, SqlFloor floor,
+	private static BenchReport.Operation measure(Operation operation, List<String> nodes, Logins logins, SqlFloor floor,
 			BenchOptions options) throws Exception {
-		run(base, logins, operation, options.clients(), 3, 500);
-		Latencies cutis = run(base, logins, operation, options.clients(), options.seconds(), MAX_REQUESTS_PER_OPERATION);
+		run(nodes, logins, operation, options.clients(), 3, 500);
+		Latencies cutis = run(nodes, logins, operation, options.clients(), options.seconds(), MAX_REQUESTS_PER_OPERATION);
 		Double floorP95 = null;
 		if (floor != null) {
 			floor.run(operation, options.clients(), 3, 500);
@@ -120,16 +126,22 @@ public final class Bench {
 		return JsonMapper.builder().build().readValue(file.toFile(), Map.class);
 	}
 
-	/** {@code clients} threads send the operation's requests until the time or the count is used up. */
-	static Latencies run(String base, Logins logins, Operation operation, int clients, int seconds, int maxRequests)
-			throws Exception {
+	/**
+	 * {@code clients} threads send the operation's requests until the time or the count is used up,
+	 * each request to the next of the {@code nodes} in turn, with the session and token the first
+	 * node gave (the session store and the tokens are the database's, not a node's).
+	 */
+	static Latencies run(List<String> nodes, Logins logins, Operation operation, int clients, int seconds,
+			int maxRequests) throws Exception {
 		AtomicBoolean told = new AtomicBoolean();
+		AtomicInteger turn = new AtomicInteger();
 		return Load.run(operation.name(), clients, seconds, maxRequests, () -> {
 			HttpClient http = operation.request().apply(operation.sample().get()).api() ? Logins.client(null)
 					: logins.session(operation.login());
 			String token = logins.token(operation.login());
 			return timer -> {
 				Operation.Request request = operation.request().apply(operation.sample().get());
+				String base = nodes.get(Math.floorMod(turn.getAndIncrement(), nodes.size()));
 				HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.path()))
 					.timeout(TIMEOUT);
 				if (request.api()) {

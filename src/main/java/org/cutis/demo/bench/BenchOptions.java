@@ -2,6 +2,8 @@ package org.cutis.demo.bench;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The command line of {@code ./cutis bench}. {@code --only WORDS} keeps the operations whose name
@@ -34,7 +36,7 @@ public record BenchOptions(Path dataDir, int seconds, int clients, boolean json,
 				case "--seconds" -> seconds = number(value(args, ++i, arg), arg, 1, 3_600);
 				case "--clients" -> clients = number(value(args, ++i, arg), arg, 1, 64);
 				case "--port" -> port = number(value(args, ++i, arg), arg, 1, 65_535);
-				case "--url" -> url = loopback(value(args, ++i, arg));
+				case "--url" -> url = nodes(value(args, ++i, arg));
 				case "--only" -> only = value(args, ++i, arg);
 				case "--rules-lines" -> rulesLines = number(value(args, ++i, arg), arg, 1_000, 50_000_000);
 				default -> throw new IllegalArgumentException("Unknown option: " + arg + " (see ./cutis bench --help)");
@@ -87,6 +89,29 @@ public record BenchOptions(Path dataDir, int seconds, int clients, boolean json,
 			// said below
 		}
 		throw new IllegalArgumentException(option + " needs a number from " + min + " to " + max + ", got '" + text + "'");
+	}
+
+	/**
+	 * The Cutis nodes already running that the load goes to, each request to the next in turn
+	 * ({@code --url http://127.0.0.1:18081,http://127.0.0.1:18082}: two nodes on one database,
+	 * signed in once, so a session made on one node is used on the other); empty when the bench
+	 * starts its own.
+	 */
+	public List<String> nodes() {
+		return url == null ? List.of() : List.of(url.split(","));
+	}
+
+	private static String nodes(String urls) {
+		List<String> nodes = new ArrayList<>();
+		for (String url : urls.split(",")) {
+			if (!url.isBlank()) {
+				nodes.add(loopback(url.trim()));
+			}
+		}
+		if (nodes.isEmpty()) {
+			throw new IllegalArgumentException("--url needs at least one address");
+		}
+		return String.join(",", nodes);
 	}
 
 	/** Load goes to this machine only. */

@@ -128,6 +128,12 @@ class BenchTests {
 			.isEqualTo("http://127.0.0.1:8080");
 		assertThatThrownBy(() -> BenchOptions.parse(new String[] { "--url", "http://10.0.0.5:8080" }))
 			.hasMessageContaining("loopback");
+		assertThat(BenchOptions.parse(new String[] { "--url", "http://127.0.0.1:18081/, http://localhost:18082" }).nodes())
+			.containsExactly("http://127.0.0.1:18081", "http://localhost:18082");
+		assertThat(BenchOptions.parse(new String[0]).nodes()).isEmpty();
+		assertThatThrownBy(() -> BenchOptions.parse(new String[] { "--url", "http://127.0.0.1:18081,http://10.0.0.5:8080" }))
+			.hasMessageContaining("loopback");
+		assertThatThrownBy(() -> BenchOptions.parse(new String[] { "--url", " , " })).hasMessageContaining("at least one");
 		assertThatThrownBy(() -> BenchOptions.parse(new String[] { "--clients", "0" })).hasMessageContaining("1 to 64");
 		assertThatThrownBy(() -> BenchOptions.parse(new String[] { "--seconds" })).hasMessageContaining("needs a value");
 		assertThatThrownBy(() -> BenchOptions.parse(new String[] { "--fast" })).hasMessageContaining("Unknown option");
