@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,9 +14,7 @@ import org.cutis.clinic.Appointments;
 import org.cutis.clinic.VisitAssessment;
 import org.cutis.clinic.VisitNoteRecords;
 import org.cutis.staging.CancerDirectory;
-import org.cutis.surveillance.SurveillanceRecords;
-import org.cutis.surveillance.SurveillanceRecords.PlanSummary;
-import org.cutis.surveillance.SurveillanceRecords.VisitSummary;
+import org.cutis.demo.DemoSurveillanceStories.Story;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +35,8 @@ import org.springframework.stereotype.Component;
  * The plans are proposed, activated and booked through the surveillance and clinic services; the
  * services date everything "now", so each story is then moved back in time as a whole (the plan's
  * year 0 and its calendar together, an appointment with its session's slot), as {@link DemoLoop}
- * does for its specimens. Only a Cutis started with --demo does this.
+ * does for its specimens ({@link DemoTimeShift}). The surveillance stories themselves are
+ * {@link DemoSurveillanceStories}'. Only a Cutis started with --demo does this.
  */
 @Component
 @Order(40)
@@ -55,17 +53,19 @@ class DemoFollowUp implements ApplicationRunner {
 
 	private final Appointments appointments;
 	private final VisitNoteRecords notes;
-	private final SurveillanceRecords surveillance;
 	private final CancerDirectory cancers;
 	private final DemoSteps steps;
+	private final DemoSurveillanceStories stories;
+	private final DemoTimeShift time;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
-	DemoFollowUp(Appointments appointments, VisitNoteRecords notes, SurveillanceRecords surveillance, CancerDirectory cancers, DemoSteps steps,
-			JdbcTemplate jdbc, Clock clock) {
+	DemoFollowUp(Appointments appointments, VisitNoteRecords notes, CancerDirectory cancers, DemoSteps steps,
+			DemoSurveillanceStories stories, DemoTimeShift time, JdbcTemplate jdbc, Clock clock) {
 		this.appointments = appointments;
 		this.notes = notes;
-		this.surveillance = surveillance;
+		this.stories = stories;
+		this.time = time;
 		this.cancers = cancers;
 		this.steps = steps;
 		this.jdbc = jdbc;
@@ -124,23 +124,11 @@ class DemoFollowUp implements ApplicationRunner {
 		Instant start = ahead.atTime(10, 30).atZone(clock.getZone()).toInstant();
 		AppointmentSummary a = steps.as("demo-clerk", () -> appointments.book(patientId, "demo-derm", start,
 				org.cutis.clinic.AppointmentKind.FOLLOW_UP, "흉터 옆 새로 생긴 점"));
-		moveBack(a.id(), BOOK_AHEAD_DAYS);
+		time.moveBack(a.id(), BOOK_AHEAD_DAYS);
 		steps.as("demo-derm", () -> notes.writeAndSign(a.id(), "2주 전부터 절제 흉터 옆에 검은 결절이 만져짐",
 				VisitAssessment.RELAPSE_SUSPECTED, cancer.get(), List.of(lesion.get()), "흉터 옆 4 mm 흑색 결절, 재발 의심",
 				"이전 병리 보고서 검토",
 				"재생검(재발 의심) 후 결과에 따라 다학제 위원회 논의", DemoCenter.PASSWORD));
-	}
-
-	/** Where the story of a patient's plan stands today. */
-	enum Story {
-		/** the first visit's window started a month ago; the visit a week ago was a no-show */
-		MISSED,
-		/** the first visit's window closed twelve days ago, unbooked */
-		OVERDUE,
-		/** the first visit is due in a week and booked with the responsible doctor */
-		BOOKED,
-		/** the first visit is due in two weeks, not booked yet */
-		DUE
 	}
 
 	/** Today's clinic of each demo doctor: two seen, one no-show, one arrived and waiting, the rest expected. */
@@ -164,7 +152,7 @@ class DemoFollowUp implements ApplicationRunner {
 				UUID id = booked.get(i);
 				AppointmentStatus status = visits.get(i).status();
 				told("today's clinic of " + doctor, () -> {
-					moveBack(id, BOOK_AHEAD_DAYS);
+					time.moveBack(id, BOOK_AHEAD_DAYS);
 					switch (status) {
 						case SEEN -> steps.as(doctor, () -> appointments.markSeen(id));
 						case ARRIVED -> steps.as("demo-nurse", () -> appointments.changeStatus(id, "arrived", null, null));
@@ -191,81 +179,8 @@ class DemoFollowUp implements ApplicationRunner {
 
 	/** The patient's demo cancer followed by {@code responsible}, its story placed in time. */
 	private void plan(UUID patientId, String responsible, String reason, String stage, Story story) {
-		told("surveillance of " + story, () -> tell(patientId, responsible, reason, stage, story));
-	}
-
-	private void tell(UUID patientId, String responsible, String reason, String stage, Story story) {
-		Optional<UUID> cancer = cancerOf(patientId);
-		if (cancer.isEmpty()) {
-			return;
-		}
-		PlanSummary plan = openPlan(cancer.get(), responsible, reason);
-		if (plan == null) {
-			return;
-		}
-		if ("proposed".equals(plan.status())) {
-			plan = steps.as(responsible, () -> surveillance.activate(planId(cancer.get()), stage));
-		}
-		List<VisitSummary> visits = surveillance.visitsOf(plan.id());
-		Optional<VisitSummary> first = visits.stream().filter(v -> "visit".equals(v.kind()))
-			.filter(v -> "planned".equals(v.status()) || "booked".equals(v.status()))
-			.findFirst();
-		if (first.isEmpty()) {
-			return;
-		}
-		VisitSummary v = first.get();
-		LocalDate today = LocalDate.now(clock);
-		long window = ChronoUnit.DAYS.between(v.dueFrom(), v.dueTo());
-		// where the first visit's window should start today
-		LocalDate from = switch (story) {
-			case MISSED -> today.minusDays(Math.max(window / 2, 10));
-			case OVERDUE -> today.minusDays(12 + window);
-			case BOOKED -> today.plusDays(5);
-			case DUE -> today.plusDays(14);
-		};
-		long back = ChronoUnit.DAYS.between(from, v.dueFrom());
-		if (v.appointmentId() != null) {
-			steps.as(responsible, () -> appointments.cancel(v.appointmentId(), "추적 일정 조정"));
-		}
-		shiftPlan(plan.id(), back);
-		if (story == Story.BOOKED || story == Story.MISSED) {
-			steps.as(responsible, () -> surveillance.bookNext(patientId));
-		}
-		if (story == Story.MISSED) {
-			surveillance.visitsOf(plan.id()).stream().filter(x -> x.appointmentId() != null && "booked".equals(x.status()))
-				.findFirst()
-				.ifPresent(booked -> {
-					UUID id = booked.appointmentId();
-					LocalDate on = appointments.find(id).orElseThrow().start().atZone(clock.getZone()).toLocalDate();
-					moveBack(id, ChronoUnit.DAYS.between(today.minusDays(7), on));
-					steps.as("demo-nurse", () -> appointments.changeStatus(id, "no-show", "연락 없이 오지 않음", null));
-				});
-		}
-	}
-
-	private UUID planId(UUID cancerId) {
-		return surveillance.openPlanOf(cancerId).orElseThrow().id();
-	}
-
-	/**
-	 * The cancer's open plan: the one proposed when its treatment plan completed (awaited a little),
-	 * or proposed now by hand with the responsible doctor.
-	 */
-	private PlanSummary openPlan(UUID cancerId, String responsible, String reason) {
-		Instant until = clock.instant().plus(Duration.ofSeconds(10));
-		boolean treated = jdbc.queryForObject("select count(*) from treatment_plan where cancer_id = ? and completed_at is not null", Integer.class,
-				cancerId) > 0;
-		while (treated && clock.instant().isBefore(until)) {
-			Optional<PlanSummary> found = surveillance.openPlanOf(cancerId);
-			if (found.isPresent()) {
-				return found.get();
-			}
-			if (!pause()) {
-				return null;
-			}
-		}
-		Optional<PlanSummary> found = surveillance.openPlanOf(cancerId);
-		return found.orElseGet(() -> steps.as(responsible, () -> surveillance.propose(cancerId, responsible, reason)));
+		told("surveillance of " + story, () -> cancerOf(patientId)
+			.ifPresent(cancer -> stories.tell(patientId, cancer, responsible, reason, stage, story)));
 	}
 
 	/** The patient's demo cancer, once staging opened it (after the report's signature committed). */
@@ -291,7 +206,7 @@ class DemoFollowUp implements ApplicationRunner {
 		return Optional.empty();
 	}
 
-	private static boolean pause() {
+	static boolean pause() {
 		try {
 			Thread.sleep(300);
 			return true;
@@ -299,42 +214,6 @@ class DemoFollowUp implements ApplicationRunner {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return false;
-		}
-	}
-
-	/**
-	 * The plan was activated {@code days} earlier than it was: its year 0, its dates and its whole
-	 * calendar move back together (the services date them today).
-	 */
-	private void shiftPlan(UUID planId, long days) {
-		String shift = days + " days";
-		jdbc.update("update surveillance_plan set anchor_date = anchor_date - ?::interval, proposed_at = proposed_at"
-				+ " - ?::interval, activated_at = activated_at - ?::interval where id = ?", shift, shift, shift, planId);
-		jdbc.update("update surveillance_visit set due_from = due_from - ?::interval, due_on = due_on - ?::interval,"
-				+ " due_to = due_to - ?::interval where plan_id = ?", shift, shift, shift, planId);
-		// the story's cancer was diagnosed and treated as much earlier, so that no plan starts before its cancer
-		jdbc.update("update cancer_diagnosis c set diagnosis_date = p.anchor_date from surveillance_plan p"
-				+ " where p.id = ? and c.id = p.cancer_id and c.diagnosis_date > p.anchor_date", planId);
-		jdbc.update("update treatment_plan t set completed_at = least(t.completed_at, p.proposed_at) from surveillance_plan p"
-				+ " where p.id = ? and t.cancer_id = p.cancer_id and t.completed_at is not null", planId);
-	}
-
-	/**
-	 * The appointment was booked {@code days} earlier, into the same slot of the doctor's session
-	 * that day (the demo's sessions repeat every day).
-	 */
-	private void moveBack(UUID appointmentId, long days) {
-		if (days == 0) {
-			return;
-		}
-		String shift = days + " days";
-		int moved = jdbc.update("update appointment a set starts_at = a.starts_at - ?::interval,"
-				+ " booked_at = least(a.booked_at, a.starts_at - ?::interval - interval '1 day'),"
-				+ " session_id = (select t.id from clinic_session s join clinic_session t on t.clinician = s.clinician"
-				+ " and t.starts_at = s.starts_at and t.day = s.day - ?::interval where s.id = a.session_id limit 1)"
-				+ " where a.id = ?", shift, shift, shift, appointmentId);
-		if (moved != 1) {
-			log.warn("Demo follow-up: appointment {} not moved", appointmentId);
 		}
 	}
 }

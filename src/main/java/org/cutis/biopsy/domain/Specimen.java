@@ -35,7 +35,6 @@ import org.cutis.rules.common.AnatomicSite;
 import org.cutis.shared.persistence.AnatomicSiteConverter;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
-import org.cutis.shared.RefusedTransition;
 import org.hibernate.annotations.BatchSize;
 
 import static org.cutis.biopsy.SpecimenStatus.*;
@@ -166,7 +165,7 @@ public class Specimen {
 	/** Unlabelled, wrong container, leaked: back to the clinic with a reason. */
 	public void reject(String why, String by, Instant now) {
 		require(COLLECTED, SENT, RECEIVED);
-		append(What.REJECTED, by, now, reason(why), null);
+		append(What.REJECTED, by, now, SpecimenTransitions.reason(why), null);
 	}
 
 	public void gross(String by, Instant now) {
@@ -214,26 +213,11 @@ public class Specimen {
 
 	public void voidRecord(String why, String by, Instant now) {
 		require(ORDERED, COLLECTED, SENT, RECEIVED, GROSSED, REPORTED, SIGNED, REVIEWED);
-		append(What.VOIDED, by, now, reason(why), null);
+		append(What.VOIDED, by, now, SpecimenTransitions.reason(why), null);
 	}
 
 	private void require(SpecimenStatus... allowed) {
-		if (status == VOIDED) {
-			throw new RefusedTransition("biopsy.specimen.voided");
-		}
-		for (SpecimenStatus s : allowed) {
-			if (status == s) {
-				return;
-			}
-		}
-		throw new RefusedTransition("biopsy.transition.refused", status.code());
-	}
-
-	private static String reason(String why) {
-		if (why == null || why.isBlank()) {
-			throw new InvalidInput("reason", "error.reason.required");
-		}
-		return why.trim();
+		SpecimenTransitions.require(status, allowed);
 	}
 
 	private void reach(SpecimenStatus state, String by, Instant now) {

@@ -2,7 +2,6 @@ package org.cutis.lesion.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.cutis.lesion.BodyView;
@@ -11,8 +10,9 @@ import org.cutis.rules.common.AnatomicSite;
 /**
  * The body-map drawings as clickable regions shaped like the body's parts. Each region is a site
  * of the shared vocabulary, outlined by a few points through which a smooth closed curve is drawn
- * (Catmull-Rom as cubic Béziers), so the parts look like a body and not like boxes. The drawing's
- * coordinates are its viewBox; lesion positions are stored as percent of it.
+ * (Catmull-Rom as cubic Béziers, {@link SmoothOutline}), so the parts look like a body and not
+ * like boxes. The drawing's coordinates are its viewBox; lesion positions are stored as percent
+ * of it.
  * <p>
  * On the front, head, hands and feet views the patient faces the viewer, so the patient's right
  * is on the viewer's left; on the back view it is on the viewer's right. Paired parts are drawn
@@ -28,7 +28,7 @@ public final class BodyMap {
 
 		/** The outline as SVG path data: a smooth closed curve through the points. */
 		public String path() {
-			return smoothClosedPath(outline);
+			return SmoothOutline.path(outline);
 		}
 
 		public double x() {
@@ -280,30 +280,5 @@ public final class BodyMap {
 
 	private static double[] p(double x, double y) {
 		return new double[] { x, y };
-	}
-
-	/**
-	 * A closed Catmull-Rom spline through the points as cubic Bézier segments: each segment from
-	 * P1 to P2 has the control points P1 + (P2 - P0) / 6 and P2 - (P3 - P1) / 6.
-	 */
-	static String smoothClosedPath(List<double[]> points) {
-		int n = points.size();
-		StringBuilder d = new StringBuilder("M").append(num(points.get(0)[0])).append(',').append(num(points.get(0)[1]));
-		for (int i = 0; i < n; i++) {
-			double[] p0 = points.get((i - 1 + n) % n);
-			double[] p1 = points.get(i);
-			double[] p2 = points.get((i + 1) % n);
-			double[] p3 = points.get((i + 2) % n);
-			d.append(" C")
-				.append(num(p1[0] + (p2[0] - p0[0]) / 6)).append(',').append(num(p1[1] + (p2[1] - p0[1]) / 6)).append(' ')
-				.append(num(p2[0] - (p3[0] - p1[0]) / 6)).append(',').append(num(p2[1] - (p3[1] - p1[1]) / 6)).append(' ')
-				.append(num(p2[0])).append(',').append(num(p2[1]));
-		}
-		return d.append(" Z").toString();
-	}
-
-	private static String num(double value) {
-		String s = String.format(Locale.ROOT, "%.1f", value);
-		return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
 	}
 }

@@ -13,15 +13,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cutis.identity.SignatureMethod;
-import org.cutis.rules.common.AnatomicSite;
-import org.cutis.rules.common.Explanation;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.RefusedTransition;
@@ -30,10 +27,11 @@ import org.cutis.shared.RefusedTransition;
  * A Mohs micrographic surgery case of one cancer's lesion: opened behind the AUC gate, then its
  * stages in order (the next only where the previous one left tumour), the final defect and its
  * closure, and the operative report signed once and amended only by signed addenda. Never deleted.
+ * What the gate let open is {@link AucGatedCase}'s; this is the surgery and its report.
  */
 @Entity
 @Table(name = "mohs_case")
-public class MohsCase {
+public class MohsCase extends AucGatedCase {
 	public enum Status {
 		/** Stages are being taken. */
 		OPEN,
@@ -46,26 +44,6 @@ public class MohsCase {
 	public static final int MAX_BLOCKS = StageBlocks.MAX_BLOCKS;
 	public static final int MAX_STAGES = 12;
 
-	@Id
-	private UUID id;
-	private UUID patientId;
-	private UUID lesionId;
-	private UUID cancerId;
-	private String lesionLabel;
-	@jakarta.persistence.Convert(converter = org.cutis.shared.persistence.AnatomicSiteConverter.class)
-	private AnatomicSite site;
-	private String tumor;
-	private BigDecimal diameterCm;
-	private String patientCategory;
-	private boolean recurrent;
-	private boolean priorRadiationAtSite;
-	private String aucValue;
-	private String aucArea;
-	private String aucExplanation;
-	private String aucRuleSet;
-	private String reason;
-	private String surgeon;
-	private Instant createdAt;
 	@Enumerated(EnumType.STRING)
 	private Status status;
 	private BigDecimal defectLengthMm;
@@ -97,30 +75,7 @@ public class MohsCase {
 	 */
 	public MohsCase(UUID patientId, UUID lesionId, UUID cancerId, String lesionLabel, AucScenario scenario,
 			AucRating rating, String reason, String surgeon, Instant now) {
-		String documented = reason == null || reason.isBlank() ? null : reason.trim();
-		if (rating.needsReason() && documented == null) {
-			throw new InvalidInput("reason", "mohs.auc.reasonRequired",
-					new org.cutis.shared.Message("mohs.auc.value." + rating.value()));
-		}
-		this.id = UUID.randomUUID();
-		this.patientId = patientId;
-		this.lesionId = lesionId;
-		this.cancerId = cancerId;
-		this.lesionLabel = lesionLabel;
-		this.site = scenario.site();
-		this.tumor = scenario.tumor().trim().toLowerCase();
-		this.diameterCm = scenario.diameterCm();
-		this.patientCategory = scenario.patient() == null || scenario.patient().isBlank() ? "healthy"
-				: scenario.patient().trim().toLowerCase();
-		this.recurrent = scenario.recurrent();
-		this.priorRadiationAtSite = scenario.priorRadiationAtSite();
-		this.aucValue = rating.value();
-		this.aucArea = rating.area();
-		this.aucExplanation = Explanation.encode(rating.why());
-		this.aucRuleSet = rating.ruleSet();
-		this.reason = documented;
-		this.surgeon = surgeon;
-		this.createdAt = now;
+		super(patientId, lesionId, cancerId, lesionLabel, scenario, rating, reason, surgeon, now);
 		this.status = Status.OPEN;
 	}
 
@@ -155,7 +110,7 @@ public class MohsCase {
 				throw new InvalidInput(outside);
 			}
 		}
-		MohsStage stage = new MohsStage(id, stages.size() + 1, blocks, frozenSectionMinutes, by, now);
+		MohsStage stage = new MohsStage(id(), stages.size() + 1, blocks, frozenSectionMinutes, by, now);
 		stages.add(stage);
 		return stage;
 	}
@@ -190,12 +145,7 @@ public class MohsCase {
 
 	/** The operative report's signature, confirmed by {@code method}: once, after the closure. */
 	public void sign(String by, SignatureMethod method, Instant now) {
-		if (status == Status.OPEN) {
-			throw new RefusedTransition("mohs.report.notClosed");
-		}
-		if (status == Status.SIGNED) {
-			throw new RefusedTransition("mohs.report.signedOnce");
-		}
+		checkSignable();
 		this.signedBy = by;
 		this.signedAt = now;
 		this.signatureMethod = method.code();
@@ -204,13 +154,8 @@ public class MohsCase {
 
 	/** A signed correction or note; only a signed report is amended (before that it is still written). */
 	public ReportAddendum amend(String text, String by, SignatureMethod method, Instant now) {
-		if (status != Status.SIGNED) {
-			throw new RefusedTransition("mohs.addendum.unsigned");
-		}
-		if (text == null || text.isBlank()) {
-			throw new InvalidInput("text", "error.field.required");
-		}
-		ReportAddendum addendum = new ReportAddendum(id, text.trim(), by, method, now);
+		checkAmendable(text);
+		ReportAddendum addendum = new ReportAddendum(id(), text.trim(), by, method, now);
 		addenda.add(addendum);
 		return addendum;
 	}
@@ -234,81 +179,8 @@ public class MohsCase {
 		}
 	}
 
-	public List<Explanation> aucWhy() {
-		return aucExplanation == null || aucExplanation.isEmpty() ? List.of()
-				: Explanation.decode(java.util.Arrays.asList(aucExplanation.split("\n")));
-	}
-
 	public int frozenSectionMinutesTotal() {
 		return stages.stream().mapToInt(s -> s.frozenSectionMinutes() == null ? 0 : s.frozenSectionMinutes()).sum();
-	}
-
-	public UUID id() {
-		return id;
-	}
-
-	public UUID patientId() {
-		return patientId;
-	}
-
-	public UUID lesionId() {
-		return lesionId;
-	}
-
-	public UUID cancerId() {
-		return cancerId;
-	}
-
-	public String lesionLabel() {
-		return lesionLabel;
-	}
-
-	public AnatomicSite site() {
-		return site;
-	}
-
-	public String tumor() {
-		return tumor;
-	}
-
-	public BigDecimal diameterCm() {
-		return diameterCm;
-	}
-
-	public String patientCategory() {
-		return patientCategory;
-	}
-
-	public boolean recurrent() {
-		return recurrent;
-	}
-
-	public boolean priorRadiationAtSite() {
-		return priorRadiationAtSite;
-	}
-
-	public String aucValue() {
-		return aucValue;
-	}
-
-	public String aucArea() {
-		return aucArea;
-	}
-
-	public String aucRuleSet() {
-		return aucRuleSet;
-	}
-
-	public String reason() {
-		return reason;
-	}
-
-	public String surgeon() {
-		return surgeon;
-	}
-
-	public Instant createdAt() {
-		return createdAt;
 	}
 
 	public Status status() {

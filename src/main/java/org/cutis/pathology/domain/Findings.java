@@ -5,7 +5,6 @@ import org.cutis.pathology.Synoptic;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,10 +20,8 @@ import org.cutis.clinical.Diagnosis;
 import org.cutis.clinical.MetastasisType;
 import org.cutis.clinical.SpecimenRole;
 import org.cutis.clinical.TumourFacts;
-import org.cutis.rules.bcc.BccSubtype;
 import org.cutis.rules.common.Explanation;
 import org.cutis.rules.common.Finding;
-import org.cutis.rules.cscc.Differentiation;
 import org.cutis.rules.melanoma.BreslowThickness;
 import org.cutis.rules.melanoma.MelanomaPrimaryFindings;
 import org.cutis.rules.melanoma.MelanomaT;
@@ -194,8 +191,8 @@ public class Findings {
 		}
 		TumourFacts.KeratinocyteFeatures squamous = null;
 		if (diagnosis == Diagnosis.CSCC || diagnosis == Diagnosis.BCC || diagnosis == Diagnosis.BOWEN_DISEASE) {
-			squamous = new TumourFacts.KeratinocyteFeatures(grade(differentiation), tumourDepthMm, beyondSubcutaneousFat,
-					perineuralInvasion, nerveCalibreMm, subtypes(bccSubtypes));
+			squamous = new TumourFacts.KeratinocyteFeatures(PathologistWording.grade(differentiation), tumourDepthMm, beyondSubcutaneousFat,
+					perineuralInvasion, nerveCalibreMm, PathologistWording.subtypes(bccSubtypes));
 		}
 		TumourFacts.Metastasis metastasis = metastasisType == null ? null
 				: new TumourFacts.Metastasis(metastasisType, metastasisCancerId,
@@ -204,42 +201,6 @@ public class Findings {
 				new TumourFacts.Margins(peripheralMarginInvolved, peripheralMarginMm, deepMarginInvolved, deepMarginMm,
 						deepMarginTransected),
 				metastasis);
-	}
-
-	/**
-	 * The report's differentiation is the pathologist's wording ("moderately differentiated");
-	 * staging needs the grade. Wording that names no grade stays "not recorded".
-	 */
-	static Differentiation grade(String wording) {
-		if (wording == null) {
-			return null;
-		}
-		String text = wording.toLowerCase();
-		if (text.contains("poor") || text.contains("undifferentiated") || text.contains("저분화")) {
-			return Differentiation.POOR;
-		}
-		if (text.contains("moderate") || text.contains("중등도")) {
-			return Differentiation.MODERATE;
-		}
-		if (text.contains("well") || text.contains("고분화")) {
-			return Differentiation.WELL;
-		}
-		return null;
-	}
-
-	/** The BCC subtypes the pathologist listed ("nodular, infiltrative"), those the rules know. */
-	static List<BccSubtype> subtypes(String listed) {
-		if (listed == null || listed.isBlank()) {
-			return List.of();
-		}
-		List<BccSubtype> known = new ArrayList<>();
-		for (String named : listed.split("[,;/]")) {
-			Arrays.stream(BccSubtype.values())
-				.filter(s -> s.code().equalsIgnoreCase(named.trim()))
-				.findFirst()
-				.ifPresent(known::add);
-		}
-		return known;
 	}
 
 	private static String trim(String s) {

@@ -2,7 +2,6 @@ package org.cutis.rules.common;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -193,13 +192,11 @@ public record Explanation(String code, List<Object> args) {
 		}
 	}
 
-	// --- storage: one line per sentence, ["code","arg",["nested","arg"],{"list":…}] as a tiny JSON subset
+	// --- storage: one line per sentence ({@link ExplanationStorage})
 
 	/** The sentence as one line of text for a database column, read back by {@link #decode}. */
 	public String encode() {
-		StringBuilder out = new StringBuilder();
-		write(this, out);
-		return out.toString();
+		return ExplanationStorage.encode(this);
 	}
 
 	/**
@@ -207,19 +204,8 @@ public record Explanation(String code, List<Object> args) {
 	 * ({@link #RECORDED}).
 	 */
 	public static Explanation decode(String line) {
-		if (line != null && line.startsWith("[\"")) {
-			try {
-				Reader reader = new Reader(line);
-				Object parsed = reader.value();
-				if (reader.at == line.length() && parsed instanceof Explanation e) {
-					return e;
-				}
-			}
-			catch (RuntimeException e) {
-				// not ours after all: shown as recorded
-			}
-		}
-		return recorded(line == null ? "" : line);
+		Explanation stored = ExplanationStorage.decode(line);
+		return stored != null ? stored : recorded(line == null ? "" : line);
 	}
 
 	public static String encode(List<Explanation> lines) {
@@ -228,115 +214,5 @@ public record Explanation(String code, List<Object> args) {
 
 	public static List<Explanation> decode(List<String> lines) {
 		return lines.stream().map(Explanation::decode).toList();
-	}
-
-	private static void write(Object value, StringBuilder out) {
-		if (value instanceof Explanation e) {
-			out.append('[');
-			string(e.code, out);
-			for (Object arg : e.args) {
-				out.append(',');
-				write(arg, out);
-			}
-			out.append(']');
-		}
-		else if (value instanceof List<?> list) {
-			out.append("{\"list\":[");
-			for (int i = 0; i < list.size(); i++) {
-				if (i > 0) {
-					out.append(',');
-				}
-				write(list.get(i), out);
-			}
-			out.append("]}");
-		}
-		else {
-			string((String) value, out);
-		}
-	}
-
-	private static void string(String s, StringBuilder out) {
-		out.append('"');
-		for (char c : s.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				default -> out.append(c);
-			}
-		}
-		out.append('"');
-	}
-
-	private static final class Reader {
-		private final String text;
-		private int at;
-
-		Reader(String text) {
-			this.text = text;
-		}
-
-		Object value() {
-			char c = text.charAt(at);
-			if (c == '"') {
-				return string();
-			}
-			if (c == '[') {
-				at++;
-				String code = string();
-				List<Object> args = new ArrayList<>();
-				while (text.charAt(at) == ',') {
-					at++;
-					args.add(value());
-				}
-				expect(']');
-				return new Explanation(code, args);
-			}
-			if (text.startsWith("{\"list\":[", at)) {
-				at += "{\"list\":[".length();
-				List<Object> items = new ArrayList<>();
-				if (text.charAt(at) != ']') {
-					items.add(value());
-					while (text.charAt(at) == ',') {
-						at++;
-						items.add(value());
-					}
-				}
-				expect(']');
-				expect('}');
-				return items;
-			}
-			throw new IllegalArgumentException("unexpected '" + c + "' at " + at);
-		}
-
-		private String string() {
-			expect('"');
-			StringBuilder s = new StringBuilder();
-			while (true) {
-				char c = text.charAt(at++);
-				if (c == '"') {
-					return s.toString();
-				}
-				if (c == '\\') {
-					char escaped = text.charAt(at++);
-					s.append(switch (escaped) {
-						case 'n' -> '\n';
-						case 'r' -> '\r';
-						default -> escaped;
-					});
-				}
-				else {
-					s.append(c);
-				}
-			}
-		}
-
-		private void expect(char c) {
-			if (text.charAt(at) != c) {
-				throw new IllegalArgumentException("expected '" + c + "' at " + at);
-			}
-			at++;
-		}
 	}
 }

@@ -13,14 +13,12 @@ import org.cutis.identity.CurrentUser;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.RefusedTransition;
 import org.cutis.staging.CancerFactsChanged;
-import org.cutis.staging.CancerStaged;
 import org.cutis.staging.LinkedLesions;
 import org.cutis.staging.domain.CancerDiagnoses;
 import org.cutis.staging.domain.CancerDiagnosis;
 import org.cutis.staging.domain.ClinicalFindings;
 import org.cutis.staging.domain.Evidence;
 import org.cutis.staging.domain.StageComputation;
-import org.cutis.staging.domain.StagingCalculator;
 import org.cutis.staging.domain.StagingRecord;
 import org.cutis.staging.domain.StagingRecord.Occasion;
 import org.cutis.staging.domain.StagingRecords;
@@ -38,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * restaged, accepted or overridden (the override carried forward while it still applies).
  * Tumour facts come only from signed pathology and recorded work-up results; clinicians override
  * a stage with a reason, never the facts. Every change is audited; a stage that becomes current
- * and every change of facts are published for the tumor board.
+ * and every change of facts are published for the tumor board. The recomputing itself is
+ * {@link Restaging}'s.
  */
 @Service
 @Transactional
@@ -48,19 +47,18 @@ public class CancerDiagnosisManagement {
 	private final CancerDiagnoses cancers;
 	private final StagingRecords records;
 	private final WorkupPlanner workup;
-	private final StagingCalculator calculator = new StagingCalculator();
+	private final Restaging restaging;
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final ObjectProvider<LinkedLesions> linked;
 	private final jakarta.persistence.EntityManager entityManager;
-	private final CancerSearchDocuments search;
 
-	CancerDiagnosisManagement(CancerDiagnoses cancers, StagingRecords records, WorkupPlanner workup, AuditLog audit,
-			CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ObjectProvider<LinkedLesions> linked,
-			jakarta.persistence.EntityManager entityManager, CancerSearchDocuments search) {
-		this.search = search;
+	CancerDiagnosisManagement(CancerDiagnoses cancers, StagingRecords records, WorkupPlanner workup,
+			Restaging restaging, AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<LinkedLesions> linked, jakarta.persistence.EntityManager entityManager) {
+		this.restaging = restaging;
 		this.linked = linked;
 		this.entityManager = entityManager;
 		this.cancers = cancers;
@@ -178,7 +176,7 @@ public class CancerDiagnosisManagement {
 			before.ifPresent(record::carryOverrideFrom);
 		}
 		audit.record(AuditAction.UPDATE, cancer.patientId(), "staging", record.id(), "accepted " + record.effectiveStage());
-		publish(cancer, record, previous == null ? List.of() : record.computation().changesFrom(previous));
+		restaging.publish(cancer, record, previous == null ? List.of() : record.computation().changesFrom(previous));
 		workup.propose(cancer, record.computation());
 		return record;
 	}
@@ -191,7 +189,7 @@ public class CancerDiagnosisManagement {
 		record.override(stage, reason, currentUser.username(), clock.instant());
 		audit.record(AuditAction.UPDATE, cancer.patientId(), "staging", record.id(),
 				"override " + record.computation().headlineStage() + " -> " + stage + ": " + reason);
-		publish(cancer, record, List.of("override: " + (before == null ? "-" : before) + " → " + record.effectiveStage()));
+		restaging.publish(cancer, record, List.of("override: " + (before == null ? "-" : before) + " → " + record.effectiveStage()));
 		return record;
 	}
 
@@ -202,10 +200,10 @@ public class CancerDiagnosisManagement {
 		StagingRecord current = current(history).orElseThrow(() -> new RefusedTransition("staging.record.none"));
 		String before = current.effectiveStage();
 		history.forEach(StagingRecord::replace);
-		StagingRecord next = records.save(StagingRecord.withoutOverride(current, nextSequence(history),
+		StagingRecord next = records.save(StagingRecord.withoutOverride(current, Restaging.nextSequence(history),
 				currentUser.username(), clock.instant()));
 		audit.record(AuditAction.UPDATE, cancer.patientId(), "staging", next.id(), "override withdrawn");
-		publish(cancer, next, List.of("override withdrawn: " + before + " → " + next.effectiveStage()));
+		restaging.publish(cancer, next, List.of("override withdrawn: " + before + " → " + next.effectiveStage()));
 		return next;
 	}
 
@@ -222,60 +220,13 @@ public class CancerDiagnosisManagement {
 		return record;
 	}
 
-	/**
-	 * Recomputes with the work-up results so far. A change of N, M or the stage waits for the
-	 * clinician's confirmation; no change adds nothing. Either way the board hears the facts changed.
-	 */
+	/** Recomputed with the work-up results so far ({@link Restaging#afterWorkup}). */
 	StagingRecord restageAfterWorkup(CancerDiagnosis cancer, WorkupFacts facts, String result) {
-		StageComputation now = calculator.compute(cancer.kind(), cancer.tumour(), cancer.combined(), facts);
-		List<StagingRecord> history = records.findByCancerIdOrderBySequenceDesc(cancer.id());
-		StageComputation before = current(history).map(StagingRecord::computation).orElse(null);
-		List<String> changes = before == null ? List.of() : now.changesFrom(before);
-		events.publishEvent(new CancerFactsChanged(cancer.id(), cancer.patientId(), "workup-result",
-				changes.isEmpty() ? List.of(result) : changes, clock.instant()));
-		if (before != null && changes.isEmpty()) {
-			history.stream()
-				.filter(r -> r.status() == StagingRecord.Status.PENDING_CONFIRMATION)
-				.forEach(StagingRecord::replace);
-			return null;
-		}
-		history.forEach(StagingRecord::replace);
-		StagingRecord record = records.save(new StagingRecord(cancer.id(), nextSequence(history), Occasion.WORKUP, now,
-				changes, true, currentUser.username(), clock.instant()));
-		audit.record(AuditAction.CREATE, cancer.patientId(), "staging", record.id(), "proposed: " + record.changes());
-		return record;
+		return restaging.afterWorkup(cancer, facts, result);
 	}
 
 	private StagingRecord restage(CancerDiagnosis cancer, Occasion occasion, boolean needsConfirmation) {
-		List<StagingRecord> history = records.findByCancerIdOrderBySequenceDesc(cancer.id());
-		StageComputation now = calculator.compute(cancer.kind(), cancer.tumour(), cancer.combined(),
-				workup.factsOf(cancer.id()));
-		Optional<StagingRecord> before = current(history);
-		List<String> changes = before.map(r -> now.changesFrom(r.computation())).orElse(List.of());
-		history.forEach(StagingRecord::replace);
-		StagingRecord record = new StagingRecord(cancer.id(), nextSequence(history), occasion, now, changes,
-				needsConfirmation, currentUser.username(), clock.instant());
-		if (!needsConfirmation) {
-			before.ifPresent(record::carryOverrideFrom);
-		}
-		records.save(record);
-		if (!needsConfirmation) {
-			publish(cancer, record, changes);
-			workup.propose(cancer, now);
-		}
-		return record;
-	}
-
-	private void publish(CancerDiagnosis cancer, StagingRecord record, List<String> changes) {
-		// every new current stage passes here: the search document follows it in this transaction
-		search.changed(cancer.id());
-		StageComputation c = record.computation();
-		String t = c.pathologicalT() != null ? c.pathologicalT() : c.clinicalT();
-		events.publishEvent(new CancerStaged(cancer.id(), cancer.patientId(), cancer.lesionId(), record.id(),
-				cancer.kind(), cancer.diagnosis(), cancer.diagnosisDate(), record.effectiveStage(), c.clinicalStage(),
-				c.pathologicalStage(), t, c.bwhT(), cancer.inSitu(),
-				record.occasion() == Occasion.RECURRENCE || cancer.clinicalFindings().recurrent(), cancer.discordant(),
-				changes));
+		return restaging.restage(cancer, occasion, needsConfirmation);
 	}
 
 	@Transactional(readOnly = true)
@@ -308,10 +259,6 @@ public class CancerDiagnosisManagement {
 		return records.findById(recordId)
 			.filter(r -> r.cancerId().equals(cancerId))
 			.orElseThrow(() -> new NotFound("staging", recordId));
-	}
-
-	private static int nextSequence(List<StagingRecord> newestFirst) {
-		return newestFirst.isEmpty() ? 1 : newestFirst.get(0).sequence() + 1;
 	}
 
 	/** A cancer and its staging history, newest first. */

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * "0"), and the search matches such words only as whole codes, so they are codes here, with and
  * without their c/p prefix; so are the diagnosis' SNOMED CT, ICD-10 (at its site) and ICD-O-3
  * codes. A restage, an override or its withdrawal writes the document again (in
- * {@link CancerDiagnosisManagement}'s publish, which every new current stage goes through).
+ * {@link Restaging}'s publish, which every new current stage goes through).
  * Cancers are never voided: they follow signed pathology.
  */
 @Component

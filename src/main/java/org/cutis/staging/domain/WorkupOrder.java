@@ -170,47 +170,12 @@ public class WorkupOrder {
 
 	/** The result in one line, for the case summary and the packet. */
 	public String resultLine() {
-		if (status != Status.RESULTED) {
-			return null;
-		}
-		return switch (kind.family()) {
-			case SLNB -> (basin == null ? "" : basin.code() + ": ") + nodesPositive + "/" + nodesExamined + " positive"
-					+ (largestDepositMm == null ? "" : ", largest deposit " + largestDepositMm.stripTrailingZeros().toPlainString() + " mm")
-					+ (Boolean.TRUE.equals(ene) ? ", ENE" : "");
-			case LDH -> ldhValue.stripTrailingZeros().toPlainString() + " " + ldhUnit + " (ULN "
-					+ ldhUpperLimit.stripTrailingZeros().toPlainString() + ")" + (ldhElevated() ? " elevated" : " normal");
-			case IMAGING -> String.join(", ", imaging.stream().map(f -> f.site() + ": " + f.metastasis()).toList());
-		};
+		return status != Status.RESULTED ? null : WorkupResultWording.line(this);
 	}
 
 	/** The result as a message, for the pages: the reader's language, sites and answers translated too. */
 	public Message resultMessage() {
-		if (status != Status.RESULTED) {
-			return null;
-		}
-		return switch (kind.family()) {
-			case SLNB -> {
-				List<Object> parts = new ArrayList<>();
-				if (basin != null) {
-					parts.add(new Message("staging.basin." + basin.code()));
-				}
-				parts.add(new Message("staging.workup.result.nodes", String.valueOf(nodesPositive),
-						String.valueOf(nodesExamined)));
-				if (largestDepositMm != null) {
-					parts.add(new Message("staging.workup.result.deposit", plain(largestDepositMm)));
-				}
-				if (Boolean.TRUE.equals(ene)) {
-					parts.add(new Message("staging.workup.result.ene"));
-				}
-				yield new Message("staging.workup.result.line", Message.list(parts));
-			}
-			case LDH -> new Message(ldhElevated() ? "staging.workup.result.ldhElevated" : "staging.workup.result.ldhNormal",
-					plain(ldhValue), ldhUnit, plain(ldhUpperLimit));
-			case IMAGING -> new Message("staging.workup.result.line", Message.list(imaging.stream()
-				.map(f -> (Object) new Message("staging.workup.result.imaging", new Message("staging.msite." + f.site()),
-						new Message("staging.metastasis." + f.metastasis())))
-				.toList()));
-		};
+		return status != Status.RESULTED ? null : WorkupResultWording.message(this);
 	}
 
 	/** The whole order as a message: kind, state, and the result or the reason it was declined. */
@@ -225,10 +190,6 @@ public class WorkupOrder {
 			return new Message("staging.workup.line.detail", kindName, state, declineReason);
 		}
 		return new Message("staging.workup.line", kindName, state);
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
 	}
 
 	public UUID id() {

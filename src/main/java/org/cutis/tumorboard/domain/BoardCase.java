@@ -3,7 +3,6 @@ package org.cutis.tumorboard.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,19 +11,15 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cutis.identity.Department;
-import org.cutis.shared.InvalidInput;
-import org.cutis.shared.RefusedTransition;
 import org.cutis.shared.persistence.InputName;
 
 /**
@@ -33,10 +28,11 @@ import org.cutis.shared.persistence.InputName;
  * only with the chair's consent), deferred, or merged into the case already on that list; discussed
  * with its attendance and the stage the board saw; flagged, with what changed, when its data change
  * after the discussion. Never deleted: a merged proposal stays on record, pointing at its case.
+ * What was proposed, and why, is {@link ProposedCase}'s; this is the case's way through the list.
  */
 @Entity
 @Table(name = "board_case")
-public class BoardCase {
+public class BoardCase extends ProposedCase {
 	public enum Status {
 		PROPOSED, ACCEPTED, DEFERRED, DISCUSSED, MERGED;
 
@@ -50,39 +46,18 @@ public class BoardCase {
 		}
 	}
 
-	@Id
-	private UUID id;
 	private UUID meetingId;
-	private UUID cancerId;
-	private UUID lesionId;
-	private UUID reportId;
-	private UUID patientId;
-	@Enumerated(EnumType.STRING)
-	private EligibilityReason reason;
-	private LocalDate diagnosisDate;
-	private String stageAtProposal;
-	private String stageAtDiscussion;
-	@Embedded
-	private Correlation correlation;
-	private String question;
-	private Integer ecog;
-	private String priorTreatments;
-	private boolean needsPlasticSurgery;
-	private boolean needsRadiationOncology;
 	@Enumerated(EnumType.STRING)
 	private Status status;
-	private Instant proposedAt;
-	private String proposedBy;
 	private Instant decidedAt;
 	private String decidedBy;
 	@InputName("reason")
 	private String deferReason;
 	private String lateConsentBy;
 	private Instant discussedAt;
+	private String stageAtDiscussion;
 	private Instant dataChangedAt;
 	private UUID mergedInto;
-	/** The rules the staging met when the case was proposed or restaged, as codes ("melanoma-stage recurrence"). */
-	private String reasonsMet;
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "board_case_attendee", joinColumns = @JoinColumn(name = "case_id"))
 	private List<Attendee> attendees = new ArrayList<>();
@@ -98,22 +73,9 @@ public class BoardCase {
 
 	private BoardCase(UUID cancerId, UUID lesionId, UUID reportId, UUID patientId, EligibilityReason reason,
 			LocalDate diagnosisDate, String stage, Correlation correlation, UUID meetingId, String by, Instant now) {
-		if (cancerId == null && lesionId == null) {
-			throw new IllegalArgumentException("a board case concerns a cancer or a lesion");
-		}
-		this.id = UUID.randomUUID();
-		this.cancerId = cancerId;
-		this.lesionId = lesionId;
-		this.reportId = reportId;
-		this.patientId = Objects.requireNonNull(patientId, "patientId");
-		this.reason = Objects.requireNonNull(reason, "reason");
-		this.diagnosisDate = diagnosisDate;
-		this.stageAtProposal = stage;
-		this.correlation = correlation;
+		super(cancerId, lesionId, reportId, patientId, reason, diagnosisDate, stage, correlation, by, now);
 		this.meetingId = meetingId;
 		this.status = Status.PROPOSED;
-		this.proposedAt = now;
-		this.proposedBy = by;
 	}
 
 	/** A cancer proposed by a rule, re-proposed after a change, or submitted by a clinician. */
@@ -137,21 +99,8 @@ public class BoardCase {
 	/** The clinical details the presenter adds: the question, ECOG, prior treatments, who else must attend. */
 	public void describe(String question, Integer ecog, String priorTreatments, boolean plasticSurgery,
 			boolean radiationOncology) {
-		refuseIfMerged();
-		if (ecog != null && (ecog < 0 || ecog > 4)) {
-			throw new InvalidInput("ecog", "tumorboard.case.ecog");
-		}
-		if (question != null && !question.isBlank()) {
-			this.question = question.trim();
-		}
-		if (ecog != null) {
-			this.ecog = ecog;
-		}
-		if (priorTreatments != null && !priorTreatments.isBlank()) {
-			this.priorTreatments = priorTreatments.trim();
-		}
-		this.needsPlasticSurgery |= plasticSurgery;
-		this.needsRadiationOncology |= radiationOncology;
+		CaseListingRules.refuseIfMerged(status);
+		addDetails(question, ecog, priorTreatments, plasticSurgery, radiationOncology);
 	}
 
 	/**
@@ -159,15 +108,10 @@ public class BoardCase {
 	 * consent, recorded by name).
 	 */
 	public void accept(Meeting meeting, String by, Instant now) {
-		refuseIfMerged();
-		if (status == Status.DISCUSSED) {
-			throw new RefusedTransition("tumorboard.case.discussed");
-		}
-		if (meeting.cutOffPassed(now)) {
-			if (!meeting.chairedBy(by)) {
-				throw new InvalidInput("meetingId", "tumorboard.case.afterCutOff", meeting.chair());
-			}
-			lateConsentBy = by;
+		CaseListingRules.refuseIfDecided(status);
+		String chair = CaseListingRules.lateConsent(meeting, by, now);
+		if (chair != null) {
+			lateConsentBy = chair;
 		}
 		meetingId = meeting.id();
 		status = Status.ACCEPTED;
@@ -177,15 +121,10 @@ public class BoardCase {
 	}
 
 	public void defer(String why, String by, Instant now) {
-		refuseIfMerged();
-		if (status == Status.DISCUSSED) {
-			throw new RefusedTransition("tumorboard.case.discussed");
-		}
-		if (why == null || why.isBlank()) {
-			throw new InvalidInput("reason", "error.reason.required");
-		}
+		CaseListingRules.refuseIfDecided(status);
+		String reason = CaseListingRules.deferReason(why);
 		status = Status.DEFERRED;
-		deferReason = why.trim();
+		deferReason = reason;
 		meetingId = null;
 		decidedAt = now;
 		decidedBy = by;
@@ -196,21 +135,15 @@ public class BoardCase {
 	 * and correlation go to that case, and the proposal is closed as merged (kept, pointing there).
 	 */
 	public void mergeInto(BoardCase listed, String by, Instant now) {
-		refuseIfMerged();
-		if (status == Status.DISCUSSED) {
-			throw new RefusedTransition("tumorboard.case.discussed");
-		}
+		CaseListingRules.refuseIfDecided(status);
 		if (listed == this || listed.status != Status.ACCEPTED || !concernsSameTumourAs(listed)) {
 			throw new IllegalArgumentException("a proposal merges only into another listed case of its tumour");
 		}
-		listed.describe(question, ecog, priorTreatments, needsPlasticSurgery, needsRadiationOncology);
-		changes.forEach(change -> listed.addChange(change.source(), change.origin(), change.description(),
-				change.recordedAt()));
-		if (listed.correlation == null) {
-			listed.correlation = correlation;
-		}
+		listed.describe(question(), ecog(), priorTreatments(), needsPlasticSurgery(), needsRadiationOncology());
+		listed.changeLog().carryOver(changes, listed.status == Status.DISCUSSED);
+		listed.adoptCorrelation(correlation());
 		status = Status.MERGED;
-		mergedInto = listed.id;
+		mergedInto = listed.id();
 		meetingId = listed.meetingId;
 		decidedAt = now;
 		decidedBy = by;
@@ -218,20 +151,13 @@ public class BoardCase {
 
 	/** Who is present; fixed once the recommendation is signed (the signature rests on this quorum). */
 	public void recordAttendance(List<Attendee> present) {
-		if (status == Status.DISCUSSED) {
-			throw new RefusedTransition("tumorboard.attendance.signed");
-		}
-		if (status != Status.ACCEPTED) {
-			throw new RefusedTransition("tumorboard.case.notOnList");
-		}
+		CaseListingRules.refuseIfSigned(status);
 		attendees = new ArrayList<>(present);
 	}
 
 	/** Discussed on the stage the board had before it ({@code stage} null when there is no cancer). */
 	public void markDiscussed(String stage, Instant now) {
-		if (status != Status.ACCEPTED) {
-			throw new RefusedTransition("tumorboard.case.notOnList");
-		}
+		CaseListingRules.refuseUnlessListed(status);
 		status = Status.DISCUSSED;
 		discussedAt = now;
 		stageAtDiscussion = stage;
@@ -277,81 +203,17 @@ public class BoardCase {
 			return false;
 		}
 		boolean changed = addChanges(CancerCases.STAGING, origin, lines, now);
-		if (recurrence && (reason == EligibilityReason.FACTS_CHANGED || reason == EligibilityReason.RESTAGED)) {
-			reason = EligibilityReason.RECURRENCE;
-			stageAtProposal = stage;
-			changed = true;
-		}
-		else if (reason == EligibilityReason.FACTS_CHANGED) {
-			reason = EligibilityReason.RESTAGED;
-			stageAtProposal = stage;
-			changed = true;
-		}
-		return changed;
-	}
-
-	/** A case proposed for a lesion before its cancer was known: the cancer, once staged. */
-	public boolean linkCancer(UUID cancerId, LocalDate diagnosisDate, String stage) {
-		if (this.cancerId != null) {
-			return false;
-		}
-		this.cancerId = cancerId;
-		if (this.diagnosisDate == null) {
-			this.diagnosisDate = diagnosisDate;
-		}
-		if (this.stageAtProposal == null) {
-			this.stageAtProposal = stage;
-		}
-		return true;
-	}
-
-	/** The same cancer, or (where one of them has no cancer) the same lesion. */
-	public boolean concernsSameTumourAs(BoardCase other) {
-		if (cancerId != null && other.cancerId != null) {
-			return cancerId.equals(other.cancerId);
-		}
-		return lesionId != null && lesionId.equals(other.lesionId);
-	}
-
-	/**
-	 * The eligibility rules the staging meets now, as this case knows them (a rule no case knows
-	 * is "newly met").
-	 *
-	 * @return whether a rule was new to this case
-	 */
-	public boolean meets(Collection<EligibilityReason> reasons) {
-		Set<EligibilityReason> known = reasonsMet();
-		if (known.containsAll(reasons)) {
-			return false;
-		}
-		known.addAll(reasons);
-		reasonsMet = String.join(" ", known.stream().map(EligibilityReason::code).toList());
-		return true;
-	}
-
-	/** Whether the board already has this rule before it through this case (its reason, or a rule met since). */
-	public boolean knowsReason(EligibilityReason rule) {
-		return reason == rule || reasonsMet().contains(rule);
-	}
-
-	private Set<EligibilityReason> reasonsMet() {
-		Set<EligibilityReason> known = EnumSet.noneOf(EligibilityReason.class);
-		if (reasonsMet != null && !reasonsMet.isBlank()) {
-			for (String code : reasonsMet.trim().split(" ")) {
-				EligibilityReason.fromCode(code).ifPresent(known::add);
-			}
-		}
-		return known;
+		return restage(stage, recurrence) | changed;
 	}
 
 	/** Whether this case already recorded what the event of this origin said. */
 	public boolean hasSeen(String origin) {
-		return origin != null && changes.stream().anyMatch(c -> origin.equals(c.origin()));
+		return changeLog().hasSeen(origin);
 	}
 
 	/** The stage the board discussed (the stage at proposal for cases discussed before it was recorded). */
 	public String stageAtDiscussion() {
-		return stageAtDiscussion != null || status != Status.DISCUSSED ? stageAtDiscussion : stageAtProposal;
+		return stageAtDiscussion != null || status != Status.DISCUSSED ? stageAtDiscussion : stageAtProposal();
 	}
 
 	public Set<Department> presentDepartments() {
@@ -361,103 +223,19 @@ public class BoardCase {
 	}
 
 	private boolean addChanges(String source, String origin, List<String> lines, Instant now) {
-		boolean added = false;
-		for (String line : lines) {
-			added |= addChange(source, origin, line, now);
-		}
-		return added;
+		return changeLog().add(source, origin, lines, now, status == Status.DISCUSSED);
 	}
 
-	private boolean addChange(String source, String origin, String line, Instant at) {
-		if (line == null || line.isBlank()) {
-			return false;
-		}
-		String description = line.trim();
-		if (changes.stream().anyMatch(c -> c.sameAs(origin, description))) {
-			return false;
-		}
-		changes.add(new CaseChange(source, description, origin, at, status == Status.DISCUSSED));
-		return true;
-	}
-
-	private void refuseIfMerged() {
-		if (status == Status.MERGED) {
-			throw new RefusedTransition("tumorboard.case.merged");
-		}
-	}
-
-	public UUID id() {
-		return id;
+	private CaseChangeLog changeLog() {
+		return new CaseChangeLog(changes);
 	}
 
 	public UUID meetingId() {
 		return meetingId;
 	}
 
-	/** Null for a lesion whose report is not a cancer (a discordant benign result). */
-	public UUID cancerId() {
-		return cancerId;
-	}
-
-	public UUID lesionId() {
-		return lesionId;
-	}
-
-	/** The discordant report that brought the case, if that is why it is here. */
-	public UUID reportId() {
-		return reportId;
-	}
-
-	public UUID patientId() {
-		return patientId;
-	}
-
-	public EligibilityReason reason() {
-		return reason;
-	}
-
-	public LocalDate diagnosisDate() {
-		return diagnosisDate;
-	}
-
-	public String stageAtProposal() {
-		return stageAtProposal;
-	}
-
-	public Correlation correlation() {
-		return correlation;
-	}
-
-	public String question() {
-		return question;
-	}
-
-	public Integer ecog() {
-		return ecog;
-	}
-
-	public String priorTreatments() {
-		return priorTreatments;
-	}
-
-	public boolean needsPlasticSurgery() {
-		return needsPlasticSurgery;
-	}
-
-	public boolean needsRadiationOncology() {
-		return needsRadiationOncology;
-	}
-
 	public Status status() {
 		return status;
-	}
-
-	public Instant proposedAt() {
-		return proposedAt;
-	}
-
-	public String proposedBy() {
-		return proposedBy;
 	}
 
 	public String decidedBy() {
@@ -492,7 +270,7 @@ public class BoardCase {
 
 	/** What changed since the discussion (empty before it). */
 	public List<CaseChange> changesSinceDiscussion() {
-		return changes.stream().filter(CaseChange::afterDiscussion).toList();
+		return changeLog().sinceDiscussion();
 	}
 
 	public List<Attendee> attendees() {

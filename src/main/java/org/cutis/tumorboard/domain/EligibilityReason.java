@@ -18,6 +18,18 @@ public enum EligibilityReason {
 	FACTS_CHANGED,
 	SUBMITTED;
 
+	/**
+	 * The reason of a case still waiting when its cancer is restaged: one waiting because its facts
+	 * changed now waits because its stage did, or, when this staging is the one at recurrence,
+	 * because the cancer recurred. Any other reason stands.
+	 */
+	EligibilityReason afterRestaging(boolean recurrence) {
+		if (recurrence && (this == FACTS_CHANGED || this == RESTAGED)) {
+			return RECURRENCE;
+		}
+		return this == FACTS_CHANGED ? RESTAGED : this;
+	}
+
 	public String code() {
 		return name().toLowerCase().replace('_', '-');
 	}

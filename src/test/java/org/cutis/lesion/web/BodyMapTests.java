@@ -38,7 +38,7 @@ class BodyMapTests {
 				assertThat(r.cy()).isBetween(r.y(), r.y() + r.h());
 			}
 		}
-		assertThat(BodyMap.smoothClosedPath(java.util.List.of(new double[] { 0, 0 }, new double[] { 6, 0 },
+		assertThat(SmoothOutline.path(java.util.List.of(new double[] { 0, 0 }, new double[] { 6, 0 },
 				new double[] { 6, 6 }, new double[] { 0, 6 })))
 			.isEqualTo("M0,0 C1,-1 5,-1 6,0 C7,1 7,5 6,6 C5,7 1,7 0,6 C-1,5 -1,1 0,0 Z");
 	}

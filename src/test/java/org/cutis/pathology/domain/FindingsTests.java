@@ -17,14 +17,14 @@ class FindingsTests {
 			"undifferentiated|POOR", "poor|POOR", "저분화|POOR", "keratinising|NULL" }, delimiter = '|',
 			nullValues = "NULL")
 	void theReportsWordingBecomesTheGrade(String wording, Differentiation grade) {
-		assertThat(Findings.grade(wording)).isEqualTo(grade);
+		assertThat(PathologistWording.grade(wording)).isEqualTo(grade);
 	}
 
 	@ParameterizedTest
 	@CsvSource(value = { "nodular, infiltrative|NODULAR,INFILTRATIVE", "nodular|NODULAR",
 			"superficial; micronodular|SUPERFICIAL,MICRONODULAR", "unknown-pattern|NONE" }, delimiter = '|')
 	void everyNamedSubtypeTheRulesKnowIsKept(String listed, String expected) {
-		List<BccSubtype> subtypes = Findings.subtypes(listed);
+		List<BccSubtype> subtypes = PathologistWording.subtypes(listed);
 		assertThat(subtypes).containsExactlyElementsOf(expected.equals("NONE") ? List.of()
 				: java.util.Arrays.stream(expected.split(",")).map(BccSubtype::valueOf).toList());
 	}

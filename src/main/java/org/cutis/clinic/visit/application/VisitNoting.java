@@ -16,7 +16,6 @@ import org.cutis.clinic.AppointmentSummary;
 import org.cutis.clinic.Appointments;
 import org.cutis.clinic.VisitAssessment;
 import org.cutis.clinic.VisitNoteSigned;
-import org.cutis.clinic.visit.domain.LesionReview;
 import org.cutis.clinic.visit.domain.VisitNote;
 import org.cutis.clinic.visit.domain.VisitNoteAddenda;
 import org.cutis.clinic.visit.domain.VisitNoteAddendum;
@@ -35,8 +34,6 @@ import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.NotFound;
 import org.cutis.shared.RefusedTransition;
-import org.cutis.skincare.AdverseEventDirectory;
-import org.cutis.staging.CancerDirectory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -57,8 +54,7 @@ public class VisitNoting {
 	private final Appointments appointments;
 	private final LesionDirectory lesions;
 	private final LesionRecording lesionRecording;
-	private final CancerDirectory cancers;
-	private final AdverseEventDirectory adverseEvents;
+	private final VisitNoteReferences references;
 	private final ReviewableResults results;
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
@@ -68,17 +64,16 @@ public class VisitNoting {
 	private final VisitNoteSearchDocuments search;
 
 	VisitNoting(VisitNotes notes, VisitNoteAddenda addenda, Appointments appointments, LesionDirectory lesions,
-			LesionRecording lesionRecording, CancerDirectory cancers, AdverseEventDirectory adverseEvents,
-			ReviewableResults results, AuditLog audit, CurrentUser currentUser, ElectronicSignature signature, ApplicationEventPublisher events,
-			Clock clock, VisitNoteSearchDocuments search) {
+			LesionRecording lesionRecording, VisitNoteReferences references, ReviewableResults results, AuditLog audit,
+			CurrentUser currentUser, ElectronicSignature signature, ApplicationEventPublisher events, Clock clock,
+			VisitNoteSearchDocuments search) {
 		this.search = search;
 		this.notes = notes;
 		this.addenda = addenda;
 		this.appointments = appointments;
 		this.lesions = lesions;
 		this.lesionRecording = lesionRecording;
-		this.cancers = cancers;
-		this.adverseEvents = adverseEvents;
+		this.references = references;
 		this.results = results;
 		this.audit = audit;
 		this.currentUser = currentUser;
@@ -154,7 +149,7 @@ public class VisitNoting {
 		}
 		VisitNoteContent written = withNewLesions(appointment.patientId(), content, newLesions);
 		written = written.withReviewedResults(results.resolve(appointment.patientId(), written.reviewedResults()));
-		checkBelongsToPatient(appointment.patientId(), written);
+		references.check(appointment.patientId(), written);
 		note.write(written, by, clock.instant());
 		note = notes.saveAndFlush(note);
 		audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, note.patientId(), RECORD, note.id(),
@@ -270,42 +265,10 @@ public class VisitNoting {
 		return content.withNewLesions(added, suspected);
 	}
 
-	private void checkBelongsToPatient(UUID patientId, VisitNoteContent content) {
-		Map<UUID, LesionSummary> own = new LinkedHashMap<>();
-		lesions.lesionsOf(patientId).forEach(l -> own.put(l.id(), l));
-		List<FieldProblem> problems = new ArrayList<>(org.cutis.clinic.visit.domain.VisitNoteShape.problemsOf(content));
-		List<LesionReview> reviews = content.lesionReviews();
-		for (int i = 0; i < reviews.size(); i++) {
-			if (reviews.get(i).lesionId() != null && !own.containsKey(reviews.get(i).lesionId())) {
-				problems.add(new FieldProblem("lesionReviews[" + i + "].lesionId", "visit.lesions.notPatients"));
-			}
-		}
-		for (int i = 0; i < content.suspectedLesionIds().size(); i++) {
-			LesionSummary lesion = own.get(content.suspectedLesionIds().get(i));
-			if (lesion == null || lesion.voided()) {
-				problems.add(new FieldProblem("suspectedLesionIds[" + i + "]", "visit.lesions.notPatients"));
-			}
-		}
-		if (content.cancerId() != null && cancers.find(content.cancerId())
-			.filter(c -> c.patientId().equals(patientId))
-			.isEmpty()) {
-			problems.add(new FieldProblem("cancerId", "visit.relapse.cancerNotPatients"));
-		}
-		if (content.adverseEventId() != null && adverseEvents.find(content.adverseEventId())
-			.filter(e -> e.patientId().equals(patientId) && !e.voided())
-			.isEmpty()) {
-			problems.add(new FieldProblem("adverseEventId", "visit.adverseEvent.notPatients"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
-	}
-
 	/** The lesions the skin examination must cover before signing: the patient's lesions not voided. */
 	private Map<UUID, String> openLesions(UUID patientId) {
 		Map<UUID, String> open = new LinkedHashMap<>();
 		lesions.lesionsOf(patientId).stream().filter(l -> !l.voided()).forEach(l -> open.put(l.id(), l.label()));
 		return open;
 	}
-
 }

@@ -1,6 +1,5 @@
 package org.cutis.skincare.adverseevent.application;
 
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,16 +7,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.cutis.audit.AuditAction;
 import org.cutis.audit.AuditLog;
-import org.cutis.drug.CatalogueDrug;
-import org.cutis.drug.DrugCatalogue;
 import org.cutis.identity.CurrentUser;
-import org.cutis.lesion.PhotoPipeline;
 import org.cutis.patient.PatientDirectory;
 import org.cutis.referral.DrugReactionReferrals;
 import org.cutis.referral.RedFlag;
@@ -27,12 +22,9 @@ import org.cutis.shared.ConcurrentEdit;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.shared.NotFound;
-import org.cutis.shared.files.FileStore;
-import org.cutis.skincare.adverseevent.domain.AdverseEventPhoto;
 import org.cutis.skincare.adverseevent.domain.AdverseEventPhotos;
 import org.cutis.skincare.adverseevent.domain.AttributedDrug;
 import org.cutis.skincare.adverseevent.domain.AttributedDrugs;
-import org.cutis.skincare.adverseevent.domain.Attribution;
 import org.cutis.skincare.adverseevent.domain.GradeAssessment;
 import org.cutis.skincare.adverseevent.domain.GradeAssessments;
 import org.cutis.skincare.adverseevent.domain.GradeProposal;
@@ -45,8 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Recording skin adverse events, their assessments and confirmed grades, drugs, photos and
- * resolution. Services load, call one domain method, save and audit; every view is audited.
+ * Recording skin adverse events, their assessments and confirmed grades, drugs and resolution
+ * (the photos are {@link AdverseEventPhotoRecords}'s, the drugs' naming {@link NamedDrugs}').
+ * Services load, call one domain method, save and audit; every view is audited.
  */
 @Service
 @Transactional
@@ -55,10 +48,8 @@ public class AdverseEventRegistry {
 	private final GradeAssessments assessments;
 	private final AttributedDrugs drugs;
 	private final AdverseEventPhotos photos;
-	private final DrugCatalogue catalogue;
+	private final NamedDrugs namedDrugs;
 	private final PatientDirectory patients;
-	private final PhotoPipeline pipeline;
-	private final FileStore files;
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
 	private final JsonMapper json;
@@ -67,8 +58,8 @@ public class AdverseEventRegistry {
 	private final AdverseEventSearchDocuments search;
 
 	AdverseEventRegistry(SkinAdverseEvents events, GradeAssessments assessments, AttributedDrugs drugs,
-			AdverseEventPhotos photos, DrugCatalogue catalogue, PatientDirectory patients, PhotoPipeline pipeline,
-			FileStore files, AuditLog audit, CurrentUser currentUser, JsonMapper json, Clock clock,
+			AdverseEventPhotos photos, NamedDrugs namedDrugs, PatientDirectory patients, AuditLog audit,
+			CurrentUser currentUser, JsonMapper json, Clock clock,
 			DrugReactionReferrals referrals, AdverseEventSearchDocuments search) {
 		this.search = search;
 		this.referrals = referrals;
@@ -76,10 +67,8 @@ public class AdverseEventRegistry {
 		this.assessments = assessments;
 		this.drugs = drugs;
 		this.photos = photos;
-		this.catalogue = catalogue;
+		this.namedDrugs = namedDrugs;
 		this.patients = patients;
-		this.pipeline = pipeline;
-		this.files = files;
 		this.audit = audit;
 		this.currentUser = currentUser;
 		this.json = json;
@@ -113,7 +102,7 @@ public class AdverseEventRegistry {
 				problems.add(new FieldProblem("term", "adverseevent.term.unknown", in.term().strip(), knownTerms()));
 			}
 		}
-		List<Resolved> named = resolveDrugs(in.drugs(), problems);
+		List<NamedDrugs.Resolved> named = namedDrugs.resolve(in.drugs(), problems);
 		// the event answers a referral of this patient; another patient's referral would send the
 		// reply and the red flags to the wrong chart
 		if (in.referralId() != null && referrals.find(in.referralId())
@@ -139,7 +128,7 @@ public class AdverseEventRegistry {
 		opened.assessment().noteRedFlags(flags);
 		assessments.save(opened.assessment());
 		int position = 0;
-		for (Resolved drug : named) {
+		for (NamedDrugs.Resolved drug : named) {
 			drugs.save(new AttributedDrug(event.id(), position++, drug.code(), drug.name(), drug.attribution(), by,
 					clock.instant()));
 		}
@@ -205,46 +194,6 @@ public class AdverseEventRegistry {
 		search.changed(event);
 		audit.record(AuditAction.VOID, event.patientId(), "skin-adverse-event", id, reason);
 		return recordOf(id);
-	}
-
-	/**
-	 * The image goes through the lesion photo pipeline and is stored before the row: a failed
-	 * transaction leaves only an unreferenced file in the content-addressed store.
-	 */
-	public AdverseEventPhoto addPhoto(UUID id, InputStream content, LocalDate takenOn) {
-		SkinAdverseEvent event = events.findById(id).orElseThrow(() -> new NotFound("skin-adverse-event", id));
-		if (event.voided()) {
-			throw new org.cutis.shared.RefusedTransition("adverseevent.voided");
-		}
-		LocalDate today = LocalDate.now(clock);
-		if (takenOn != null && takenOn.isAfter(today)) {
-			throw new InvalidInput("takenOn", "adverseevent.date.future", today.toString());
-		}
-		PhotoPipeline.StoredPhoto stored = pipeline.process(content);
-		AdverseEventPhoto photo = photos.save(new AdverseEventPhoto(id, stored.sha256(), stored.thumbnailSha256(),
-				stored.contentType(), stored.sizeBytes(), stored.width(), stored.height(),
-				takenOn == null ? today : takenOn, currentUser.username(), clock.instant()));
-		audit.record(AuditAction.CREATE, event.patientId(), "skin-adverse-event-photo", photo.id(),
-				event.termName() + " " + photo.takenOn());
-		return photo;
-	}
-
-	/** A photo's bytes (or its thumbnail); viewing the full image is audited. */
-	@Transactional(readOnly = true)
-	public PhotoContent photoContent(UUID id, UUID photoId, boolean thumbnail) {
-		SkinAdverseEvent event = events.findById(id).orElseThrow(() -> new NotFound("skin-adverse-event", id));
-		AdverseEventPhoto photo = photos.findById(photoId)
-			.filter(p -> p.adverseEventId().equals(id) && !p.voided())
-			.orElseThrow(() -> new NotFound("photo", photoId));
-		if (!thumbnail) {
-			audit.record(AuditAction.VIEW, event.patientId(), "skin-adverse-event-photo", photoId, event.termName());
-		}
-		InputStream in = files.open(thumbnail ? photo.thumbnailSha256() : photo.sha256())
-			.orElseThrow(() -> new NotFound("photo", photoId));
-		return new PhotoContent(in, thumbnail ? "image/jpeg" : photo.contentType());
-	}
-
-	public record PhotoContent(InputStream stream, String contentType) {
 	}
 
 	/** Opens an event (audited as a view of the patient's record). */
@@ -314,61 +263,6 @@ public class AdverseEventRegistry {
 			});
 		}
 		return json.writeValueAsString(kept);
-	}
-
-	private record Resolved(String code, String name, Attribution attribution) {
-	}
-
-	/**
-	 * Each drug: a catalogue entry (active, by code or by its Korean or English name), or a free
-	 * entry only when marked as one; the attribution one of the five. Problems name drugs[i].field.
-	 */
-	private List<Resolved> resolveDrugs(List<DrugEntry> entries, List<FieldProblem> problems) {
-		List<Resolved> resolved = new ArrayList<>();
-		if (entries == null) {
-			return resolved;
-		}
-		for (int i = 0; i < entries.size(); i++) {
-			DrugEntry entry = entries.get(i);
-			String field = "drugs[" + i + "].";
-			Optional<Attribution> attribution = Attribution.fromCode(entry.attribution());
-			if (attribution.isEmpty()) {
-				problems.add(new FieldProblem(field + "attribution",
-						entry.attribution() == null || entry.attribution().isBlank() ? "error.field.required"
-								: "adverseevent.attribution.oneOf",
-						Attribution.allowed()));
-			}
-			if (entry.drug() == null || entry.drug().isBlank()) {
-				problems.add(new FieldProblem(field + "drug", "error.field.required"));
-				continue;
-			}
-			String typed = entry.drug().strip();
-			Optional<CatalogueDrug> found = catalogued(typed);
-			if (found.isPresent() && !found.get().active()) {
-				problems.add(new FieldProblem(field + "drug", "adverseevent.drug.retired", typed));
-				continue;
-			}
-			if (found.isEmpty() && !Boolean.TRUE.equals(entry.freeEntry())) {
-				problems.add(new FieldProblem(field + "drug", "adverseevent.drug.notInCatalogue", typed));
-				continue;
-			}
-			if (attribution.isPresent()) {
-				resolved.add(found.map(d -> new Resolved(d.code(), d.nameEn(), attribution.get()))
-					.orElseGet(() -> new Resolved(null, typed, attribution.get())));
-			}
-		}
-		return resolved;
-	}
-
-	private Optional<CatalogueDrug> catalogued(String typed) {
-		Optional<CatalogueDrug> byCode = catalogue.find(typed.toLowerCase());
-		if (byCode.isPresent()) {
-			return byCode;
-		}
-		return catalogue.search(typed)
-			.stream()
-			.filter(d -> d.nameEn().equalsIgnoreCase(typed) || d.nameKo().equals(typed))
-			.findFirst();
 	}
 
 	private static String knownTerms() {

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cutis.identity.Permission;
 import org.cutis.identity.Requires;
+import org.cutis.skincare.adverseevent.application.AdverseEventPhotoRecords;
 import org.cutis.skincare.adverseevent.application.AdverseEventRegistry;
 import org.cutis.skincare.adverseevent.application.AdverseEventRegistry.DrugEntry;
 import org.cutis.skincare.adverseevent.application.AdverseEventRegistry.NewEvent;
@@ -32,10 +33,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Requires(Permission.SKIN_AE_READ)
 class AdverseEventApiController {
 	private final AdverseEventRegistry registry;
+	private final AdverseEventPhotoRecords photos;
 	private final AdverseEventViews views;
 
-	AdverseEventApiController(AdverseEventRegistry registry, AdverseEventViews views) {
+	AdverseEventApiController(AdverseEventRegistry registry, AdverseEventPhotoRecords photos,
+			AdverseEventViews views) {
 		this.registry = registry;
+		this.photos = photos;
 		this.views = views;
 	}
 
@@ -113,7 +117,7 @@ class AdverseEventApiController {
 			throw new org.cutis.shared.InvalidInput("file", "error.field.required");
 		}
 		try (var in = file.getInputStream()) {
-			return PhotoView.of(registry.addPhoto(id, in, takenOn));
+			return PhotoView.of(photos.addPhoto(id, in, takenOn));
 		}
 	}
 

@@ -3,9 +3,6 @@ package org.cutis.skincare.adverseevent.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,17 +18,13 @@ import org.cutis.referral.RedFlag;
 import org.cutis.rules.ctcae.CtcaeTerm;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.NotFound;
+import org.cutis.skincare.adverseevent.application.AdverseEventPhotoRecords;
 import org.cutis.skincare.adverseevent.application.AdverseEventRecord;
 import org.cutis.skincare.adverseevent.application.AdverseEventRegistry;
 import org.cutis.skincare.adverseevent.application.AdverseEventRegistry.DrugEntry;
 import org.cutis.skincare.adverseevent.application.AdverseEventRegistry.NewEvent;
-import org.cutis.skincare.adverseevent.application.ManagementAdvice;
 import org.cutis.skincare.adverseevent.domain.Attribution;
 
-import org.springframework.context.MessageSource;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,40 +36,32 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The pages of skin adverse events: a patient's events with the grade chart and the term picker,
  * the record form (only the findings the chosen term reads), and an event's page (proposal and
- * its definition, confirmation, advice, grade history, photos, follow-up, resolution).
+ * its definition, confirmation, advice, grade history, photos, follow-up, resolution). The page
+ * itself is {@link AdverseEventPage}'s, the photos {@link AdverseEventPhotoController}'s.
  */
 @Controller
 @Requires(Permission.SKIN_AE_READ)
 class AdverseEventController {
-	/** Drug rows on the record form; more drugs are rare and can follow through the API. */
-	static final int DRUG_ROWS = 3;
-	/** The drug list's entry for a drug the catalogue lacks. */
-	static final String OTHER = "other";
-
 	private final AdverseEventRegistry registry;
-	private final ManagementAdvice advice;
+	private final AdverseEventPhotoRecords photos;
+	private final AdverseEventPage page;
 	private final PatientDirectory patients;
 	private final DrugCatalogue catalogue;
 	private final CtcaeTermNames terms;
 	private final GradeChart chart;
-	private final AdverseEventViews views;
-	private final MessageSource messages;
 	private final Access access;
-	private final java.time.Clock clock;
 
-	AdverseEventController(AdverseEventRegistry registry, ManagementAdvice advice, PatientDirectory patients,
-			DrugCatalogue catalogue, CtcaeTermNames terms, GradeChart chart, AdverseEventViews views,
-			MessageSource messages, Access access, java.time.Clock clock) {
+	AdverseEventController(AdverseEventRegistry registry, AdverseEventPhotoRecords photos, AdverseEventPage page,
+			PatientDirectory patients, DrugCatalogue catalogue, CtcaeTermNames terms, GradeChart chart,
+			Access access) {
 		this.registry = registry;
-		this.advice = advice;
+		this.photos = photos;
+		this.page = page;
 		this.patients = patients;
 		this.catalogue = catalogue;
 		this.terms = terms;
 		this.chart = chart;
-		this.views = views;
-		this.messages = messages;
 		this.access = access;
-		this.clock = clock;
 	}
 
 	@GetMapping("/patients/{patientId}/adverse-events")
@@ -99,7 +84,7 @@ class AdverseEventController {
 	String newEvent(@PathVariable UUID patientId, @RequestParam(required = false) String term,
 			@RequestParam(required = false) UUID referral, Model model, Locale locale) {
 		var patient = patients.find(patientId).orElseThrow(() -> new NotFound("patient", patientId));
-		CtcaeTerm chosen = termOf(term);
+		CtcaeTerm chosen = AdverseEventForm.termOf(term);
 		if (chosen == null) {
 			return "redirect:/patients/" + patientId + "/adverse-events#record";
 		}
@@ -113,27 +98,19 @@ class AdverseEventController {
 			@RequestParam(name = "redFlags", required = false) List<String> redFlags,
 			@RequestParam(required = false) MultipartFile photo, Model model, Locale locale) throws IOException {
 		var patient = patients.find(patientId).orElseThrow(() -> new NotFound("patient", patientId));
-		CtcaeTerm term = termOf(form.get("term"));
+		CtcaeTerm term = AdverseEventForm.termOf(form.get("term"));
 		if (term == null) {
 			return "redirect:/patients/" + patientId + "/adverse-events#record";
 		}
-		List<DrugEntry> drugs = new ArrayList<>();
-		for (int i = 0; i < DRUG_ROWS; i++) {
-			String drug = form.get("drug" + i);
-			if (drug == null || drug.isBlank()) {
-				continue;
-			}
-			boolean other = OTHER.equals(drug);
-			drugs.add(new DrugEntry(other ? form.get("drugOther" + i) : drug, form.get("attribution" + i), other));
-		}
+		List<DrugEntry> drugs = AdverseEventForm.drugs(form);
 		try {
-			LocalDate onset = date(form.get("onsetDate"), "onsetDate");
+			LocalDate onset = AdverseEventForm.date(form.get("onsetDate"), "onsetDate");
 			AdverseEventRecord saved = registry.record(patientId, new NewEvent(term.termName(),
-					FindingFields.read(term, form), onset, drugs, referralOf(form.get("referralId")),
+					FindingFields.read(term, form), onset, drugs, AdverseEventForm.referralOf(form.get("referralId")),
 					redFlags == null ? List.of() : redFlags));
 			if (photo != null && !photo.isEmpty() && access.allows(Permission.SKIN_AE_PHOTOGRAPH)) {
 				try (InputStream in = photo.getInputStream()) {
-					registry.addPhoto(saved.event().id(), in, null);
+					photos.addPhoto(saved.event().id(), in, null);
 				} catch (InvalidInput refused) {
 					// the event is recorded: its page says why the photo was not, with the upload form
 					return page(registry.recordOf(saved.event().id()), errors(refused, locale), "photo", model, locale);
@@ -155,7 +132,8 @@ class AdverseEventController {
 		model.addAttribute("fields", FindingFields.of(term));
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
-		model.addAttribute("drugRows", java.util.stream.IntStream.range(0, DRUG_ROWS).boxed().toList());
+		model.addAttribute("drugRows",
+				java.util.stream.IntStream.range(0, AdverseEventForm.DRUG_ROWS).boxed().toList());
 		model.addAttribute("drugs", catalogue.search(""));
 		model.addAttribute("attributions", Attribution.values());
 		model.addAttribute("korean", "ko".equals(locale.getLanguage()));
@@ -191,8 +169,8 @@ class AdverseEventController {
 		AdverseEventRecord record = registry.recordOf(id);
 		try {
 			Long version = form.get("version") == null ? null : Long.valueOf(form.get("version"));
-			registry.assess(id, version, date(form.get("date"), "date"), FindingFields.read(record.event().term(), form),
-					redFlags == null ? List.of() : redFlags);
+			registry.assess(id, version, AdverseEventForm.date(form.get("date"), "date"),
+					FindingFields.read(record.event().term(), form), redFlags == null ? List.of() : redFlags);
 			return "redirect:/adverse-events/" + id + "#proposal";
 		} catch (InvalidInput | InvalidInputException invalid) {
 			return page(record, errors(invalid, locale), "assessment", model, locale);
@@ -204,7 +182,7 @@ class AdverseEventController {
 	String resolve(@PathVariable UUID id, @RequestParam(required = false) String date,
 			@RequestParam(required = false) Long version, Model model, Locale locale) {
 		try {
-			registry.resolve(id, version, date(date, "date"));
+			registry.resolve(id, version, AdverseEventForm.date(date, "date"));
 			return "redirect:/adverse-events/" + id;
 		} catch (InvalidInput invalid) {
 			return page(registry.recordOf(id), errors(invalid, locale), "resolve", model, locale);
@@ -224,125 +202,11 @@ class AdverseEventController {
 		}
 	}
 
-	@PostMapping("/adverse-events/{id}/photos")
-	@Requires(Permission.SKIN_AE_PHOTOGRAPH)
-	String addPhoto(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model,
-			Locale locale) throws IOException {
-		try {
-			if (file == null || file.isEmpty()) {
-				throw new InvalidInput("file", "error.field.required");
-			}
-			try (InputStream in = file.getInputStream()) {
-				registry.addPhoto(id, in, null);
-			}
-			return "redirect:/adverse-events/" + id + "#photos";
-		} catch (InvalidInput invalid) {
-			return page(registry.recordOf(id), errors(invalid, locale), "photo", model, locale);
-		}
-	}
-
-	@GetMapping("/adverse-events/{id}/photos/{photoId}")
-	ResponseEntity<InputStreamResource> photo(@PathVariable UUID id, @PathVariable UUID photoId,
-			@RequestParam(defaultValue = "false") boolean thumbnail) {
-		AdverseEventRegistry.PhotoContent content = registry.photoContent(id, photoId, thumbnail);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.contentType()))
-			.header("Cache-Control", "private, no-store")
-			.body(new InputStreamResource(content.stream()));
-	}
-
 	private String page(AdverseEventRecord record, List<String> errors, String failedForm, Model model, Locale locale) {
-		var event = record.event();
-		model.addAttribute("record", record);
-		model.addAttribute("event", event);
-		model.addAttribute("view", views.of(record, locale));
-		model.addAttribute("why", views.why(record, locale));
-		model.addAttribute("patient", patients.find(event.patientId()).orElse(null));
-		model.addAttribute("termLabel", terms.label(event.term(), locale));
-		model.addAttribute("definedGrades", definedGrades(event.term()));
-		var byDrug = advice.byDrug(event, record.drugs());
-		model.addAttribute("adviceByDrug", byDrug);
-		model.addAttribute("advice", advice.strongest(byDrug).orElse(null));
-		model.addAttribute("fields", FindingFields.of(event.term()));
-		model.addAttribute("findings", findingsByAssessment(record));
-		model.addAttribute("drugNames", drugNames(record, locale));
-		model.addAttribute("errors", errors);
-		model.addAttribute("failedForm", failedForm);
-		model.addAttribute("chartJson", chart.of(event.patientId(), List.of(record), locale));
-		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("noValues", Map.of());
-		model.addAttribute("redFlagChoices", RedFlag.values());
-		model.addAttribute("noRedFlags", List.of());
-		model.addAttribute("redFlagLabels", record.redFlags().stream()
-			.map(f -> messages.getMessage("referral.redFlag." + f.code(), null, locale)).toList());
-		return "skincare/adverse-event";
-	}
-
-	private Map<String, Map<String, Object>> findingsByAssessment(AdverseEventRecord record) {
-		Map<String, Map<String, Object>> all = new LinkedHashMap<>();
-		record.assessments().forEach(a -> all.put(a.id().toString(), registry.findingsOf(a)));
-		return all;
-	}
-
-	/** Catalogue drugs by their name in the reader's language; free entries as typed. */
-	private Map<String, String> drugNames(AdverseEventRecord record, Locale locale) {
-		boolean korean = "ko".equals(locale.getLanguage());
-		Map<String, String> names = new LinkedHashMap<>();
-		record.drugs().forEach(d -> names.put(d.id().toString(), d.freeEntry() ? d.drugName()
-				: catalogue.find(d.drugCode()).map(c -> c.name(korean)).orElse(d.drugName())));
-		return names;
-	}
-
-	private static List<Integer> definedGrades(CtcaeTerm term) {
-		List<Integer> grades = new ArrayList<>();
-		for (int g = 1; g <= 5; g++) {
-			if (term.defines(g)) {
-				grades.add(g);
-			}
-		}
-		return grades;
+		return page.show(record, errors, failedForm, model, locale);
 	}
 
 	private List<String> errors(RuntimeException problem, Locale locale) {
-		if (problem instanceof InvalidInput invalid) {
-			return invalid.problems()
-				.stream()
-				.map(p -> messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale))
-				.toList();
-		}
-		return List.of(((InvalidInputException) problem).message(locale));
-	}
-
-	private static CtcaeTerm termOf(String code) {
-		if (code == null || code.isBlank()) {
-			return null;
-		}
-		try {
-			return CtcaeTerm.valueOf(code);
-		} catch (IllegalArgumentException e) {
-			return null;
-		}
-	}
-
-	private static UUID referralOf(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return UUID.fromString(text.strip());
-		} catch (IllegalArgumentException e) {
-			throw new InvalidInput("referralId", "error.field.unreadable");
-		}
-	}
-
-	private static LocalDate date(String text, String field) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		} catch (DateTimeParseException e) {
-			throw new InvalidInput(field, "error.field.unreadable");
-		}
+		return page.errors(problem, locale);
 	}
 }
