@@ -12,6 +12,7 @@ import org.cutis.shared.CutisProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -40,8 +41,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class DatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
+	/**
+	 * @param bulkLoad {@code ./cutis generate}: the embedded server runs this start without archiving
+	 * its WAL when no base backup needs the archive ({@link BulkLoad}); an external server is left as
+	 * it is (the command says so at its end)
+	 */
 	@Bean(destroyMethod = "close")
-	DatabaseServer databaseServer(CutisProperties properties) {
+	DatabaseServer databaseServer(CutisProperties properties, @Value("${cutis.db.bulk-load:false}") boolean bulkLoad) {
 		if (properties.db().external()) {
 			DatabaseServer server = DatabaseServer.external(properties.db());
 			if (server.owner().equals(server.application())) {
@@ -52,8 +58,9 @@ class DatabaseConfiguration {
 			}
 			return server;
 		}
+		var options = new EmbeddedDatabase.Options(properties.walArchive(), properties.backup().archiveTimeout());
 		return DatabaseServer.embedded(EmbeddedDatabase.start(properties.dataDir(),
-				new EmbeddedDatabase.Options(properties.walArchive(), properties.backup().archiveTimeout())));
+				bulkLoad ? BulkLoad.prepare(options) : options));
 	}
 
 	@Bean(destroyMethod = "close")
