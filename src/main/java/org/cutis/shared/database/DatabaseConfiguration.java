@@ -50,6 +50,12 @@ class DatabaseConfiguration {
 	DatabaseServer databaseServer(CutisProperties properties, @Value("${cutis.db.bulk-load:false}") boolean bulkLoad) {
 		if (properties.db().external()) {
 			DatabaseServer server = DatabaseServer.external(properties.db());
+			if (bulkLoad) {
+				// its settings are its operator's: said before the load, not changed
+				log.warn("A bulk load into the external PostgreSQL {}: Cutis changes none of its settings, so if it archives"
+						+ " its WAL, the whole load is archived (tens of KB per patient); mind its archive's disk",
+						server.jdbcUrl());
+			}
 			if (server.owner().equals(server.application())) {
 				log.warn("Cutis connects to {} as {}, which also owns the tables: the audit log's append-only guard"
 						+ " then rests on triggers alone. Set up a schema owner and an application role"
