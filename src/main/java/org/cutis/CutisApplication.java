@@ -54,7 +54,9 @@ public class CutisApplication {
 		}
 		if (args.length > 0 && args[0].equals("generate")) {
 			// ./cutis generate: a synthetic center written with COPY, then the rebuild of ./cutis reindex, then exit
-			String[] rest = Arrays.copyOfRange(args, 1, args.length + 6);
+			String[] rest = Arrays.copyOfRange(args, 1, args.length + 7);
+			// the embedded server does not archive the load's WAL when no base backup needs it (BulkLoad)
+			rest[rest.length - 7] = "--cutis.db.bulk-load=true";
 			rest[rest.length - 6] = "--server.port=0";
 			rest[rest.length - 5] = "--server.address=127.0.0.1";
 			rest[rest.length - 4] = "--cutis.search.reindex-and-exit=true";

@@ -11,11 +11,15 @@ import java.util.UUID;
 
 import org.cutis.demo.generator.SyntheticCenter;
 import org.cutis.shared.CutisProperties;
+import org.cutis.shared.database.BulkLoad;
+import org.cutis.shared.database.DatabaseServer;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -38,15 +42,19 @@ class GenerateCommand implements ApplicationRunner {
 	private final DemoAccounts accounts;
 	private final GeneratedBoard board;
 	private final CutisProperties properties;
+	private final DatabaseServer server;
 	private final int patients;
 	private final long seed;
+	private volatile boolean generated;
 
 	GenerateCommand(SyntheticCenter center, DemoAccounts accounts, GeneratedBoard board, CutisProperties properties,
-			@Value("${cutis.generate.patients}") int patients, @Value("${cutis.generate.seed:20261201}") long seed) {
+			DatabaseServer server, @Value("${cutis.generate.patients}") int patients,
+			@Value("${cutis.generate.seed:20261201}") long seed) {
 		this.center = center;
 		this.accounts = accounts;
 		this.board = board;
 		this.properties = properties;
+		this.server = server;
 		this.patients = patients;
 		this.seed = seed;
 	}
@@ -69,6 +77,15 @@ class GenerateCommand implements ApplicationRunner {
 				+ " events in %.1f s.%n", written.patients(), written.lesions(), written.specimens(), written.reports(),
 				written.referrals(), written.adverseEvents(), seconds);
 		writeSamples(written, meetings, seconds);
+		generated = true;
+	}
+
+	/** Last, after the search rebuild that follows this runner: the load's WAL and the next backup. */
+	@EventListener(ContextClosedEvent.class)
+	void tellOfTheWalArchive() {
+		if (generated) {
+			System.err.println(BulkLoad.afterwards(server, " --data-dir " + properties.dataDir()));
+		}
 	}
 
 	private void writeSamples(SyntheticCenter.Written written, List<UUID> meetings, double seconds) throws IOException {

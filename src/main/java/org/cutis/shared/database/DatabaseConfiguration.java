@@ -12,6 +12,7 @@ import org.cutis.shared.CutisProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -40,10 +41,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class DatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
+	/**
+	 * @param bulkLoad {@code ./cutis generate}: the embedded server runs this start without archiving
+	 * its WAL when no base backup needs the archive ({@link BulkLoad}); an external server is left as
+	 * it is (the command says so at its end)
+	 */
 	@Bean(destroyMethod = "close")
-	DatabaseServer databaseServer(CutisProperties properties) {
+	DatabaseServer databaseServer(CutisProperties properties, @Value("${cutis.db.bulk-load:false}") boolean bulkLoad) {
 		if (properties.db().external()) {
 			DatabaseServer server = DatabaseServer.external(properties.db());
+			if (bulkLoad) {
+				// its settings are its operator's: said before the load, not changed
+				log.warn("A bulk load into the external PostgreSQL {}: Cutis changes none of its settings, so if it archives"
+						+ " its WAL, the whole load is archived (tens of KB per patient); mind its archive's disk",
+						server.jdbcUrl());
+			}
 			if (server.owner().equals(server.application())) {
 				log.warn("Cutis connects to {} as {}, which also owns the tables: the audit log's append-only guard"
 						+ " then rests on triggers alone. Set up a schema owner and an application role"
@@ -52,8 +64,9 @@ class DatabaseConfiguration {
 			}
 			return server;
 		}
+		var options = new EmbeddedDatabase.Options(properties.walArchive(), properties.backup().archiveTimeout());
 		return DatabaseServer.embedded(EmbeddedDatabase.start(properties.dataDir(),
-				new EmbeddedDatabase.Options(properties.walArchive(), properties.backup().archiveTimeout())));
+				bulkLoad ? BulkLoad.prepare(options) : options));
 	}
 
 	@Bean(destroyMethod = "close")

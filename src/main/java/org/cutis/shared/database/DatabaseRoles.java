@@ -28,6 +28,22 @@ final class DatabaseRoles {
 	private DatabaseRoles() {
 	}
 
+	/** The roles, the database and its schema, made or corrected at every start of the embedded server. */
+	static void setUp(int port, Credentials superuser, Credentials owner, Credentials application, String database) {
+		try (Connection connection = Postmaster.connect(port, "postgres", superuser)) {
+			ensure(connection, database, owner, application);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not set up the database roles", e);
+		}
+		try (Connection connection = Postmaster.connect(port, database, superuser)) {
+			ensureSchema(connection);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not set up the schema of " + database, e);
+		}
+	}
+
 	/** Creates or corrects the roles and the database, as the superuser connected to {@code postgres}. */
 	static void ensure(Connection superuser, String database, Credentials owner, Credentials application)
 			throws SQLException {

@@ -2,8 +2,6 @@ package org.cutis.shared.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,14 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -66,14 +57,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	 * @param walArchive where completed WAL segments are copied; {@code null} for no archiving
 	 * (throw-away test databases)
 	 * @param archiveTimeout at most this long between a commit and its segment reaching the archive
+	 * @param bulkLoad started for a bulk load ({@link BulkLoad}): archiving off, commits not waited for
 	 */
-	public record Options(Path walArchive, Duration archiveTimeout) {
+	public record Options(Path walArchive, Duration archiveTimeout, boolean bulkLoad) {
+		public Options(Path walArchive, Duration archiveTimeout) {
+			this(walArchive, archiveTimeout, false);
+		}
+
 		public static Options archivingTo(Path walArchive) {
 			return new Options(walArchive, Duration.ofSeconds(60));
 		}
 
 		public static Options withoutArchiving() {
 			return new Options(null, null);
+		}
+
+		/** The same archive, not written to while this start lasts. */
+		Options forBulkLoad() {
+			return new Options(walArchive, archiveTimeout, true);
 		}
 	}
 
@@ -86,13 +87,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	private final Credentials superuser;
 	private final Credentials owner = new Credentials(DatabaseRoles.OWNER, SuperuserPassword.generate());
 	private final Credentials application = new Credentials(DatabaseRoles.APPLICATION, SuperuserPassword.generate());
-	private final ExecutorService watchdog;
-	private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
-	private final AtomicInteger restarts = new AtomicInteger();
-	private final AtomicInteger deaths = new AtomicInteger();
+	private final Supervisor supervisor;
 	private volatile Postmaster postmaster;
-	private volatile State state = State.STOPPED;
-	private volatile Instant stateSince = Instant.now();
 	private volatile boolean closing;
 
 	private EmbeddedDatabase(Path dataDir, DataDirectoryLock lock, PostgresBinaries binaries, Options options, int port,
@@ -104,11 +100,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		this.options = options;
 		this.port = port;
 		this.superuser = superuser;
-		this.watchdog = Executors.newSingleThreadExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "cutis-postgres-watchdog");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.supervisor = new Supervisor(this, RECOVERY_TIMEOUT, STOP_TIMEOUT);
 	}
 
 	/** Starts the server on {@code dataDir}, archiving its WAL to {@code <data-dir>/wal-archive}. */
@@ -124,42 +116,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
 		EmbeddedDatabase database = null;
 		try {
-			Path pgData = dataDir.resolve("pg");
-			OrphanedPostmaster.find(pgData).ifPresent(orphan -> {
-				log.warn("PostgreSQL (pid {}) was left running on {} by a Cutis that did not shut down; stopping it",
-						orphan.pid(), pgData.toAbsolutePath());
-				orphan.stop(STOP_TIMEOUT);
-			});
-			OrphanedPostmaster.stopLeftoverProcesses(pgData, Duration.ofSeconds(5));
-			PostgresBinaries binaries = PostgresBinaries.forDataDirectory(dataDir);
-			Optional<String> stored = SuperuserPassword.read(dataDir);
-			String password = stored.orElseGet(() -> {
-				String generated = SuperuserPassword.generate();
-				SuperuserPassword.write(dataDir, generated);
-				return generated;
-			});
-			if (!Files.isRegularFile(pgData.resolve("PG_VERSION"))) {
-				ServerSetup.initdb(binaries, dataDir, pgData);
-			}
-			else if (stored.isEmpty()) {
-				log.warn("The database in {} was made by an older Cutis and trusted every local user; it now requires"
-						+ " passwords, the superuser's is in {}", pgData.toAbsolutePath(),
-						SuperuserPassword.file(dataDir).toAbsolutePath());
-				ServerSetup.setSuperuserPassword(binaries, pgData, password);
-			}
-			ServerSetup.writeHostBasedAuthentication(pgData);
-			if (options.walArchive() != null) {
-				Files.createDirectories(options.walArchive());
-			}
-			database = new EmbeddedDatabase(dataDir, lock, binaries, options, freePort(),
-					new Credentials("postgres", password));
+			ServerSetup.Prepared prepared = ServerSetup.prepare(dataDir, options, STOP_TIMEOUT);
+			database = new EmbeddedDatabase(dataDir, lock, prepared.binaries(), options, ServerSetup.freePort(),
+					new Credentials("postgres", prepared.password()));
 			database.launch();
-			database.setUpRoles();
-			database.changeState(State.RUNNING);
-			database.watch(database.postmaster);
+			DatabaseRoles.setUp(database.port, database.superuser, database.owner, database.application, DATABASE);
+			database.supervisor.change(State.RUNNING);
+			database.supervisor.watch(database.postmaster);
 			log.info("Embedded PostgreSQL running on 127.0.0.1:{} (pid {}) with data in {}{}", database.port,
-					database.postmaster.pid(), pgData.toAbsolutePath(), options.walArchive() == null ? ""
-							: ", WAL archived to " + options.walArchive().toAbsolutePath());
+					database.postmaster.pid(), database.pgData.toAbsolutePath(), ServerSetup.describeArchiving(options));
 			return database;
 		}
 		catch (IOException e) {
@@ -179,12 +144,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		lock.close();
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-	}
-
 	private void launch() {
 		postmaster = Postmaster.start(binaries, pgData, port, ServerSetup.settings(options));
 		try {
@@ -201,94 +160,37 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
-	private void setUpRoles() {
-		try (Connection connection = Postmaster.connect(port, "postgres", superuser)) {
-			DatabaseRoles.ensure(connection, DATABASE, owner, application);
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Could not set up the database roles", e);
-		}
-		try (Connection connection = Postmaster.connect(port, DATABASE, superuser)) {
-			DatabaseRoles.ensureSchema(connection);
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Could not set up the schema of " + DATABASE, e);
-		}
+	/** The current server; the supervisor's since its last restart. */
+	Postmaster postmaster() {
+		return postmaster;
 	}
 
-	private void watch(Postmaster watched) {
-		watched.onExit().thenRunAsync(() -> died(watched), watchdog);
+	/** A new server on the same data directory, port and settings (the supervisor's restart). */
+	Postmaster startPostmaster() {
+		Postmaster next = Postmaster.start(binaries, pgData, port, ServerSetup.settings(options));
+		postmaster = next;
+		return next;
 	}
 
-	/** The supervisor: the server died without Cutis asking it to, so it is started again. */
-	private void died(Postmaster dead) {
-		if (closing || jvmExiting.get() || dead != postmaster) {
-			return;
-		}
-		Instant down = Instant.now();
-		deaths.incrementAndGet();
-		log.error("The embedded PostgreSQL (pid {}) died (exit status {}); restarting it on {}", dead.pid(),
-				dead.onExit().join().exitValue(), pgData.toAbsolutePath());
-		changeState(State.RESTARTING);
-		long backoff = 250;
-		while (!closing && !jvmExiting.get()) {
-			try {
-				// its children notice the death and exit; one that has not yet would hold the shared memory
-				OrphanedPostmaster.stopLeftoverProcesses(pgData, Duration.ofSeconds(5));
-				Postmaster next = Postmaster.start(binaries, pgData, port, ServerSetup.settings(options));
-				postmaster = next;
-				next.awaitReady(superuser, RECOVERY_TIMEOUT);
-				restarts.incrementAndGet();
-				changeState(State.RUNNING);
-				watch(next);
-				log.warn("The embedded PostgreSQL is back (pid {}) after {} ms of crash recovery", next.pid(),
-						Duration.between(down, Instant.now()).toMillis());
-				return;
-			}
-			catch (RuntimeException e) {
-				if (closing || Thread.currentThread().isInterrupted()) {
-					return;
-				}
-				log.warn("Restarting the embedded PostgreSQL failed ({}); trying again in {} ms", e.getMessage(), backoff);
-				Postmaster failed = postmaster;
-				if (failed != null && failed.isAlive()) {
-					failed.stop(STOP_TIMEOUT);
-				}
-				try {
-					Thread.sleep(backoff);
-				}
-				catch (InterruptedException interrupted) {
-					return;
-				}
-				backoff = Math.min(backoff * 2, 10_000);
-			}
-		}
+	boolean stopping() {
+		return closing || jvmExiting.get();
 	}
 
-	private void changeState(State next) {
-		state = next;
-		stateSince = Instant.now();
-		for (Consumer<State> listener : listeners) {
-			try {
-				listener.accept(next);
-			}
-			catch (RuntimeException e) {
-				log.warn("A database state listener failed", e);
-			}
-		}
+	Path pgData() {
+		return pgData;
 	}
 
 	/** Called with the new state whenever the server goes down or comes back. */
 	public void onStateChange(Consumer<State> listener) {
-		listeners.add(listener);
+		supervisor.listen(listener);
 	}
 
 	public State state() {
-		return state;
+		return supervisor.state();
 	}
 
 	public Instant stateSince() {
-		return stateSince;
+		return supervisor.stateSince();
 	}
 
 	/**
@@ -297,17 +199,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	 */
 	public boolean isServing() {
 		Postmaster current = postmaster;
-		return state == State.RUNNING && current != null && current.isAlive();
+		return supervisor.state() == State.RUNNING && current != null && current.isAlive();
 	}
 
 	/** How often the server has died since Cutis started (counted the moment it is noticed). */
 	public int deaths() {
-		return deaths.get();
+		return supervisor.deaths();
 	}
 
 	/** How often the supervisor has restarted the server since Cutis started. */
 	public int restarts() {
-		return restarts.get();
+		return supervisor.restarts();
 	}
 
 	public long pid() {
@@ -324,6 +226,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	public Path walArchive() {
 		return options.walArchive();
+	}
+
+	public Options options() {
+		return options;
 	}
 
 	public String jdbcUrl() {
@@ -369,13 +275,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			return;
 		}
 		closing = true;
-		watchdog.shutdownNow();
-		try {
-			watchdog.awaitTermination(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		supervisor.stop();
 		try {
 			if (postmaster != null) {
 				postmaster.stop(STOP_TIMEOUT);
@@ -383,7 +283,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			OrphanedPostmaster.find(pgData).ifPresent(server -> server.stop(STOP_TIMEOUT));
 		}
 		finally {
-			changeState(State.STOPPED);
+			supervisor.change(State.STOPPED);
 			lock.close();
 		}
 	}

@@ -1,12 +1,16 @@
 package org.cutis.shared.database;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.postgresql.util.PasswordUtil;
 import org.slf4j.Logger;
@@ -21,6 +25,60 @@ final class ServerSetup {
 	private static final Logger log = LoggerFactory.getLogger(ServerSetup.class);
 
 	private ServerSetup() {
+	}
+
+	/** The programs and the superuser's password of a data directory made ready to start. */
+	record Prepared(PostgresBinaries binaries, String password) {
+	}
+
+	/**
+	 * Makes {@code <data-dir>/pg} ready for a start: a server left running by a Cutis that died is
+	 * stopped, the database made at the first start (or upgraded to passwords), pg_hba written.
+	 */
+	static Prepared prepare(Path dataDir, EmbeddedDatabase.Options options, Duration stopTimeout) throws IOException {
+		Path pgData = dataDir.resolve("pg");
+		OrphanedPostmaster.find(pgData).ifPresent(orphan -> {
+			log.warn("PostgreSQL (pid {}) was left running on {} by a Cutis that did not shut down; stopping it",
+					orphan.pid(), pgData.toAbsolutePath());
+			orphan.stop(stopTimeout);
+		});
+		OrphanedPostmaster.stopLeftoverProcesses(pgData, Duration.ofSeconds(5));
+		PostgresBinaries binaries = PostgresBinaries.forDataDirectory(dataDir);
+		Optional<String> stored = SuperuserPassword.read(dataDir);
+		String password = stored.orElseGet(() -> {
+			String generated = SuperuserPassword.generate();
+			SuperuserPassword.write(dataDir, generated);
+			return generated;
+		});
+		if (!Files.isRegularFile(pgData.resolve("PG_VERSION"))) {
+			initdb(binaries, dataDir, pgData);
+		}
+		else if (stored.isEmpty()) {
+			log.warn("The database in {} was made by an older Cutis and trusted every local user; it now requires"
+					+ " passwords, the superuser's is in {}", pgData.toAbsolutePath(),
+					SuperuserPassword.file(dataDir).toAbsolutePath());
+			setSuperuserPassword(binaries, pgData, password);
+		}
+		writeHostBasedAuthentication(pgData);
+		if (options.walArchive() != null) {
+			Files.createDirectories(options.walArchive());
+		}
+		return new Prepared(binaries, password);
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** For the start's log line. */
+	static String describeArchiving(EmbeddedDatabase.Options options) {
+		if (options.walArchive() == null) {
+			return "";
+		}
+		return options.bulkLoad() ? ", WAL not archived while this bulk load runs"
+				: ", WAL archived to " + options.walArchive().toAbsolutePath();
 	}
 
 	static void initdb(PostgresBinaries binaries, Path dataDir, Path pgData) throws IOException {
@@ -94,7 +152,10 @@ final class ServerSetup {
 		settings.put("log_truncate_on_rotation", "on");
 		settings.put("log_rotation_age", "1d");
 		settings.put("log_rotation_size", "0");
-		if (options.walArchive() != null) {
+		if (options.bulkLoad()) {
+			bulkLoad(settings);
+		}
+		else if (options.walArchive() != null) {
 			settings.put("archive_mode", "on");
 			settings.put("archive_library", "basic_archive");
 			settings.put("basic_archive.archive_directory", options.walArchive().toAbsolutePath().toString());
@@ -104,5 +165,19 @@ final class ServerSetup {
 			settings.put("archive_mode", "off");
 		}
 		return settings;
+	}
+
+	/**
+	 * A bulk load's settings, for this start only ({@link BulkLoad}). No archiving. Commits not
+	 * waited for: a crash loses the last chunks of a synthetic load, never the database's
+	 * consistency (fsync and full-page writes stay on). Checkpoints far apart: each one makes the next
+	 * change of every page write the whole page into the WAL again. {@code wal_level} stays: the load
+	 * COPYs into tables made earlier, for which {@code minimal} would skip no WAL.
+	 */
+	private static void bulkLoad(Map<String, String> settings) {
+		settings.put("archive_mode", "off");
+		settings.put("synchronous_commit", "off");
+		settings.put("max_wal_size", "4GB");
+		settings.put("checkpoint_timeout", "15min");
 	}
 }
