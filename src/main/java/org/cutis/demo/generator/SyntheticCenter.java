@@ -15,6 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.cutis.patient.Mrn;
+import org.cutis.surveillance.FollowUpCalendar;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -46,8 +47,17 @@ public class SyntheticCenter {
 
 	/** What was written, and samples a benchmark can ask for. */
 	public record Written(long patients, long lesions, long specimens, long reports, long referrals, long adverseEvents,
-			List<String> mrns, List<String> accessions, List<String> names, List<UUID> patientIds, Crowd crowd,
-			List<UUID> chartPatients, long chartEvents) {
+			Treated treated, List<String> mrns, List<String> accessions, List<String> names, List<UUID> patientIds,
+			Crowd crowd, List<UUID> chartPatients, long chartEvents) {
+	}
+
+	/**
+	 * The cancers opened by the signed reports (each staged), their treatment plans and those completed by the operation,
+	 * the surveillance plans of the completed treatments with their visits, and the recall items
+	 * open today (of which overdue).
+	 */
+	public record Treated(long cancers, long treatmentPlans, long treatmentsDone, long surveillancePlans,
+			long surveillanceVisits, long recallItems, long overdue) {
 	}
 
 	/** The birth date most patients share, and how many share it. */
@@ -56,10 +66,12 @@ public class SyntheticCenter {
 
 	private final DataSource dataSource;
 	private final Clock clock;
+	private final FollowUpCalendar calendar;
 
-	SyntheticCenter(DataSource dataSource, Clock clock) {
+	SyntheticCenter(DataSource dataSource, Clock clock, FollowUpCalendar calendar) {
 		this.dataSource = dataSource;
 		this.clock = clock;
+		this.calendar = calendar;
 	}
 
 	public Written generate(int patients, long seed, Progress progress) {
@@ -75,7 +87,7 @@ public class SyntheticCenter {
 				for (int from = 0; from < patients; from += CHUNK) {
 					int count = Math.min(CHUNK, patients - from);
 					long[] mrns = sequence(connection, "mrn_seq", count);
-					Chunk chunk = new Chunk(random, now, zone, totals);
+					Chunk chunk = new Chunk(random, now, zone, totals, calendar);
 					for (int i = 0; i < count; i++) {
 						chunk.patient(Mrn.fromSequence(mrns[i]).value());
 					}
@@ -100,7 +112,9 @@ public class SyntheticCenter {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
 		return new Written(totals.patients, totals.lesions, totals.specimens, totals.reports, totals.referrals,
-				totals.adverseEvents, totals.mrns, totals.accessions, totals.names, totals.patientIds, new Crowd(Chunk.CROWDED_BIRTH_DATE, totals.crowded),
+				totals.adverseEvents, new Treated(totals.cancers, totals.treatmentPlans, totals.treatmentsDone,
+						totals.surveillancePlans, totals.surveillanceVisits, totals.recallItems, totals.overdue),
+				totals.mrns, totals.accessions, totals.names, totals.patientIds, new Crowd(Chunk.CROWDED_BIRTH_DATE, totals.crowded),
 				totals.chartPatients, totals.chartEvents);
 	}
 
