@@ -66,7 +66,7 @@ final class GeneratedSurveillance {
 		UUID patientId = d.report().patientId();
 		FollowUpCalendar.Proposal proposal = calendar.propose(c.kind().code(), c.headlineStage(), c.bwhT());
 		Instant proposed = t.completedAt().plus(Duration.ofSeconds(1 + random.nextInt(5)));
-		// the surgeon activates it at the post-operative visit, one to four weeks after the margins came back
+		// the surgeon activates it at the post-operative visit, one to four weeks after the operation
 		Instant activated = t.completedAt().plus(Duration.ofDays(7 + random.nextInt(22)));
 		boolean active = !proposal.indeterminate() && activated.isBefore(now);
 		LocalDate today = LocalDate.ofInstant(now, zone);

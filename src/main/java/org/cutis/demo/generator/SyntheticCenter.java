@@ -27,10 +27,15 @@ import org.springframework.stereotype.Component;
  * center's patients), their lesions on the body map, biopsy specimens with accession numbers from
  * the biopsy sequence and every state of the loop with its steps, the pathologist's intake of
  * the received ones, and reports (drafts, and signed ones with synoptic findings, Korean free
- * text, and pT computed by the rules for melanoma), the referrals that brought the patients (with
- * the triage worklist's rank) and the skin-care clinic's adverse events and skin prophylaxis of
- * the accepted drug reactions. Cancers in bulk, and so treatments and surveillance, are not generated yet (issue 15
- * extends this). The same seed gives the same center.
+ * text, and pT computed by the rules for melanoma), the cancers those signed reports open with
+ * their evidence and their first staging computed by the staging module's own calculator
+ * ({@link GeneratedCancers}), their treatment plans completed by the excision
+ * ({@link GeneratedTreatments}), the surveillance plans of the completed treatments with the follow-up
+ * rule's calendar and the recall list's open items ({@link GeneratedSurveillance},
+ * {@link GeneratedRecall}), the referrals that brought the patients (with the triage worklist's rank)
+ * and the skin-care clinic's adverse events and skin prophylaxis of the accepted drug reactions.
+ * The surgery module's excision records (with their re-excision specimens), Mohs cases, work-up
+ * orders and clinic appointments are not generated. The same seed gives the same center.
  */
 @Component
 public class SyntheticCenter {
