@@ -70,8 +70,11 @@ final class GeneratedCancers {
 		if (!facts.opensCancer()) {
 			return;
 		}
+		// each cancer's story draws from its own stream, one draw of the center's: how far it got by now (which
+		// decides how many draws it takes) then never shifts the patients after it, so the same seed is the same center
+		Random story = new Random(random.nextLong());
 		// the event is handled moments after the signature commits
-		Instant opened = r.signed().plus(Duration.ofSeconds(1 + random.nextInt(5)));
+		Instant opened = r.signed().plus(Duration.ofSeconds(1 + story.nextInt(5)));
 		StagingAtDiagnosis.Opened c = StagingAtDiagnosis.open(new StagingAtDiagnosis.SignedReport(r.patientId(),
 				r.lesionId(), "L" + r.number(), r.site(), Laterality.valueOf(r.laterality()), r.sizeMm(), r.reportId(),
 				r.specimenId(), null, LocalDate.ofInstant(r.signed(), zone), facts), SYSTEM, opened);
@@ -82,7 +85,7 @@ final class GeneratedCancers {
 		cancer.end();
 		evidence.add(evidenceRow(c.cancerId(), r, facts, c.diagnosisDate(), opened));
 		// the clinician accepts the computed stage at the result visit, a few days after the signature
-		Instant accepted = opened.plus(Duration.ofHours(20 + random.nextInt(72)));
+		Instant accepted = opened.plus(Duration.ofHours(20 + story.nextInt(72)));
 		boolean reviewed = accepted.isBefore(now);
 		staging.add(UUID.randomUUID()).add(c.cancerId()).add(1).add("DIAGNOSIS").add(reviewed ? "ACCEPTED" : "COMPUTED")
 			.add(c.clinicalT()).add(c.clinicalN()).add(c.clinicalM()).add(c.clinicalStage()).add(c.pathologicalT())
@@ -92,7 +95,7 @@ final class GeneratedCancers {
 			.add(reviewed ? r.doctor() : null).add(false).add(reviewed ? 1 : 0);
 		staging.end();
 		totals.cancers++;
-		treatments.diagnosed(new GeneratedTreatments.Diagnosed(c, r, opened));
+		treatments.diagnosed(new GeneratedTreatments.Diagnosed(c, r, opened, story));
 	}
 
 	/** The report's typed facts for a diagnostic specimen, as pathology's Findings.facts builds them. */

@@ -59,8 +59,8 @@ final class GeneratedSpecimens {
 		this.now = now;
 		this.zone = zone;
 		this.totals = totals;
-		this.cancers = new GeneratedCancers(random, now, zone, totals, new GeneratedTreatments(random, now, zone, totals,
-				new GeneratedSurveillance(random, now, zone, totals, calendar)));
+		this.cancers = new GeneratedCancers(random, now, zone, totals, new GeneratedTreatments(now, zone, totals,
+				new GeneratedSurveillance(now, zone, totals, calendar)));
 	}
 
 	int count() {

@@ -34,7 +34,6 @@ final class GeneratedSurveillance {
 	/** Visits due within this many days before today are done by nine patients in ten; earlier ones all are. */
 	private static final int RECENT_DAYS = 180;
 
-	private final Random random;
 	private final Instant now;
 	private final ZoneId zone;
 	private final Totals totals;
@@ -49,8 +48,7 @@ final class GeneratedSurveillance {
 	private final CopyRows visit = new CopyRows("surveillance_visit", "id, plan_id, patient_id, kind, imaging, due_on,"
 			+ " due_from, due_to, interval_months, status, merged_into, done_on, cancel_reason, version");
 
-	GeneratedSurveillance(Random random, Instant now, ZoneId zone, Totals totals, FollowUpCalendar calendar) {
-		this.random = random;
+	GeneratedSurveillance(Instant now, ZoneId zone, Totals totals, FollowUpCalendar calendar) {
 		this.now = now;
 		this.zone = zone;
 		this.totals = totals;
@@ -60,6 +58,7 @@ final class GeneratedSurveillance {
 
 	void treated(GeneratedTreatments.Diagnosed d, GeneratedTreatments.Completed t) {
 		StagingAtDiagnosis.Opened c = d.cancer();
+		Random random = d.story();
 		if (c.kind() == DiagnosisKind.OTHER) {
 			return; // no schedule for a cancer without a rule (PlanProposals logs and proposes nothing)
 		}
@@ -90,11 +89,12 @@ final class GeneratedSurveillance {
 		plan.end();
 		totals.surveillancePlans++;
 		if (active) {
-			visits(patientId, planId, schedule.visits(), start, ended ? endedOn : null, death ? "death" : "transfer", today);
+			visits(random, patientId, planId, schedule.visits(), start, ended ? endedOn : null, death ? "death" : "transfer",
+					today);
 		}
 	}
 
-	private void visits(UUID patientId, UUID planId, List<FollowUpCalendar.Visit> planned, LocalDate start,
+	private void visits(Random random, UUID patientId, UUID planId, List<FollowUpCalendar.Visit> planned, LocalDate start,
 			LocalDate endedOn, String endReason, LocalDate today) {
 		List<FollowUpCalendar.OpenVisit> mine = new ArrayList<>();
 		for (FollowUpCalendar.Visit v : planned) {
@@ -116,7 +116,7 @@ final class GeneratedSurveillance {
 			else if (v.dueOn().isBefore(cutoff.minusDays(RECENT_DAYS))
 					|| v.dueOn().isBefore(cutoff) && random.nextInt(100) < 90) {
 				status = "done";
-				doneOn = doneOn(v, today);
+				doneOn = doneOn(random, v, today);
 			}
 			else {
 				status = endedOn != null ? "cancelled" : "planned";
@@ -137,7 +137,7 @@ final class GeneratedSurveillance {
 	}
 
 	/** Seen within the window, near the due day, never after yesterday. */
-	private LocalDate doneOn(FollowUpCalendar.Visit v, LocalDate today) {
+	private static LocalDate doneOn(Random random, FollowUpCalendar.Visit v, LocalDate today) {
 		LocalDate day = v.dueOn().plusDays(random.nextInt(7) - 3);
 		day = day.isBefore(v.dueFrom()) ? v.dueFrom() : day.isAfter(v.dueTo()) ? v.dueTo() : day;
 		return day.isBefore(today) ? day : today.minusDays(1);

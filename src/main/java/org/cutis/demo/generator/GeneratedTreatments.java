@@ -34,14 +34,14 @@ final class GeneratedTreatments {
 	private static final String[] SURGEONS = { "demo-surg", "demo-surg", "demo-derm", "demo-derm2" };
 
 	/** A cancer just opened, with the report that opened it. */
-	record Diagnosed(StagingAtDiagnosis.Opened cancer, GeneratedCancers.SignedReport report, Instant opened) {
+	record Diagnosed(StagingAtDiagnosis.Opened cancer, GeneratedCancers.SignedReport report, Instant opened,
+			Random story) {
 	}
 
 	/** A completed plan: who operated, what, and when the plan was completed. */
 	record Completed(UUID planId, String surgeon, TreatmentType type, LocalDate completedOn, Instant completedAt) {
 	}
 
-	private final Random random;
 	private final Instant now;
 	private final ZoneId zone;
 	private final Totals totals;
@@ -51,8 +51,7 @@ final class GeneratedTreatments {
 	private final CopyRows item = new CopyRows("treatment_plan_item", "id, plan_id, position, type, detail,"
 			+ " responsible, department, status, source, started_on, done_on, link, changed_by, changed_at, version");
 
-	GeneratedTreatments(Random random, Instant now, ZoneId zone, Totals totals, GeneratedSurveillance surveillance) {
-		this.random = random;
+	GeneratedTreatments(Instant now, ZoneId zone, Totals totals, GeneratedSurveillance surveillance) {
 		this.now = now;
 		this.zone = zone;
 		this.totals = totals;
@@ -60,6 +59,7 @@ final class GeneratedTreatments {
 	}
 
 	void diagnosed(Diagnosed d) {
+		Random random = d.story();
 		if (random.nextInt(100) >= TREATED) {
 			return;
 		}
