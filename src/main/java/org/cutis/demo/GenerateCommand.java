@@ -70,12 +70,19 @@ class GenerateCommand implements ApplicationRunner {
 		long copying = System.nanoTime();
 		SyntheticCenter.Written written = center.generate(patients, seed, new Bar(out));
 		out.printf("%nThe COPY phase took %.1f s.", (System.nanoTime() - copying) / 1e9);
+		SyntheticCenter.Treated treated = written.treated();
+		out.printf("%n%,d cancers staged by the rules, %,d treatment plans (%,d operated), %,d surveillance plans with"
+				+ " %,d visits, %,d recall items open (%,d overdue).", treated.cancers(), treated.treatmentPlans(),
+				treated.treatmentsDone(), treated.surveillancePlans(), treated.surveillanceVisits(), treated.recallItems(),
+				treated.overdue());
 		out.printf("%nThe tumor board: %d signed cancers through the services ...", GeneratedBoard.CANCERS);
 		List<UUID> meetings = board.load(written.patientIds(), seed);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		out.printf("%nGenerated %,d patients, %,d lesions, %,d specimens, %,d reports, %,d referrals, %,d skin adverse"
-				+ " events in %.1f s.%n", written.patients(), written.lesions(), written.specimens(), written.reports(),
-				written.referrals(), written.adverseEvents(), seconds);
+				+ " events, %,d cancers, %,d treatment plans, %,d surveillance plans in %.1f s.%n", written.patients(),
+				written.lesions(), written.specimens(), written.reports(), written.referrals(), written.adverseEvents(),
+				written.treated().cancers(), written.treated().treatmentPlans(), written.treated().surveillancePlans(),
+				seconds);
 		writeSamples(written, meetings, seconds);
 		generated = true;
 	}
@@ -103,6 +110,12 @@ class GenerateCommand implements ApplicationRunner {
 		samples.put("reports", written.reports());
 		samples.put("referrals", written.referrals());
 		samples.put("adverseEvents", written.adverseEvents());
+		samples.put("cancers", written.treated().cancers());
+		samples.put("treatmentPlans", written.treated().treatmentPlans());
+		samples.put("treatmentsDone", written.treated().treatmentsDone());
+		samples.put("surveillancePlans", written.treated().surveillancePlans());
+		samples.put("surveillanceVisits", written.treated().surveillanceVisits());
+		samples.put("recallItems", written.treated().recallItems());
 		samples.put("mrns", written.mrns());
 		samples.put("accessions", written.accessions());
 		samples.put("names", written.names());

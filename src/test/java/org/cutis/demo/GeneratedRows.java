@@ -9,7 +9,7 @@ import org.cutis.support.TestDatabase;
 
 /**
  * Removes a generated center's rows from the suite's shared database, children first, as the
- * schema owner: the specimen history is append-only and skin adverse events and prophylaxis proposals are never deleted, so
+ * schema owner (cancers with their staging, treatment and follow-up first): the specimen history is append-only and skin adverse events and prophylaxis proposals are never deleted, so
  * their triggers are off for the delete.
  */
 final class GeneratedRows {
@@ -29,6 +29,16 @@ final class GeneratedRows {
 				var array = c.createArrayOf("uuid", ids);
 				for (String sql : List.of(
 						"delete from search_document where patient_id = any(?)",
+						"delete from recall_item where patient_id = any(?)",
+						"update surveillance_visit set merged_into = null where patient_id = any(?)",
+						"delete from surveillance_visit where patient_id = any(?)",
+						"delete from surveillance_plan where patient_id = any(?)",
+						"delete from treatment_plan_item where plan_id in (select id from treatment_plan where patient_id = any(?))",
+						"delete from treatment_plan where patient_id = any(?)",
+						"delete from workup_order where patient_id = any(?)",
+						"delete from staging_record where cancer_id in (select id from cancer_diagnosis where patient_id = any(?))",
+						"delete from cancer_evidence where cancer_id in (select id from cancer_diagnosis where patient_id = any(?))",
+						"delete from cancer_diagnosis where patient_id = any(?)",
 						"delete from skin_adverse_event_assessment where adverse_event_id in (select id from skin_adverse_event"
 								+ " where patient_id = any(?))",
 						"delete from skin_adverse_event_drug where adverse_event_id in (select id from skin_adverse_event"

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,14 +32,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@code ./cutis generate} at a small size (200 patients, once for the class): every state of the
  * specimen loop, every record belonging to a generated patient, the patients, specimens and reports
  * opening in the application, referrals in every state with the rank the triage worklist reads, the
- * open ones on its first page, skin adverse events graded by the CTCAE rule, the records found by the clinical search after the rebuild, and no
+ * open ones on its first page, skin adverse events graded by the CTCAE rule, the cancers staged by the rules with
+ * their treatment and follow-up (GeneratedCancerChecks, GeneratedSurveillanceChecks), the records found by the
+ * clinical search after the rebuild, and no
  * name that is not built from the generator's lists. The suite's database is shared, so the
  * generated rows are removed afterwards (as the schema owner: the specimen history is append-only)
  * and the index rebuilt from what remains.
  */
 @CutisTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SyntheticCenterTests implements GeneratedReferralChecks {
+class SyntheticCenterTests implements GeneratedReferralChecks, GeneratedCancerChecks, GeneratedSurveillanceChecks {
 	static final int PATIENTS = 200;
 	@Autowired
 	SyntheticCenter center;
@@ -56,6 +59,8 @@ class SyntheticCenterTests implements GeneratedReferralChecks {
 	SearchPages pages;
 	@Autowired
 	Staff staff;
+	@Autowired
+	ApplicationContext context;
 
 	SyntheticCenter.Written written;
 	Object[] ids;
@@ -234,6 +239,11 @@ class SyntheticCenterTests implements GeneratedReferralChecks {
 			out.append(i == 0 ? "" : ",").append(ids[i]);
 		}
 		return out.append('}').toString();
+	}
+
+	@Override
+	public ApplicationContext applicationContext() {
+		return context;
 	}
 
 	@Override

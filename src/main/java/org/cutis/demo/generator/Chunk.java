@@ -13,6 +13,7 @@ import org.cutis.clinical.Behaviour;
 import org.cutis.clinical.Diagnosis;
 import org.cutis.patient.Sex;
 import org.cutis.rules.common.AnatomicSite;
+import org.cutis.surveillance.FollowUpCalendar;
 
 /** One chunk's rows, table by table in the order of their foreign keys. */
 final class Chunk {
@@ -39,12 +40,12 @@ final class Chunk {
 	private final GeneratedSpecimens specimens;
 	private final GeneratedReferrals referrals;
 
-	Chunk(Random random, Instant now, ZoneId zone, Totals totals) {
+	Chunk(Random random, Instant now, ZoneId zone, Totals totals, FollowUpCalendar calendar) {
 		this.random = random;
 		this.now = now;
 		this.zone = zone;
 		this.totals = totals;
-		this.specimens = new GeneratedSpecimens(random, now, zone, totals);
+		this.specimens = new GeneratedSpecimens(random, now, zone, totals, calendar);
 		this.referrals = new GeneratedReferrals(random, now, zone);
 	}
 

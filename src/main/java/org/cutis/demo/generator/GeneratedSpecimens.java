@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.cutis.clinical.Behaviour;
@@ -20,6 +22,7 @@ import org.cutis.rules.melanoma.BreslowThickness;
 import org.cutis.rules.melanoma.MelanomaPrimaryFindings;
 import org.cutis.rules.melanoma.MelanomaT;
 import org.cutis.rules.melanoma.MelanomaTCategoryPolicy;
+import org.cutis.surveillance.FollowUpCalendar;
 
 /**
  * A biopsied lesion's story in one chunk: the specimen with its steps up to its state, the
@@ -48,13 +51,16 @@ final class GeneratedSpecimens {
 			+ " peripheral_margin_mm, deep_margin_involved, deep_margin_mm, deep_margin_transected, pt_category,"
 			+ " pt_rule_set, pt_explanation, recorded_at, recorded_by");
 	private final List<PendingSpecimen> pending = new ArrayList<>();
+	private final GeneratedCancers cancers;
 	private long stepCount;
 
-	GeneratedSpecimens(Random random, Instant now, ZoneId zone, Totals totals) {
+	GeneratedSpecimens(Random random, Instant now, ZoneId zone, Totals totals, FollowUpCalendar calendar) {
 		this.random = random;
 		this.now = now;
 		this.zone = zone;
 		this.totals = totals;
+		this.cancers = new GeneratedCancers(random, now, zone, totals, new GeneratedTreatments(now, zone, totals,
+				new GeneratedSurveillance(now, zone, totals, calendar)));
 	}
 
 	int count() {
@@ -135,11 +141,19 @@ final class GeneratedSpecimens {
 					"DIAGNOSTIC", impression.name(), history, size, doctor, received, SyntheticCenter.PATHOLOGIST, null, null, signed });
 		}
 		if (state >= Population.REPORTED_INDEX && state < Population.REJECTED_INDEX) {
-			report(id, patientId, lesionId, truth, reported, signed);
+			WrittenReport written = report(id, patientId, lesionId, truth, reported, signed);
+			if (signed != null) {
+				cancers.signed(new GeneratedCancers.SignedReport(patientId, lesionId, number, site, laterality, size, id,
+						written.id(), truth, written.text(), signed, doctor));
+			}
 		}
 	}
 
-	private void report(UUID specimenId, UUID patientId, UUID lesionId, Diagnosis diagnosis, Instant drafted,
+	/** A report written, with the words and values the cancer it may open is staged from. */
+	private record WrittenReport(UUID id, ReportText text) {
+	}
+
+	private WrittenReport report(UUID specimenId, UUID patientId, UUID lesionId, Diagnosis diagnosis, Instant drafted,
 			Instant signed) {
 		UUID id = UUID.randomUUID();
 		report.add(id).add(specimenId).add(patientId).add(lesionId).add(signed == null ? "DRAFT" : "SIGNED")
@@ -165,6 +179,7 @@ final class GeneratedSpecimens {
 			.add(text.peripheralInvolved()).add(text.peripheralMm()).add(false).add(text.deepMm()).add(false)
 			.add(pt).add(ruleSet).add(explanation).add(drafted).add(SyntheticCenter.PATHOLOGIST);
 		findings.end();
+		return new WrittenReport(id, text);
 	}
 
 	void accessions(long[] numbers) {
@@ -176,6 +191,11 @@ final class GeneratedSpecimens {
 				totals.accessions.add(accession);
 			}
 		}
+		Map<UUID, String> bySpecimen = new HashMap<>();
+		for (Object[] row : specimens) {
+			bySpecimen.put((UUID) row[0], (String) row[1]);
+		}
+		cancers.accessions(bySpecimen);
 		int next = 0;
 		for (Object[] row : intake) {
 			// the intake rows follow their specimens in the same order
@@ -198,6 +218,7 @@ final class GeneratedSpecimens {
 		CopyRows.rows(pathologySpecimen, intake).copy(connection);
 		report.copy(connection);
 		findings.copy(connection);
+		cancers.copy(connection);
 	}
 
 	private static int indexOf(String[] values, String value) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.cutis.patient.Mrn;
+import org.cutis.surveillance.FollowUpCalendar;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,15 @@ import org.springframework.stereotype.Component;
  * center's patients), their lesions on the body map, biopsy specimens with accession numbers from
  * the biopsy sequence and every state of the loop with its steps, the pathologist's intake of
  * the received ones, and reports (drafts, and signed ones with synoptic findings, Korean free
- * text, and pT computed by the rules for melanoma), the referrals that brought the patients (with
- * the triage worklist's rank) and the skin-care clinic's adverse events and skin prophylaxis of
- * the accepted drug reactions. Cancers in bulk, and so treatments and surveillance, are not generated yet (issue 15
- * extends this). The same seed gives the same center.
+ * text, and pT computed by the rules for melanoma), the cancers those signed reports open with
+ * their evidence and their first staging computed by the staging module's own calculator
+ * ({@link GeneratedCancers}), their treatment plans completed by the excision
+ * ({@link GeneratedTreatments}), the surveillance plans of the completed treatments with the follow-up
+ * rule's calendar and the recall list's open items ({@link GeneratedSurveillance},
+ * {@link GeneratedRecall}), the referrals that brought the patients (with the triage worklist's rank)
+ * and the skin-care clinic's adverse events and skin prophylaxis of the accepted drug reactions.
+ * The surgery module's excision records (with their re-excision specimens), Mohs cases, work-up
+ * orders and clinic appointments are not generated. The same seed gives the same center.
  */
 @Component
 public class SyntheticCenter {
@@ -46,8 +52,17 @@ public class SyntheticCenter {
 
 	/** What was written, and samples a benchmark can ask for. */
 	public record Written(long patients, long lesions, long specimens, long reports, long referrals, long adverseEvents,
-			List<String> mrns, List<String> accessions, List<String> names, List<UUID> patientIds, Crowd crowd,
-			List<UUID> chartPatients, long chartEvents) {
+			Treated treated, List<String> mrns, List<String> accessions, List<String> names, List<UUID> patientIds,
+			Crowd crowd, List<UUID> chartPatients, long chartEvents) {
+	}
+
+	/**
+	 * The cancers opened by the signed reports (each staged), their treatment plans and those completed by the operation,
+	 * the surveillance plans of the completed treatments with their visits, and the recall items
+	 * open today (of which overdue).
+	 */
+	public record Treated(long cancers, long treatmentPlans, long treatmentsDone, long surveillancePlans,
+			long surveillanceVisits, long recallItems, long overdue) {
 	}
 
 	/** The birth date most patients share, and how many share it. */
@@ -56,10 +71,12 @@ public class SyntheticCenter {
 
 	private final DataSource dataSource;
 	private final Clock clock;
+	private final FollowUpCalendar calendar;
 
-	SyntheticCenter(DataSource dataSource, Clock clock) {
+	SyntheticCenter(DataSource dataSource, Clock clock, FollowUpCalendar calendar) {
 		this.dataSource = dataSource;
 		this.clock = clock;
+		this.calendar = calendar;
 	}
 
 	public Written generate(int patients, long seed, Progress progress) {
@@ -75,7 +92,7 @@ public class SyntheticCenter {
 				for (int from = 0; from < patients; from += CHUNK) {
 					int count = Math.min(CHUNK, patients - from);
 					long[] mrns = sequence(connection, "mrn_seq", count);
-					Chunk chunk = new Chunk(random, now, zone, totals);
+					Chunk chunk = new Chunk(random, now, zone, totals, calendar);
 					for (int i = 0; i < count; i++) {
 						chunk.patient(Mrn.fromSequence(mrns[i]).value());
 					}
@@ -100,7 +117,9 @@ public class SyntheticCenter {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
 		return new Written(totals.patients, totals.lesions, totals.specimens, totals.reports, totals.referrals,
-				totals.adverseEvents, totals.mrns, totals.accessions, totals.names, totals.patientIds, new Crowd(Chunk.CROWDED_BIRTH_DATE, totals.crowded),
+				totals.adverseEvents, new Treated(totals.cancers, totals.treatmentPlans, totals.treatmentsDone,
+						totals.surveillancePlans, totals.surveillanceVisits, totals.recallItems, totals.overdue),
+				totals.mrns, totals.accessions, totals.names, totals.patientIds, new Crowd(Chunk.CROWDED_BIRTH_DATE, totals.crowded),
 				totals.chartPatients, totals.chartEvents);
 	}
 

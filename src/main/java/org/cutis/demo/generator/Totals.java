@@ -12,6 +12,15 @@ final class Totals {
 	long reports;
 	long referrals;
 	long adverseEvents;
+	/** Cancers opened by signed reports, their treatment plans (and how many were operated), follow-up plans, visits and recall items. */
+	long cancers;
+	long treatmentPlans;
+	long treatmentsDone;
+	long surveillancePlans;
+	long surveillanceVisits;
+	long recallItems;
+	/** Of the recall items, those overdue. */
+	long overdue;
 	/** Patients born on {@link Chunk#CROWDED_BIRTH_DATE}, and the heavy charts' patients with their timeline entries. */
 	long crowded;
 	final List<UUID> chartPatients = new ArrayList<>();

@@ -1,0 +1,71 @@
+package org.cutis.demo.generator;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.cutis.surveillance.FollowUpCalendar;
+
+/**
+ * The recall list's memory (recall_item) of the generated open visits, as the nightly job leaves it:
+ * a visit past its window is overdue since the night after its last day; one whose window opens
+ * within the lead (30 days, cutis.recall.lead's default) is due, or imaging due for an imaging
+ * study. The generator books no clinic appointment, so nothing covers a due visit. Each was first
+ * listed by the night run that first found it due (not before its plan's activation) and last found
+ * by the latest one. Visits resolved long ago leave no row here.
+ */
+final class GeneratedRecall {
+	/** cutis.recall.lead's default: how far ahead a window may open to count as due. */
+	static final int LEAD_DAYS = 30;
+	/** cutis.recall.cron's default: the nightly run at 01:30. */
+	private static final LocalTime NIGHTLY = LocalTime.of(1, 30);
+
+	private final LocalDate today;
+	private final Instant lastRun;
+	private final ZoneId zone;
+	private final Totals totals;
+	private final CopyRows item = new CopyRows("recall_item",
+			"visit_id, patient_id, kind, first_listed_at, overdue_since, last_found_at");
+
+	GeneratedRecall(Instant now, ZoneId zone, Totals totals) {
+		this.zone = zone;
+		this.totals = totals;
+		this.today = LocalDate.ofInstant(now, zone);
+		Instant tonight = today.atTime(NIGHTLY).atZone(zone).toInstant();
+		this.lastRun = tonight.isAfter(now) ? tonight.minusSeconds(24 * 3600) : tonight;
+	}
+
+	/** An open visit of an active plan activated on {@code activatedOn}. */
+	void open(UUID visitId, UUID patientId, FollowUpCalendar.Visit v, LocalDate activatedOn) {
+		String kind;
+		LocalDate overdueSince = null;
+		if (today.isAfter(v.dueTo())) {
+			kind = "overdue";
+			overdueSince = v.dueTo().plusDays(1);
+		}
+		else if (!today.isBefore(v.dueFrom().minusDays(LEAD_DAYS))) {
+			kind = v.isImaging() ? "imaging-due" : "due-unbooked";
+		}
+		else {
+			return;
+		}
+		LocalDate firstNight = v.dueFrom().minusDays(LEAD_DAYS);
+		firstNight = firstNight.isAfter(activatedOn) ? firstNight : activatedOn.plusDays(1);
+		Instant first = firstNight.atTime(NIGHTLY).atZone(zone).toInstant();
+		item.add(visitId).add(patientId).add(kind).add(first.isAfter(lastRun) ? lastRun : first).add(overdueSince)
+			.add(lastRun);
+		item.end();
+		totals.recallItems++;
+		if (overdueSince != null) {
+			totals.overdue++;
+		}
+	}
+
+	void copy(Connection connection) throws SQLException {
+		item.copy(connection);
+	}
+}
