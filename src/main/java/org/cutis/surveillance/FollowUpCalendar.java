@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 public class FollowUpCalendar {
 	private final SurveillanceProperties properties;
 
-	FollowUpCalendar(SurveillanceProperties properties) {
+	/** Public for a loader that runs without the application context (the generator's WAL test). */
+	public FollowUpCalendar(SurveillanceProperties properties) {
 		this.properties = properties;
 	}
 

@@ -9,12 +9,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.cutis.shared.database.BulkLoad;
 import org.cutis.shared.database.Credentials;
 import org.cutis.shared.database.EmbeddedDatabase;
+import org.cutis.surveillance.FollowUpCalendar;
+import org.cutis.surveillance.plan.application.SurveillanceProperties;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +54,8 @@ class GenerateWalArchiveTests {
 			assertThat(show(db, "archive_mode")).isEqualTo("off");
 			assertThat(show(db, "synchronous_commit")).isEqualTo("off");
 			long before = lsn(db);
-			SyntheticCenter center = new SyntheticCenter(dataSource(db), Clock.systemUTC());
+			SyntheticCenter center = new SyntheticCenter(dataSource(db), Clock.systemUTC(),
+					new FollowUpCalendar(new SurveillanceProperties("NCCN", Duration.ofDays(30), 0.15, 10)));
 			SyntheticCenter.Written written = center.generate(1_500, 7L, (phase, done, total) -> {
 			});
 			assertThat(written.patients()).isEqualTo(1_500);
