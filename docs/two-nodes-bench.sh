@@ -68,28 +68,30 @@ JAVA
 java -cp "$out/postgresql.jar" "$out/Roles.java" "$pg_port" "$superuser_password" "$owner_password" "$app_password"
 
 [ -d "$data/search-index" ] || { echo "$data/search-index missing: run ./cutis reindex --data-dir $data first" >&2; exit 2; }
+# node 1 builds the jar if the sources changed and prepares class data sharing (see the README's
+# start-up section); node 2 starts once node 1 is ready, with what node 1 prepared
 start_node() {
-  local n=$1 port=$2
+  local n=$1 port=$2 build=$3 started
   rm -rf "$out/index-$n"
   cp -r "$data/search-index" "$out/index-$n"
-  CUTIS_NO_BUILD=1 CUTIS_DATADIR="$data" CUTIS_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/cutis" \
+  started=$(date +%s.%N)
+  CUTIS_NO_BUILD=$build CUTIS_DATADIR="$data" CUTIS_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/cutis" \
     CUTIS_DB_USER=cutis_app CUTIS_DB_PASSWORD="$app_password" \
     CUTIS_DB_OWNER_USER=cutis_owner CUTIS_DB_OWNER_PASSWORD="$owner_password" \
     CUTIS_SEARCH_INDEXDIR="$out/index-$n" CUTIS_SEARCH_REBUILDONSTART=false \
     setsid ./cutis run --port "$port" > "$out/node-$n.log" 2>&1 &
   pids+=($!)
-}
-start_node 1 18081
-start_node 2 18082
-for port in 18081 18082; do
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 3000); do
     curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null && break
-    sleep 1
+    sleep 0.2
   done
   curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null \
-    || { echo "node on $port did not become ready; see $out/node-*.log" >&2; exit 1; }
-done
-echo "Both nodes ready"
+    || { echo "node $n on $port did not become ready; see $out/node-$n.log" >&2; exit 1; }
+  echo "node $n ready on $port after $(echo "$(date +%s.%N) - $started" | bc | xargs printf '%.1f') s" | tee -a "$out/start.txt"
+}
+: > "$out/start.txt"
+start_node 1 18081 ""
+start_node 2 18082 1
 
 bench() {
   CUTIS_NO_BUILD=1 ./cutis bench --data-dir "$data" --seconds "$seconds" --clients "$clients" --json --url "$1" \
