@@ -10,15 +10,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.cutis.shared.database.BulkLoad;
 import org.cutis.shared.database.Credentials;
 import org.cutis.shared.database.EmbeddedDatabase;
+import org.cutis.shared.database.Migrations;
 import org.cutis.surveillance.FollowUpCalendar;
 import org.cutis.surveillance.plan.application.SurveillanceProperties;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +39,7 @@ class GenerateWalArchiveTests {
 		Path data = dir.resolve("data");
 		Path archive = data.resolve("wal-archive");
 		try (EmbeddedDatabase db = EmbeddedDatabase.start(data)) {
-			migrate(db);
+			Migrations.migrate(db);
 			switchWal(db);
 			awaitSegments(archive, 1);
 		}
@@ -72,16 +71,6 @@ class GenerateWalArchiveTests {
 		}
 		// what the shutdown after the load left in pg_wal may be archived at the next start, no more
 		assertThat(bytes(archive)).isLessThan(walWritten / 2);
-	}
-
-	private static void migrate(EmbeddedDatabase db) {
-		Flyway.configure()
-			.dataSource(db.jdbcUrl(), db.owner().user(), db.owner().password())
-			.locations("classpath:db/migration", "classpath:db/callback")
-			.outOfOrder(true)
-			.placeholders(Map.of("applicationRole", db.application().user(), "demo", "false"))
-			.load()
-			.migrate();
 	}
 
 	private static DriverManagerDataSource dataSource(EmbeddedDatabase db) {

@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.cutis.shared.files.DirectoryFileStore;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +46,7 @@ class BackupAndRestoreTests {
 		AtomicInteger probed = new AtomicInteger();
 		int probedBeforeBackup;
 		try (EmbeddedDatabase db = EmbeddedDatabase.start(data)) {
-			migrate(db);
+			Migrations.migrate(db);
 			DirectoryFileStore store = new DirectoryFileStore(data.resolve("files"));
 			Random random = new Random(11);
 			for (int i = 0; i < 20; i++) {
@@ -201,16 +200,6 @@ class BackupAndRestoreTests {
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		assertThat(code).as("%s\n%s", out, err).isZero();
 		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private static void migrate(EmbeddedDatabase db) {
-		Flyway.configure()
-			.dataSource(db.jdbcUrl(), db.owner().user(), db.owner().password())
-			.locations("classpath:db/migration", "classpath:db/callback")
-			.outOfOrder(true)
-			.placeholders(Map.of("applicationRole", db.application().user(), "demo", "false"))
-			.load()
-			.migrate();
 	}
 
 	private static String patient(String name) {
