@@ -203,44 +203,6 @@ public final class BaseBackup {
 		}
 	}
 
-	/**
-	 * Keeps the {@code keep} newest backups under {@code root} and deletes the older ones, and from
-	 * the WAL archive every segment older than the oldest backup kept: each kept backup can still be
-	 * restored to any moment after it. Timeline histories are kept.
-	 *
-	 * @return the backups deleted
-	 */
-	public static List<Path> prune(Path root, int keep, Path walArchive) throws IOException {
-		if (keep < 1) {
-			throw new IllegalArgumentException("--keep needs at least 1");
-		}
-		List<Path> backups;
-		try (Stream<Path> all = Files.list(root)) {
-			backups = all.filter(b -> Files.isRegularFile(b.resolve(BackupDescription.FILE))).sorted().toList();
-		}
-		if (backups.size() <= keep) {
-			return List.of();
-		}
-		List<Path> deleted = backups.subList(0, backups.size() - keep);
-		String oldestKept = BackupDescription.read(backups.get(backups.size() - keep)).startWal();
-		for (Path backup : deleted) {
-			PostgresBinaries.deleteTree(backup);
-		}
-		if (walArchive != null && Files.isDirectory(walArchive)) {
-			try (Stream<Path> segments = Files.list(walArchive)) {
-				for (Path segment : segments.toList()) {
-					String name = segment.getFileName().toString();
-					String position = name.length() >= 24 ? name.substring(8, 24) : null;
-					if (position != null && !name.endsWith(".history") && position.matches("[0-9A-F]{16}")
-							&& position.compareTo(oldestKept.substring(8)) < 0) {
-						Files.deleteIfExists(segment);
-					}
-				}
-			}
-		}
-		return deleted;
-	}
-
 	private static Path archiveDirectory(Connection connection) throws SQLException {
 		if (!"on".equals(single(connection, "show archive_mode"))
 				|| !"basic_archive".equals(single(connection, "show archive_library"))) {

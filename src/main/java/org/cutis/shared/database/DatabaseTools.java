@@ -79,7 +79,7 @@ public final class DatabaseTools {
 							result.took().toMillis() / 1000.0);
 					if (options.keep != null) {
 						Path archive = BackupDescription.read(result.directory()).walArchive();
-						for (Path deleted : BaseBackup.prune(root, options.keep, archive)) {
+						for (Path deleted : BackupRetention.prune(root, options.keep, archive)) {
 							out.println("Deleted the older backup " + deleted.getFileName());
 						}
 					}

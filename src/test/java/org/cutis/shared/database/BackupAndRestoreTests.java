@@ -183,7 +183,7 @@ class BackupAndRestoreTests {
 				"00000002.history", "000000020000000000000009" }) {
 			Files.writeString(archive.resolve(segment), segment);
 		}
-		assertThat(BaseBackup.prune(root, 2, archive)).extracting(p -> p.getFileName().toString())
+		assertThat(BackupRetention.prune(root, 2, archive)).extracting(p -> p.getFileName().toString())
 			.containsExactly("20260101T000000Z");
 		try (Stream<Path> kept = Files.list(archive)) {
 			assertThat(kept.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("000000010000000000000005",
