@@ -64,17 +64,10 @@ public class FollowUpCalendar {
 	public Proposal propose(String kind, String cancerStage, String bwhT) {
 		ScheduleBasis basis = ScheduleBasis.of(kind, cancerStage, bwhT);
 		Guideline asked = Guideline.valueOf(properties.guideline().trim().toUpperCase());
-		Guideline guideline = asked;
-		Explanation note = basis.note();
-		if (!basis.indeterminate()) {
-			Schedules.Option option = Schedules.option(asked, basis);
-			if (!option.available() && asked != Guideline.NCCN) {
-				guideline = Guideline.NCCN;
-				note = Explanation.of("surveillance.note.guidelineFallback", asked.code(), option.refusal());
-			}
-		}
+		Schedules.Proposed proposed = Schedules.propose(asked, basis);
+		Explanation note = proposed.fallbackNote() != null ? proposed.fallbackNote() : basis.note();
 		return new Proposal(basis.diagnosis().name(), basis.stage(), basis.indeterminate(),
-				note == null ? null : note.encode(), guideline.code());
+				note == null ? null : note.encode(), proposed.guideline().code());
 	}
 
 	/** Activation without a choice of intervals: the visits from {@code start} (the day of activation). */

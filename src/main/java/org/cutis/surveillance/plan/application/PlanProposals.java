@@ -135,17 +135,10 @@ public class PlanProposals {
 	private SurveillancePlan propose(CancerSummary cancer, UUID treatmentPlanId, Guideline asked,
 			ResponsibleDoctor.Assignment responsible, String by) {
 		ScheduleBasis basis = ScheduleBasis.of(cancer.kind().code(), cancer.stage(), bwhT(cancer));
-		Guideline guideline = asked;
-		Explanation guidelineNote = null;
-		if (!basis.indeterminate()) {
-			Schedules.Option option = Schedules.option(asked, basis);
-			if (!option.available() && asked != Guideline.NCCN) {
-				guideline = Guideline.NCCN;
-				guidelineNote = Explanation.of("surveillance.note.guidelineFallback", asked.code(), option.refusal());
-			}
-		}
-		SurveillancePlan plan = SurveillancePlan.propose(cancer.patientId(), cancer.id(), treatmentPlanId, guideline,
-				basis, cancer.stage(), guidelineNote, anchor(cancer), responsible, clock.instant());
+		Schedules.Proposed proposed = Schedules.propose(asked, basis);
+		SurveillancePlan plan = SurveillancePlan.propose(cancer.patientId(), cancer.id(), treatmentPlanId,
+				proposed.guideline(), basis, cancer.stage(), proposed.fallbackNote(), anchor(cancer), responsible,
+				clock.instant());
 		plans.save(plan);
 		for (SurveillancePlan old : plans.findByCancerIdAndStatusIn(cancer.id(), OPEN)) {
 			if (!old.id().equals(plan.id())) {

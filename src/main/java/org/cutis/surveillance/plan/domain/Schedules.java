@@ -68,4 +68,23 @@ public final class Schedules {
 			return new Option(guideline, null, refused.problem());
 		}
 	}
+
+	/** The guideline a proposal records, and the note why when it is not the one asked for. */
+	public record Proposed(Guideline guideline, Explanation fallbackNote) {
+	}
+
+	/**
+	 * The center's guideline when it holds a schedule for the basis, else NCCN with a note saying
+	 * why (NCCN has every diagnosis and stage); an indeterminate basis keeps the guideline asked.
+	 */
+	public static Proposed propose(Guideline asked, ScheduleBasis basis) {
+		if (!basis.indeterminate() && asked != Guideline.NCCN) {
+			Option option = option(asked, basis);
+			if (!option.available()) {
+				return new Proposed(Guideline.NCCN,
+						Explanation.of("surveillance.note.guidelineFallback", asked.code(), option.refusal()));
+			}
+		}
+		return new Proposed(asked, null);
+	}
 }
