@@ -69,7 +69,8 @@ class GenerateCommand implements ApplicationRunner {
 		accounts.enrolMissing();
 		long copying = System.nanoTime();
 		SyntheticCenter.Written written = center.generate(patients, seed, new Bar(out));
-		out.printf("%nThe COPY phase took %.1f s.", (System.nanoTime() - copying) / 1e9);
+		out.printf("%nThe COPY phase took %.1f s, of which in PostgreSQL's COPY by table:", (System.nanoTime() - copying) / 1e9);
+		SyntheticCenter.copySecondsByTable().forEach((table, s) -> out.printf(" %s %.1f s,", table, s));
 		SyntheticCenter.Treated treated = written.treated();
 		out.printf("%n%,d cancers staged by the rules, %,d treatment plans (%,d operated), %,d surveillance plans with"
 				+ " %,d visits, %,d recall items open (%,d overdue).", treated.cancers(), treated.treatmentPlans(),

@@ -10,6 +10,7 @@ import org.cutis.rules.common.Explanation;
 import org.cutis.rules.followup.FollowUpImaging;
 import org.cutis.rules.followup.FollowUpSchedule;
 import org.cutis.rules.followup.Guideline;
+import org.cutis.surveillance.plan.application.SurveillancePlanning;
 import org.cutis.surveillance.plan.application.SurveillanceProperties;
 import org.cutis.surveillance.plan.domain.Merging;
 import org.cutis.surveillance.plan.domain.ResponsibleDoctor;
@@ -63,7 +64,7 @@ public class FollowUpCalendar {
 	 */
 	public Proposal propose(String kind, String cancerStage, String bwhT) {
 		ScheduleBasis basis = ScheduleBasis.of(kind, cancerStage, bwhT);
-		Guideline asked = Guideline.valueOf(properties.guideline().trim().toUpperCase());
+		Guideline asked = SurveillancePlanning.guideline(properties.guideline(), "guideline");
 		Schedules.Proposed proposed = Schedules.propose(asked, basis);
 		Explanation note = proposed.fallbackNote() != null ? proposed.fallbackNote() : basis.note();
 		return new Proposal(basis.diagnosis().name(), basis.stage(), basis.indeterminate(),

@@ -46,7 +46,7 @@ final class Chunk {
 		this.zone = zone;
 		this.totals = totals;
 		this.specimens = new GeneratedSpecimens(random, now, zone, totals, calendar);
-		this.referrals = new GeneratedReferrals(random, now, zone);
+		this.referrals = new GeneratedReferrals(random, now, zone, totals.ids);
 	}
 
 	int specimenCount() {
@@ -58,7 +58,7 @@ final class Chunk {
 	}
 
 	void patient(String mrn) {
-		UUID id = UUID.randomUUID();
+		UUID id = totals.ids.next();
 		Sex sex = random.nextInt(100) < 52 ? Sex.FEMALE : Sex.MALE;
 		String[] name = SyntheticNames.draw(random, sex);
 		LocalDate today = LocalDate.ofInstant(now, zone);
@@ -105,7 +105,7 @@ final class Chunk {
 
 	/** Returns the clinician's impression, which a referral may have suspected too. */
 	private Diagnosis lesion(UUID patientId, int number, Instant registered, boolean heavy) {
-		UUID id = UUID.randomUUID();
+		UUID id = totals.ids.next();
 		Diagnosis truth = Population.diagnosis(random);
 		// the clinician's impression matches the later histology four times in five
 		Diagnosis impression = random.nextInt(5) == 0 ? Population.diagnosis(random) : truth;

@@ -6,7 +6,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
@@ -17,6 +20,8 @@ import org.postgresql.core.BaseConnection;
  * constraints and triggers checked as for any insert. An empty unquoted field is NULL.
  */
 final class CopyRows {
+	/** Nanoseconds spent in COPY by table, over the whole run: the command prints where the time went. */
+	private static final Map<String, LongAdder> NANOS = new ConcurrentSkipListMap<>();
 	private final String table;
 	private final String columns;
 	private final StringBuilder csv = new StringBuilder(1 << 16);
@@ -75,16 +80,26 @@ final class CopyRows {
 		if (rows == 0) {
 			return 0;
 		}
+		long started = System.nanoTime();
 		try {
 			CopyManager copy = new CopyManager(connection.unwrap(BaseConnection.class));
 			long written = copy.copyIn("copy " + table + " (" + columns + ") from stdin with (format csv)",
 					new StringReader(csv.toString()));
 			csv.setLength(0);
 			rows = 0;
+			NANOS.computeIfAbsent(table, t -> new LongAdder()).add(System.nanoTime() - started);
 			return written;
 		}
 		catch (IOException e) {
 			throw new SQLException("COPY into " + table + " failed", e);
 		}
+	}
+
+	/** Seconds spent in COPY so far, by table, the slowest first. */
+	static Map<String, Double> secondsByTable() {
+		Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+		NANOS.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+			.forEach(e -> seconds.put(e.getKey(), e.getValue().sum() / 1e9));
+		return seconds;
 	}
 }

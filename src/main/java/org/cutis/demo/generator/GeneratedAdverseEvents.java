@@ -28,6 +28,7 @@ import org.cutis.rules.ctcae.CtcaeTerm;
 final class GeneratedAdverseEvents {
 	private static final RuleEngine RULES = new RuleEngine();
 
+	private final GeneratedIds ids;
 	private final Random random;
 	private final Instant now;
 	private final ZoneId zone;
@@ -41,7 +42,8 @@ final class GeneratedAdverseEvents {
 			+ " confirmed_at, red_flags, version");
 	private long written;
 
-	GeneratedAdverseEvents(Random random, Instant now, ZoneId zone) {
+	GeneratedAdverseEvents(Random random, Instant now, ZoneId zone, GeneratedIds ids) {
+		this.ids = ids;
 		this.random = random;
 		this.now = now;
 		this.zone = zone;
@@ -59,7 +61,7 @@ final class GeneratedAdverseEvents {
 		CtcaeTerm term = flags.isEmpty() ? termOf(drugRow[0]) : CtcaeTerm.STEVENS_JOHNSON_SYNDROME;
 		Map<String, Object> findings = findings(term);
 		int grade = grade(term, findings);
-		UUID id = UUID.randomUUID();
+		UUID id = ids.next();
 		String derm = SyntheticCenter.DOCTORS[random.nextInt(2)];
 		LocalDate seenOn = LocalDate.ofInstant(seen, zone);
 		LocalDate onset = LocalDate.ofInstant(received, zone).minusDays(3 + random.nextInt(14));
@@ -72,10 +74,10 @@ final class GeneratedAdverseEvents {
 			.add(resolved ? resolvedOn : null).add(grade).add(grade).add(seenOn).add(derm).add(seen)
 			.add(resolved ? derm : null).add(resolvedAt).add(resolved ? 2 : 1);
 		event.end();
-		drug.add(UUID.randomUUID()).add(id).add(0).add(drugRow[0]).add(drugRow[2]).add(false).add("probable").add(derm)
+		drug.add(ids.next()).add(id).add(0).add(drugRow[0]).add(drugRow[2]).add(false).add("probable").add(derm)
 			.add(seen);
 		drug.end();
-		assessment.add(UUID.randomUUID()).add(id).add(seenOn).add(json(findings)).add(grade).add(grade).add(derm).add(seen)
+		assessment.add(ids.next()).add(id).add(seenOn).add(json(findings)).add(grade).add(grade).add(derm).add(seen)
 			.add(derm).add(confirmed).add(flags.stream().map(RedFlag::code).collect(Collectors.joining(","))).add(1);
 		assessment.end();
 		written++;

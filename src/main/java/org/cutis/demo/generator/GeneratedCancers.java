@@ -87,7 +87,7 @@ final class GeneratedCancers {
 		// the clinician accepts the computed stage at the result visit, a few days after the signature
 		Instant accepted = opened.plus(Duration.ofHours(20 + story.nextInt(72)));
 		boolean reviewed = accepted.isBefore(now);
-		staging.add(UUID.randomUUID()).add(c.cancerId()).add(1).add("DIAGNOSIS").add(reviewed ? "ACCEPTED" : "COMPUTED")
+		staging.add(totals.ids.next()).add(c.cancerId()).add(1).add("DIAGNOSIS").add(reviewed ? "ACCEPTED" : "COMPUTED")
 			.add(c.clinicalT()).add(c.clinicalN()).add(c.clinicalM()).add(c.clinicalStage()).add(c.pathologicalT())
 			.add(c.pathologicalN()).add(c.pathologicalM()).add(c.pathologicalStage()).add(c.bwhT()).add(c.bccRisk())
 			.add(c.slnbAdvice()).add(c.imagingAdvice()).add(c.microstagingUncertain()).add(c.explanation())
@@ -138,11 +138,11 @@ final class GeneratedCancers {
 	}
 
 	/** cancer_evidence as the Evidence entity stores a report's facts, column by column. */
-	private static Object[] evidenceRow(UUID cancerId, SignedReport r, TumourFacts f, LocalDate signedOn, Instant at) {
+	private Object[] evidenceRow(UUID cancerId, SignedReport r, TumourFacts f, LocalDate signedOn, Instant at) {
 		TumourFacts.MelanomaPrimary m = f.melanoma();
 		TumourFacts.KeratinocyteFeatures k = f.squamous();
 		TumourFacts.Margins g = f.margins();
-		return new Object[] { UUID.randomUUID(), cancerId, r.reportId(), r.specimenId(), 1, null, f.role().name(),
+		return new Object[] { totals.ids.next(), cancerId, r.reportId(), r.specimenId(), 1, null, f.role().name(),
 				f.diagnosis().name(), f.behaviour().name(), f.subtype(), signedOn, m != null && m.inSitu(),
 				m == null || m.breslow() == null ? null : m.breslow().measuredMm(), null, m == null ? null : m.ulceration(),
 				m == null ? null : m.mitoticRatePerMm2(), null, null,

@@ -21,12 +21,14 @@ final class GeneratedProphylaxis {
 	static final String EGFR_INHIBITOR = "egfr-inhibitor";
 	private static final ProphylaxisRegimen REGIMEN = ProphylaxisRegimen.of(DrugClass.EGFR_INHIBITOR);
 
+	private final GeneratedIds ids;
 	private final Random random;
 	private final CopyRows proposal = new CopyRows("skin_prophylaxis", "id, patient_id, trigger_kind, trigger_id,"
 			+ " drug_code, drug_class, items, weeks, source, verified, status, proposed_at, decided_by, decided_at,"
 			+ " decline_reason, version");
 
-	GeneratedProphylaxis(Random random) {
+	GeneratedProphylaxis(Random random, GeneratedIds ids) {
+		this.ids = ids;
 		this.random = random;
 	}
 
@@ -35,7 +37,7 @@ final class GeneratedProphylaxis {
 		boolean decidedYet = seen.isBefore(now);
 		boolean declined = decidedYet && random.nextInt(8) == 0;
 		String derm = SyntheticCenter.DOCTORS[random.nextInt(2)];
-		proposal.add(UUID.randomUUID()).add(patientId).add("referral").add(referralId).add(drugCode)
+		proposal.add(ids.next()).add(patientId).add("referral").add(referralId).add(drugCode)
 			.add(REGIMEN.drugClass().code())
 			.add(String.join(",", REGIMEN.items().stream().map(ProphylaxisItem::code).toList())).add(REGIMEN.weeks())
 			.add(REGIMEN.source().citation()).add(REGIMEN.verified())

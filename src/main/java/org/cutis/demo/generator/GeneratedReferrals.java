@@ -45,6 +45,7 @@ final class GeneratedReferrals {
 	private static final String[] DECLINE_REASONS = { "지역 피부과에서 치료 가능한 양성 병변으로 판단",
 			"환자가 다른 병원 진료를 원함", "의뢰서의 사진상 지루각화증, 경과 관찰 권유" };
 
+	private final GeneratedIds ids;
 	private final Random random;
 	private final Instant now;
 	private final CopyRows referral = new CopyRows("referral", "id, patient_id, source_kind, source_department,"
@@ -59,11 +60,12 @@ final class GeneratedReferrals {
 	private final GeneratedProphylaxis prophylaxis;
 	private long written;
 
-	GeneratedReferrals(Random random, Instant now, ZoneId zone) {
+	GeneratedReferrals(Random random, Instant now, ZoneId zone, GeneratedIds ids) {
+		this.ids = ids;
 		this.random = random;
 		this.now = now;
-		this.adverseEvents = new GeneratedAdverseEvents(random, now, zone);
-		this.prophylaxis = new GeneratedProphylaxis(random);
+		this.adverseEvents = new GeneratedAdverseEvents(random, now, zone, ids);
+		this.prophylaxis = new GeneratedProphylaxis(random, ids);
 	}
 
 	/**
@@ -78,7 +80,7 @@ final class GeneratedReferrals {
 			return;
 		}
 		String status = everyState ? STATES[(int) index] : STATES[pick(STATE_WEIGHTS)];
-		UUID id = UUID.randomUUID();
+		UUID id = ids.next();
 		// a drug reaction: a third of the patients without a lesion, and every fourth open one, so the worklist has red
 		// flags; the first two are, so that even a small center has a red flag on the worklist, and an active reaction
 		// to an EGFR inhibitor (with the skin-care module's prophylaxis)

@@ -74,7 +74,7 @@ final class GeneratedSpecimens {
 
 	void specimen(UUID patientId, UUID lesionId, int number, AnatomicSite site, String laterality,
 			BigDecimal size, Diagnosis impression, Diagnosis truth, int state, Instant ordered, String doctor) {
-		UUID id = UUID.randomUUID();
+		UUID id = totals.ids.next();
 		String technique = Population.technique(random, impression);
 		String status = Population.STATES[state];
 		boolean suspectedMelanoma = impression == Diagnosis.MELANOMA || impression == Diagnosis.MELANOMA_IN_SITU;
@@ -86,7 +86,7 @@ final class GeneratedSpecimens {
 		specimens.add(new Object[] { id, null, patientId, lesionId, site.code(), laterality, technique,
 				technique.equals("PUNCH") ? BigDecimal.valueOf(3 + random.nextInt(4)) : null,
 				technique.equals("EXCISIONAL") ? BigDecimal.valueOf(2) : null, impression.name(), history,
-				UUID.randomUUID(), suspectedMelanoma && partial, status, "DIAGNOSTIC",
+				totals.ids.next(), suspectedMelanoma && partial, status, "DIAGNOSTIC",
 				result == null ? null : result.name(), 0, null, null });
 		pending.add(new PendingSpecimen(LocalDate.ofInstant(ordered, zone).getYear() % 100, specimens.size() - 1));
 		totals.specimens++;
@@ -155,7 +155,7 @@ final class GeneratedSpecimens {
 
 	private WrittenReport report(UUID specimenId, UUID patientId, UUID lesionId, Diagnosis diagnosis, Instant drafted,
 			Instant signed) {
-		UUID id = UUID.randomUUID();
+		UUID id = totals.ids.next();
 		report.add(id).add(specimenId).add(patientId).add(lesionId).add(signed == null ? "DRAFT" : "SIGNED")
 			.add(drafted).add(SyntheticCenter.PATHOLOGIST).add(signed).add(signed == null ? null : SyntheticCenter.PATHOLOGIST)
 			.add(signed == null ? null : "password").add(0);
@@ -173,7 +173,7 @@ final class GeneratedSpecimens {
 			ruleSet = t.ruleSet().id();
 			explanation = Explanation.encode(t.why());
 		}
-		findings.add(UUID.randomUUID()).add(id).add(1).add(diagnosis.name()).add(null).add(text.diagnosisText())
+		findings.add(totals.ids.next()).add(id).add(1).add(diagnosis.name()).add(null).add(text.diagnosisText())
 			.add(text.microscopy()).add(text.subtype()).add(text.breslowMm()).add(text.ulceration())
 			.add(text.mitoses()).add(text.differentiation()).add(text.depthMm()).add(text.bccSubtypes())
 			.add(text.peripheralInvolved()).add(text.peripheralMm()).add(false).add(text.deepMm()).add(false)

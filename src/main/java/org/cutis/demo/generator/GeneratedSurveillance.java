@@ -75,7 +75,7 @@ final class GeneratedSurveillance {
 		LocalDate endedOn = ended ? start.plusDays(random.nextInt((int) Math.max(1, today.toEpochDay() - start.toEpochDay())))
 				: null;
 		boolean death = ended && random.nextBoolean();
-		UUID planId = UUID.randomUUID();
+		UUID planId = totals.ids.next();
 		Instant endedAt = ended ? endedOn.atTime(10, random.nextInt(60)).atZone(zone).toInstant() : null;
 		plan.add(planId).add(patientId).add(c.cancerId()).add(t.planId()).add(ended ? "ended" : active ? "active" : "proposed")
 			.add(proposal.guideline()).add(proposal.diagnosis()).add(proposal.stage()).add(c.headlineStage())
@@ -98,7 +98,7 @@ final class GeneratedSurveillance {
 			LocalDate endedOn, String endReason, LocalDate today) {
 		List<FollowUpCalendar.OpenVisit> mine = new ArrayList<>();
 		for (FollowUpCalendar.Visit v : planned) {
-			mine.add(new FollowUpCalendar.OpenVisit(UUID.randomUUID(), v.kind(), v.dueOn()));
+			mine.add(new FollowUpCalendar.OpenVisit(totals.ids.next(), v.kind(), v.dueOn()));
 		}
 		List<FollowUpCalendar.OpenVisit> others = openVisits.computeIfAbsent(patientId, p -> new ArrayList<>());
 		// the patient's other active plans' visits still open when this plan was activated

@@ -78,11 +78,11 @@ final class GeneratedTreatments {
 		String margin = margin(c, r);
 		TreatmentType type = c.kind() == DiagnosisKind.MELANOMA ? TreatmentType.WIDE_LOCAL_EXCISION
 				: TreatmentType.EXCISION;
-		UUID planId = UUID.randomUUID();
+		UUID planId = totals.ids.next();
 		plan.add(planId).add(c.cancerId()).add(r.patientId()).add("CURATIVE").add(r.doctor()).add(planned)
 			.add(done ? performedOn : null).add(done ? marked : null).add(done ? 1 : 0);
 		plan.end();
-		item.add(UUID.randomUUID()).add(planId).add(0).add(type.name()).add(margin).add(surgeon)
+		item.add(totals.ids.next()).add(planId).add(0).add(type.name()).add(margin).add(surgeon)
 			.add(Department.DERMATOLOGY.name()).add(done ? "DONE" : "PLANNED").add("CLINICIAN")
 			.add(done ? performedOn : null).add(done ? performedOn : null).add(null).add(done ? surgeon : null)
 			.add(done ? marked : null).add(done ? 1 : 0);

@@ -92,6 +92,9 @@ public class SyntheticCenter {
 				for (int from = 0; from < patients; from += CHUNK) {
 					int count = Math.min(CHUNK, patients - from);
 					long[] mrns = sequence(connection, "mrn_seq", count);
+					if (totals.ids == null) {
+						totals.ids = new GeneratedIds(seed, mrns[0]);
+					}
 					Chunk chunk = new Chunk(random, now, zone, totals, calendar);
 					for (int i = 0; i < count; i++) {
 						chunk.patient(Mrn.fromSequence(mrns[i]).value());
@@ -121,6 +124,11 @@ public class SyntheticCenter {
 						totals.surveillancePlans, totals.surveillanceVisits, totals.recallItems, totals.overdue),
 				totals.mrns, totals.accessions, totals.names, totals.patientIds, new Crowd(Chunk.CROWDED_BIRTH_DATE, totals.crowded),
 				totals.chartPatients, totals.chartEvents);
+	}
+
+	/** Seconds spent in COPY so far in this process, by table, the slowest first (the rest is building the rows). */
+	public static java.util.Map<String, Double> copySecondsByTable() {
+		return CopyRows.secondsByTable();
 	}
 
 	private static long[] sequence(Connection connection, String name, int count) throws SQLException {

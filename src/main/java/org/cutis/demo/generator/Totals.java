@@ -6,6 +6,8 @@ import java.util.UUID;
 
 /** What a generation wrote so far, and the samples a benchmark can ask for. */
 final class Totals {
+	/** Set at the first chunk, when the run's first MRN number is known. */
+	GeneratedIds ids;
 	long patients;
 	long lesions;
 	long specimens;

@@ -255,7 +255,8 @@ public class SurveillancePlanning {
 		return plan;
 	}
 
-	static Guideline guideline(String code, String field) {
+	/** The guideline a code names (NCCN, CCA, SIGN, any case), else an error naming {@code field}. */
+	public static Guideline guideline(String code, String field) {
 		if (code != null) {
 			for (Guideline g : Guideline.values()) {
 				if (g.code().equalsIgnoreCase(code.trim())) {
