@@ -20,12 +20,12 @@ public class RecallNightly {
 	static final String JOB = "recall-worklist";
 	private static final Logger log = LoggerFactory.getLogger(RecallNightly.class);
 
-	private final RecallWorklist worklist;
+	private final RecallListing listing;
 	private final ClusterJobs jobs;
 	private final Clock clock;
 
-	RecallNightly(RecallWorklist worklist, ClusterJobs jobs, Clock clock) {
-		this.worklist = worklist;
+	RecallNightly(RecallListing listing, ClusterJobs jobs, Clock clock) {
+		this.listing = listing;
 		this.jobs = jobs;
 		this.clock = clock;
 	}
@@ -37,7 +37,7 @@ public class RecallNightly {
 
 	/** One run (the tests call it directly); returns the counts as the job's outcome. */
 	public String sweep() {
-		RecallWorklist.Computation c = worklist.refresh();
+		RecallWorklist.Computation c = listing.refreshWhole();
 		StringBuilder b = new StringBuilder(c.items().size() + " on the recall list");
 		RecallStore.counts(c.items()).forEach((kind, n) -> b.append(", ").append(n).append(' ').append(kind.code()));
 		b.append(", ").append(c.resolved()).append(" resolved");

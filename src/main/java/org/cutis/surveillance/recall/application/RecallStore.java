@@ -46,12 +46,13 @@ public class RecallStore {
 			       v.status, v.appointment_id, p.responsible, p.responsible_department
 			from surveillance_visit v join surveillance_plan p on p.id = v.plan_id
 			where p.status in ('active', 'suspended') and v.status in ('planned', 'booked', 'missed')
-			  and v.due_from <= ?
+			  and v.due_from <= ? %1$s
 			union
 			select v.id, v.plan_id, v.patient_id, p.status, v.kind, v.imaging, v.due_from, v.due_to,
 			       v.status, v.appointment_id, p.responsible, p.responsible_department
 			from recall_item r join surveillance_visit v on v.id = r.visit_id join surveillance_plan p on p.id = v.plan_id
 			where r.resolved_at is null and p.status in ('active', 'suspended') and v.status in ('planned', 'booked', 'missed')
+			  %1$s
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -64,11 +65,19 @@ public class RecallStore {
 
 	/** Open visits of active or suspended plans whose window opens by {@code horizon}, and every remembered one. */
 	public List<OpenVisit> openVisits(LocalDate horizon) {
-		return jdbc.query(OPEN_VISITS, (rs, n) -> new OpenVisit(uuid(rs, "id"), uuid(rs, "plan_id"),
+		return openVisits(horizon, null);
+	}
+
+	/** The same, of these patients only (all when null). */
+	public List<OpenVisit> openVisits(LocalDate horizon, Collection<UUID> patients) {
+		String sql = OPEN_VISITS.formatted(patients == null ? "" : "and v.patient_id = any(?)");
+		Object[] args = patients == null ? new Object[] { java.sql.Date.valueOf(horizon) }
+				: new Object[] { java.sql.Date.valueOf(horizon), ids(patients), ids(patients) };
+		return jdbc.query(sql, (rs, n) -> new OpenVisit(uuid(rs, "id"), uuid(rs, "plan_id"),
 				uuid(rs, "patient_id"), "suspended".equals(rs.getString("plan_status")), rs.getString("kind"),
 				rs.getString("imaging"), rs.getObject("due_from", LocalDate.class), rs.getObject("due_to", LocalDate.class),
 				rs.getString("status"), uuid(rs, "appointment_id"), rs.getString("responsible"),
-				rs.getString("responsible_department")), java.sql.Date.valueOf(horizon));
+				rs.getString("responsible_department")), args);
 	}
 
 	/**
@@ -101,12 +110,13 @@ public class RecallStore {
 		return found;
 	}
 
-	/** Open appointments (booked, arrived) that no surveillance visit points to. */
-	public List<AppointmentState> unlinkedOpen() {
+	/** Open appointments (booked, arrived) that no surveillance visit points to, of these patients (all when null). */
+	public List<AppointmentState> unlinkedOpen(Collection<UUID> patients) {
 		return jdbc.query("""
 				select * from recall_appointment a where a.status in ('booked', 'arrived')
 				  and not exists (select 1 from surveillance_visit v where v.appointment_id = a.appointment_id)
-				""", (rs, n) -> state(rs));
+				""" + (patients == null ? "" : " and a.patient_id = any(?)"), (rs, n) -> state(rs),
+				patients == null ? new Object[0] : new Object[] { ids(patients) });
 	}
 
 	/** The clinic announced a change; an older announcement arriving late does not undo a newer one. */
@@ -127,29 +137,34 @@ public class RecallStore {
 	}
 
 	/** The visits whose last contact was the patient's refusal (awaiting a doctor's decision). */
-	public Set<UUID> declinedVisits() {
+	public Set<UUID> declinedVisits(Collection<UUID> patients) {
 		return new HashSet<>(jdbc.query("""
 				select visit_id from (
 				  select distinct on (visit_id) visit_id, method from recall_contact
+				  %s
 				  order by visit_id, recorded_at desc, id desc) last
 				where method = 'declined'
-				""", (rs, n) -> uuid(rs, "visit_id")));
+				""".formatted(patients == null ? "" : "where patient_id = any(?)"), (rs, n) -> uuid(rs, "visit_id"),
+				patients == null ? new Object[0] : new Object[] { ids(patients) }));
 	}
 
 	/** What earlier computations found, for visits not resolved since. */
-	public Map<UUID, Remembered> remembered() {
+	public Map<UUID, Remembered> remembered(Collection<UUID> patients) {
 		Map<UUID, Remembered> found = new HashMap<>();
-		jdbc.query("select visit_id, kind, overdue_since from recall_item where resolved_at is null",
+		jdbc.query("select visit_id, kind, overdue_since from recall_item where resolved_at is null"
+				+ (patients == null ? "" : " and patient_id = any(?)"),
 				rs -> {
 					found.put(uuid(rs, "visit_id"), new Remembered(RecallKind.fromCode(rs.getString("kind")),
 							rs.getObject("overdue_since", LocalDate.class)));
-				});
+				}, patients == null ? new Object[0] : new Object[] { ids(patients) });
 		return found;
 	}
 
 	/**
 	 * Keeps what this computation found: new or changed items written (all of them when
-	 * {@code refreshAll}, the nightly job's snapshot), remembered ones no longer listed resolved.
+	 * {@code refreshAll}, the nightly job's snapshot and a patient's items computed again), remembered
+	 * ones no longer listed resolved. Each item keeps the list's order and filter (urgency, window,
+	 * responsible doctor) for the paged reads of {@link RecallPages}.
 	 *
 	 * @return how many were resolved
 	 */
@@ -163,14 +178,19 @@ public class RecallStore {
 			Remembered was = before.get(item.id());
 			if (refreshAll || was == null || was.kind() != item.kind()) {
 				upserts.add(new Object[] { item.id(), item.patientId(), item.kind().code(), at,
-						item.kind() == RecallKind.OVERDUE ? java.sql.Date.valueOf(today) : null, at });
+						item.kind() == RecallKind.OVERDUE ? java.sql.Date.valueOf(today) : null, at, item.kind().rank(),
+						java.sql.Date.valueOf(item.visit().dueFrom()), java.sql.Date.valueOf(item.visit().dueTo()),
+						item.visit().responsible() });
 			}
 		}
 		if (!upserts.isEmpty()) {
 			jdbc.batchUpdate("""
-					insert into recall_item (visit_id, patient_id, kind, first_listed_at, overdue_since, last_found_at)
-					values (?, ?, ?, ?, ?, ?)
+					insert into recall_item (visit_id, patient_id, kind, first_listed_at, overdue_since, last_found_at,
+					  urgency, due_from, due_to, responsible)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					on conflict (visit_id) do update set kind = excluded.kind, last_found_at = excluded.last_found_at,
+					  urgency = excluded.urgency, due_from = excluded.due_from, due_to = excluded.due_to,
+					  responsible = excluded.responsible,
 					  overdue_since = case when recall_item.resolved_at is null
 					                       then coalesce(recall_item.overdue_since, excluded.overdue_since)
 					                       else excluded.overdue_since end,
@@ -217,6 +237,10 @@ public class RecallStore {
 		return new AppointmentState(uuid(rs, "appointment_id"), uuid(rs, "patient_id"), rs.getString("clinician"),
 				AppointmentKind.fromCode(rs.getString("kind")), AppointmentStatus.fromCode(rs.getString("status")),
 				rs.getTimestamp("start_at").toInstant());
+	}
+
+	static UUID[] ids(Collection<UUID> ids) {
+		return ids.toArray(UUID[]::new);
 	}
 
 	private static UUID uuid(ResultSet rs, String column) throws SQLException {

@@ -3,6 +3,7 @@ package org.cutis.surveillance.recall.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,16 +65,39 @@ public class RecallWorklist {
 	public record Computation(Instant at, LocalDate today, List<RecallItem> items, int resolved) {
 	}
 
+	/**
+	 * The items of these patients only, computed again and kept (their facts changed since their
+	 * items were written: {@link RecallListing}); most urgent first.
+	 */
+	@Transactional
+	public List<RecallItem> recompute(Collection<UUID> patients) {
+		return compute(true, patients, true).items();
+	}
+
+	/** The items of these patients as the policy finds them now, without keeping anything (a page's rows). */
+	@Transactional(readOnly = true)
+	public List<RecallItem> itemsOf(Collection<UUID> patients) {
+		return compute(false, patients, false).items();
+	}
+
 	private Computation compute(boolean refreshAll) {
+		return compute(refreshAll, null, true);
+	}
+
+	/** @param patients whose visits only, or null for every patient */
+	private Computation compute(boolean refreshAll, Collection<UUID> patients, boolean keep) {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-		List<OpenVisit> visits = store.openVisits(policy.horizon(today));
+		if (patients != null && patients.isEmpty()) {
+			return new Computation(now, today, List.of(), 0);
+		}
+		List<OpenVisit> visits = store.openVisits(policy.horizon(today), patients);
 		Map<UUID, AppointmentState> appointments = store
 			.appointments(visits.stream().map(OpenVisit::appointmentId).filter(Objects::nonNull).distinct().toList());
-		Map<UUID, Remembered> remembered = store.remembered();
-		List<RecallItem> items = policy.list(visits, appointments, store.unlinkedOpen(), remembered,
-				store.declinedVisits(), today);
-		int resolved = store.remember(items, remembered, now, today, refreshAll);
+		Map<UUID, Remembered> remembered = store.remembered(patients);
+		List<RecallItem> items = policy.list(visits, appointments, store.unlinkedOpen(patients), remembered,
+				store.declinedVisits(patients), today);
+		int resolved = keep ? store.remember(items, remembered, now, today, refreshAll) : 0;
 		return new Computation(now, today, items, resolved);
 	}
 }

@@ -13,7 +13,7 @@ import org.cutis.patient.PatientSummary;
 import org.cutis.shared.InvalidInput;
 import org.cutis.shared.InvalidInput.FieldProblem;
 import org.cutis.surveillance.recall.application.RecallContacts;
-import org.cutis.surveillance.recall.application.RecallWorklist;
+import org.cutis.surveillance.recall.application.RecallListing;
 import org.cutis.surveillance.recall.domain.Contact;
 import org.cutis.surveillance.recall.domain.RecallItem;
 import org.cutis.surveillance.recall.domain.RecallKind;
@@ -77,13 +77,13 @@ class RecallRows {
 		}
 	}
 
-	private final RecallWorklist worklist;
+	private final RecallListing listing;
 	private final RecallContacts contacts;
 	private final PatientDirectory patients;
 	private final AuditLog audit;
 
-	RecallRows(RecallWorklist worklist, RecallContacts contacts, PatientDirectory patients, AuditLog audit) {
-		this.worklist = worklist;
+	RecallRows(RecallListing listing, RecallContacts contacts, PatientDirectory patients, AuditLog audit) {
+		this.listing = listing;
 		this.contacts = contacts;
 		this.patients = patients;
 		this.audit = audit;
@@ -91,13 +91,8 @@ class RecallRows {
 
 	@Transactional
 	Listing list(Query query) {
-		List<RecallItem> all = worklist.current()
-			.stream()
-			.filter(i -> query.kind() == null || i.kind() == query.kind())
-			.filter(i -> query.doctor() == null || query.doctor().equals(i.visit().responsible()))
-			.toList();
-		int from = (int) Math.min((long) query.page() * query.size(), all.size());
-		List<RecallItem> page = all.subList(from, Math.min(all.size(), from + query.size()));
+		RecallListing.Page listed = listing.page(query.kind(), query.doctor(), query.page(), query.size());
+		List<RecallItem> page = listed.items();
 		Map<UUID, List<Contact>> log = contacts.ofVisits(page.stream().map(RecallItem::id).toList());
 		Map<UUID, PatientSummary> seen = new HashMap<>();
 		Map<UUID, PatientDetails> details = new HashMap<>();
@@ -107,6 +102,6 @@ class RecallRows {
 					log.getOrDefault(i.id(), List.of())))
 			.toList();
 		audit.listed("recall-worklist", null, page.stream().map(RecallItem::patientId).toList());
-		return new Listing(rows, all.size(), query.page(), query.size());
+		return new Listing(rows, listed.total(), query.page(), query.size());
 	}
 }

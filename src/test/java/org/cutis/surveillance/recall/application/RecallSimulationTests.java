@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -147,6 +148,8 @@ class RecallSimulationTests {
 	@Autowired
 	RecallWorklist worklistBean;
 	@Autowired
+	RecallListing listing;
+	@Autowired
 	RecallNightly nightly;
 
 	final Random random = new Random(20261201);
@@ -248,6 +251,16 @@ class RecallSimulationTests {
 			World w = world;
 			time("check", () -> check(today, list, w));
 			list.forEach(i -> seen.merge(i.kind(), 1, Integer::sum));
+			// the pages read the kept list (V1891): the same visits and kinds as the whole computation,
+			// most urgent first
+			List<RecallItem> paged = timed("paged", () -> listing.page(null, null, 0, 1_000_000).items().stream()
+				.filter(i -> planById.containsKey(i.visit().planId())).toList());
+			assertThat(paged.stream().map(i -> i.id() + i.kind().code()).toList()).as("day %s: the paged list", today)
+				.containsExactlyInAnyOrderElementsOf(list.stream().map(i -> i.id() + i.kind().code()).toList());
+			assertThat(paged).as("day %s: the paged list's order", today).isSortedAccordingTo(Comparator
+				.comparingInt((RecallItem i) -> -i.kind().rank())
+				.thenComparing(i -> i.visit().dueTo())
+				.thenComparing(i -> i.visit().dueFrom()));
 			if (day % 7 == 0) {
 				// the nightly job's computation is the page's: its snapshot holds exactly the list
 				time("nightly", () -> nightly.sweep());
