@@ -67,10 +67,12 @@ final class Floors {
 			// the worklist's own order (V1870): red flag and urgency as priority_rank, then the oldest first
 			Map.entry("triage worklist", worklist("select r.* from referral r where r.status = 'RECEIVED'"
 					+ " order by r.priority_rank, r.received_at, r.id", "priority_rank, page.received_at, page.id")),
-			Map.entry("recall list", worklist("select ri.*, v.kind as visit_kind, v.due_from, v.due_to, sp.responsible"
-					+ " from recall_item ri join surveillance_visit v on v.id = ri.visit_id"
-					+ " join surveillance_plan sp on sp.id = v.plan_id where ri.resolved_at is null"
-					+ " order by ri.overdue_since nulls last, ri.first_listed_at", "first_listed_at")),
+			// the kept list's own order (V1891), with the visits the page shows and the count beside its pager
+			Map.entry("recall list", worklist("select ri.*, v.kind as visit_kind, v.status as visit_status"
+					+ " from recall_item ri join surveillance_visit v on v.id = ri.visit_id where ri.resolved_at is null"
+					+ " order by ri.urgency desc, ri.due_to, ri.due_from, ri.visit_id",
+					"urgency desc, page.due_to, page.due_from, page.visit_id",
+					"select count(*) from recall_item where resolved_at is null")),
 			Map.entry("tumor board meeting", new Floor(meeting(false), false)),
 			Map.entry("tumor board packet PDF", new Floor(meeting(true), false)),
 			Map.entry("registration", new Floor(registration(), true)));
