@@ -83,7 +83,7 @@ interface GeneratedClinicChecks {
 			assertThat(b.get("patient_id")).as(b.toString()).isEqualTo(b.get("visit_patient"));
 			assertThat(b.get("clinician")).as(b.toString()).isEqualTo(b.get("responsible"))
 				.isEqualTo(b.get("session_clinician"));
-			assertThat(List.of(b.get("kind"), b.get("reason_code"), b.get("status"))).as(b.toString())
+			assertThat(java.util.Arrays.asList(b.get("kind"), b.get("reason_code"), b.get("status"))).as(b.toString())
 				.containsExactly("follow-up", "follow-up-visit", "booked");
 			assertThat(b.get("visit_kind")).isNotEqualTo("imaging");
 			// the slot's start, inside the session, on a day of the visit's window, after the booking
