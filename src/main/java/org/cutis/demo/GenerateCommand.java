@@ -79,9 +79,9 @@ class GenerateCommand implements ApplicationRunner {
 		SyntheticCenter.Excisions excisions = treated.excisions();
 		out.printf("%n%,d excisions with their re-excision specimens (%,d with residual tumour, %,d with an involved"
 				+ " margin), %,d restaged by their report (%,d with a new stage); %,d clinic sessions, %,d follow-up"
-				+ " appointments booked.", excisions.excisions(), excisions.residual(), excisions.marginInvolved(),
+				+ " appointments (%,d seen).", excisions.excisions(), excisions.residual(), excisions.marginInvolved(),
 				excisions.restaged(), excisions.stageChanged(), written.clinics().sessions(),
-				written.clinics().appointments());
+				written.clinics().appointments(), written.clinics().seen());
 		out.printf("%nThe tumor board: %d signed cancers through the services ...", GeneratedBoard.CANCERS);
 		List<UUID> meetings = board.load(written.patientIds(), seed);
 		double seconds = (System.nanoTime() - started) / 1e9;
@@ -128,6 +128,7 @@ class GenerateCommand implements ApplicationRunner {
 		samples.put("restaged", written.treated().excisions().restaged());
 		samples.put("clinicSessions", written.clinics().sessions());
 		samples.put("appointments", written.clinics().appointments());
+		samples.put("appointmentsSeen", written.clinics().seen());
 		samples.put("mrns", written.mrns());
 		samples.put("accessions", written.accessions());
 		samples.put("names", written.names());

@@ -61,9 +61,10 @@ interface GeneratedClinicChecks {
 	default void everyBookedVisitHoldsItsAppointmentInItsSessionsTimeAndOnePatientPerSlot() {
 		GeneratedReferralChecks.Fixture f = fixture();
 		Clock clock = applicationContext().getBean(Clock.class);
-		long appointments = f.written().clinics().appointments();
+		long appointments = f.written().clinics().appointments() - f.written().clinics().seen();
+		assertThat(f.written().clinics().appointments())
+			.isEqualTo(f.count("select count(*) from appointment where patient_id = any(?)"));
 		assertThat(appointments).isPositive()
-			.isEqualTo(f.count("select count(*) from appointment where patient_id = any(?)"))
 			.isEqualTo(f.count("select count(*) from surveillance_visit where patient_id = any(?) and status = 'booked'"));
 		// never two in a slot, never a slot the session does not have
 		assertThat(f.count("select count(*) from (select a.session_id, a.slot from appointment a where a.patient_id ="
@@ -102,6 +103,24 @@ interface GeneratedClinicChecks {
 			// what the clinic announced, the recall list keeps
 			assertThat(b.get("announced")).as(b.toString()).isEqualTo("booked");
 			assertThat(b.get("announced_start")).isEqualTo(b.get("starts_at"));
+		}
+		// a visit of the recent past seen in its doctor's clinic: done on the appointment's day, the patient seen there
+		List<Map<String, Object>> seen = f.jdbc().queryForList("select v.done_on, v.due_from, v.due_to, v.version as"
+				+ " visit_version, p.responsible, a.*, s.day, r.status as announced from surveillance_visit v join"
+				+ " surveillance_plan p on p.id = v.plan_id join appointment a on a.id = v.appointment_id join clinic_session s"
+				+ " on s.id = a.session_id left join recall_appointment r on r.appointment_id = a.id where v.patient_id ="
+				+ " any(?::uuid[]) and v.status = 'done'", f.patients());
+		assertThat(seen).hasSize((int) f.written().clinics().seen()).isNotEmpty();
+		for (Map<String, Object> b : seen) {
+			assertThat(java.util.Arrays.asList(b.get("status"), b.get("announced"), b.get("status_changed_by"),
+					b.get("clinician"), b.get("done_on"), b.get("visit_version"))).as(b.toString())
+				.containsExactly("seen", "seen", b.get("responsible"), b.get("responsible"), b.get("day"), 2L);
+			java.time.Instant start = ((java.sql.Timestamp) b.get("starts_at")).toInstant();
+			assertThat(((java.sql.Timestamp) b.get("status_changed_at")).toInstant()).as(b.toString())
+				.isAfterOrEqualTo(start).isBefore(clock.instant());
+			assertThat(((java.sql.Timestamp) b.get("booked_at")).toInstant()).isBefore(start);
+			assertThat(((java.sql.Date) b.get("day")).toLocalDate()).isBetween(((java.sql.Date) b.get("due_from"))
+				.toLocalDate(), ((java.sql.Date) b.get("due_to")).toLocalDate());
 		}
 		// a booked visit is off the recall list: no open line of the list's memory
 		assertThat(f.count("select count(*) from recall_item r join surveillance_visit v on v.id = r.visit_id where"

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -30,8 +31,10 @@ import org.cutis.clinic.AppointmentStatus;
  * in the database is left to it. A booking takes the first free slot of the doctor's sessions in
  * the window, as {@code AppointmentBook.bookFirstFree} does for surveillance (one patient per slot,
  * never a slot already begun); a booking finds no slot when the doctor's clinics are full, and the
- * visit stays on the recall list. What the clinic announces of each booking, recall keeps
- * ({@code recall_appointment}).
+ * visit stays on the recall list. A visit of the recent past was seen in the doctor's clinic that
+ * day (booked before, the patient marked seen by the doctor, as the demonstration's follow-up does
+ * through the clinic's port) when a slot was free. What the clinic announces of each appointment,
+ * recall keeps ({@code recall_appointment}).
  */
 final class GeneratedClinic {
 	/** Days of sessions before today (the recent past) and after it (the coming weeks). */
@@ -66,6 +69,9 @@ final class GeneratedClinic {
 	record Booked(UUID id, LocalDate day, Instant startsAt) {
 	}
 
+	/** How long after the slot's start the doctor opens the visit: the patient is seen then. */
+	private static final int SEEN_WITHIN_MINUTES = 20;
+
 	private final Instant now;
 	private final ZoneId zone;
 	private final Totals totals;
@@ -75,7 +81,8 @@ final class GeneratedClinic {
 	private final CopyRows sessionRows = new CopyRows("clinic_session", "id, clinician, day, starts_at, ends_at,"
 			+ " capacity, slot_minutes, location, created_by, created_at, version");
 	private final CopyRows appointment = new CopyRows("appointment", "id, patient_id, clinician, session_id, slot,"
-			+ " starts_at, kind, reason, reason_code, status, booked_by, booked_at, version");
+			+ " starts_at, kind, reason, reason_code, status, booked_by, booked_at, status_changed_by, status_changed_at,"
+			+ " version");
 	private final CopyRows announced = new CopyRows("recall_appointment", "appointment_id, patient_id, clinician, kind,"
 			+ " status, start_at, changed_at");
 
@@ -138,7 +145,7 @@ final class GeneratedClinic {
 					Instant start = s.slotStart(slot, zone);
 					if (start.isAfter(now)) {
 						s.taken().set(slot);
-						return Optional.of(write(patientId, s, slot, start, by, bookedAt));
+						return Optional.of(write(patientId, s, slot, start, by, bookedAt, null, null));
 					}
 				}
 			}
@@ -146,15 +153,44 @@ final class GeneratedClinic {
 		return Optional.empty();
 	}
 
-	private Booked write(UUID patientId, Session s, int slot, Instant start, String by, Instant bookedAt) {
+	/**
+	 * A follow-up of {@code patientId} seen by {@code doctor} on {@code day} (in the past), in the first
+	 * slot of that day's clinics still free, booked by {@code by} at {@code bookedAt}; empty when the
+	 * doctor held no clinic that day (the run's first weeks, a Sunday) or it was full.
+	 */
+	Optional<Booked> seenOn(UUID patientId, String doctor, LocalDate day, String by, Instant bookedAt, Random random) {
+		TreeMap<LocalDate, List<Session>> days = sessions.get(doctor);
+		List<Session> that = days == null || !day.isBefore(today) ? null : days.get(day);
+		if (that == null) {
+			return Optional.empty();
+		}
+		for (Session s : that) {
+			int slot = s.taken().nextClearBit(0);
+			if (slot < s.clinic().capacity()) {
+				s.taken().set(slot);
+				Instant start = s.slotStart(slot, zone);
+				Instant seen = start.plusSeconds(60L * random.nextInt(SEEN_WITHIN_MINUTES));
+				totals.appointmentsSeen++;
+				return Optional.of(write(patientId, s, slot, start, by, bookedAt.isBefore(start) ? bookedAt
+						: start.minusSeconds(24 * 3600), doctor, seen));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Booked, and when {@code seenBy} is given seen by the doctor at {@code seenAt}. */
+	private Booked write(UUID patientId, Session s, int slot, Instant start, String by, Instant bookedAt, String seenBy,
+			Instant seenAt) {
 		UUID id = totals.ids.next();
 		String kind = AppointmentKind.FOLLOW_UP.code();
-		String booked = AppointmentStatus.BOOKED.code();
+		String status = (seenBy == null ? AppointmentStatus.BOOKED : AppointmentStatus.SEEN).code();
 		// the booking's reason is the code, as surveillance's booking gives it
 		appointment.add(id).add(patientId).add(s.doctor()).add(s.id()).add(slot).add(start).add(kind).add(null)
-			.add(AppointmentReason.FOLLOW_UP_VISIT.code()).add(booked).add(by).add(bookedAt).add(0);
+			.add(AppointmentReason.FOLLOW_UP_VISIT.code()).add(status).add(by).add(bookedAt).add(seenBy).add(seenAt)
+			.add(seenBy == null ? 0 : 1);
 		appointment.end();
-		announced.add(id).add(patientId).add(s.doctor()).add(kind).add(booked).add(start).add(bookedAt);
+		announced.add(id).add(patientId).add(s.doctor()).add(kind).add(status).add(start)
+			.add(seenBy == null ? bookedAt : seenAt);
 		announced.end();
 		totals.appointments++;
 		return new Booked(id, s.day(), start);

@@ -134,6 +134,9 @@ final class GeneratedSurveillance {
 				status = endedOn != null ? "cancelled" : "planned";
 			}
 			GeneratedClinic.Booked appointment = null;
+			if (status.equals("done") && !v.isImaging() && !doneOn.isBefore(clinic.firstDay())) {
+				appointment = seen(random, patientId, doneOn, booking);
+			}
 			if (status.equals("planned") && !booked && bookable(v, today)) {
 				booked = true;
 				appointment = book(random, patientId, id, v, booking, start);
@@ -142,7 +145,7 @@ final class GeneratedSurveillance {
 			visit.add(id).add(planId).add(patientId).add(v.kind()).add(v.imaging()).add(v.dueOn()).add(v.dueFrom())
 				.add(v.dueTo()).add(v.intervalMonths()).add(status).add(appointment == null ? null : appointment.id())
 				.add(targets.get(i)).add(doneOn).add(status.equals("cancelled") ? "surveillance ended: " + endReason : null)
-				.add(status.equals("planned") || status.equals("merged") ? 0 : 1);
+				.add(status.equals("planned") || status.equals("merged") ? 0 : appointment != null && doneOn != null ? 2 : 1);
 			visit.end();
 			totals.surveillanceVisits++;
 			if (endedOn == null && !status.equals("merged")) {
@@ -183,6 +186,19 @@ final class GeneratedSurveillance {
 			recall.booked(visitId, patientId, v, start, bookedAt);
 		}
 		return a;
+	}
+
+	/**
+	 * A visit done in the weeks the generated clinics cover was seen in the responsible doctor's clinic
+	 * that day: booked by the nurse one to four weeks before (not before the activation), the patient
+	 * seen by the doctor, which made the visit done on the appointment's day (AppointmentFollowing).
+	 * Null when the doctor held no clinic that day or it was full: the visit was recorded done by hand.
+	 */
+	private GeneratedClinic.Booked seen(Random random, UUID patientId, LocalDate doneOn, Booking booking) {
+		Instant bookedAt = doneOn.minusDays(7 + random.nextInt(22)).atTime(10, random.nextInt(60)).atZone(zone)
+			.toInstant();
+		bookedAt = bookedAt.isAfter(booking.activated()) ? bookedAt : booking.activated().plusSeconds(60);
+		return clinic.seenOn(patientId, booking.doctor(), doneOn, SyntheticCenter.NURSE, bookedAt, random).orElse(null);
 	}
 
 	/** Seen within the window, near the due day, never after yesterday. */

@@ -77,8 +77,11 @@ public class SyntheticCenter {
 	public record Excisions(long excisions, long residual, long marginInvolved, long restaged, long stageChanged) {
 	}
 
-	/** The doctors' clinic sessions written (their ids, for whoever removes the center) and the appointments. */
-	public record Clinics(long sessions, long appointments, List<UUID> sessionIds) {
+	/**
+	 * The doctors' clinic sessions written (their ids, for whoever removes the center) and the follow-up
+	 * appointments, of which those of the recent past where the patient was seen.
+	 */
+	public record Clinics(long sessions, long appointments, long seen, List<UUID> sessionIds) {
 	}
 
 	/** The birth date most patients share, and how many share it. */
@@ -144,7 +147,8 @@ public class SyntheticCenter {
 								totals.stageChanged)),
 				totals.mrns, totals.accessions, totals.names, totals.patientIds, new Crowd(Chunk.CROWDED_BIRTH_DATE, totals.crowded),
 				totals.chartPatients, totals.chartEvents,
-				new Clinics(totals.clinicSessions, totals.appointments, List.copyOf(totals.sessionIds)));
+				new Clinics(totals.clinicSessions, totals.appointments, totals.appointmentsSeen,
+						List.copyOf(totals.sessionIds)));
 	}
 
 	/** Seconds spent in COPY so far in this process, by table, the slowest first (the rest is building the rows). */

@@ -36,9 +36,10 @@ final class Totals {
 	long excisionsInvolved;
 	long restaged;
 	long stageChanged;
-	/** The doctors' clinic sessions written, and the follow-up appointments booked into them. */
+	/** The doctors' clinic sessions written, and the follow-up appointments booked into them (of which seen). */
 	long clinicSessions;
 	long appointments;
+	long appointmentsSeen;
 	final List<UUID> sessionIds = new ArrayList<>();
 	/** Patients born on {@link Chunk#CROWDED_BIRTH_DATE}, and the heavy charts' patients with their timeline entries. */
 	long crowded;
