@@ -56,8 +56,11 @@ public final class StagingAtDiagnosis {
 		}
 	}
 
-	/** Null when the report opens no cancer (benign, or of uncertain behaviour). */
-	public static Opened open(SignedReport report, String by, Instant at) {
+	/**
+	 * The cancer with the id the loader gives it (from its own ordered ids: the entity's would be
+	 * random); null when the report opens no cancer (benign, or of uncertain behaviour).
+	 */
+	public static Opened open(SignedReport report, String by, Instant at, UUID cancerId) {
 		if (!report.facts().opensCancer() || report.facts().metastasis() != null) {
 			return null;
 		}
@@ -66,7 +69,7 @@ public final class StagingAtDiagnosis {
 						report.laterality(), report.clinicalDiameterMm()),
 				new Evidence.Source(report.reportId(), report.specimenId(), 1, report.accession(), report.signedOn()),
 				report.facts(), by, at);
-		return opened(cancer.id(), cancer, CALCULATOR.compute(cancer.kind(), cancer.tumour(), cancer.combined(),
+		return opened(cancerId, cancer, CALCULATOR.compute(cancer.kind(), cancer.tumour(), cancer.combined(),
 				WorkupFacts.NONE));
 	}
 

@@ -90,7 +90,7 @@ final class GeneratedCancers {
 		StagingAtDiagnosis.SignedReport first = new StagingAtDiagnosis.SignedReport(r.patientId(), r.lesionId(),
 				"L" + r.number(), r.site(), Laterality.valueOf(r.laterality()), r.sizeMm(), r.reportId(), r.specimenId(),
 				null, LocalDate.ofInstant(r.signed(), zone), facts);
-		StagingAtDiagnosis.Opened c = StagingAtDiagnosis.open(first, SYSTEM, opened);
+		StagingAtDiagnosis.Opened c = StagingAtDiagnosis.open(first, SYSTEM, opened, totals.ids.next());
 		evidence.add(evidenceRow(totals.ids.next(), c.cancerId(), r.reportId(), r.specimenId(), facts, c.diagnosisDate(),
 				opened));
 		// the clinician accepts the computed stage at the result visit, a few days after the signature
