@@ -76,6 +76,12 @@ class GenerateCommand implements ApplicationRunner {
 				+ " %,d visits, %,d recall items open (%,d overdue).", treated.cancers(), treated.treatmentPlans(),
 				treated.treatmentsDone(), treated.surveillancePlans(), treated.surveillanceVisits(), treated.recallItems(),
 				treated.overdue());
+		SyntheticCenter.Excisions excisions = treated.excisions();
+		out.printf("%n%,d excisions with their re-excision specimens (%,d with residual tumour, %,d with an involved"
+				+ " margin), %,d restaged by their report (%,d with a new stage); %,d clinic sessions, %,d follow-up"
+				+ " appointments (%,d seen).", excisions.excisions(), excisions.residual(), excisions.marginInvolved(),
+				excisions.restaged(), excisions.stageChanged(), written.clinics().sessions(),
+				written.clinics().appointments(), written.clinics().seen());
 		out.printf("%nThe tumor board: %d signed cancers through the services ...", GeneratedBoard.CANCERS);
 		List<UUID> meetings = board.load(written.patientIds(), seed);
 		double seconds = (System.nanoTime() - started) / 1e9;
@@ -117,6 +123,12 @@ class GenerateCommand implements ApplicationRunner {
 		samples.put("surveillancePlans", written.treated().surveillancePlans());
 		samples.put("surveillanceVisits", written.treated().surveillanceVisits());
 		samples.put("recallItems", written.treated().recallItems());
+		samples.put("excisions", written.treated().excisions().excisions());
+		samples.put("excisionsWithResidualTumour", written.treated().excisions().residual());
+		samples.put("restaged", written.treated().excisions().restaged());
+		samples.put("clinicSessions", written.clinics().sessions());
+		samples.put("appointments", written.clinics().appointments());
+		samples.put("appointmentsSeen", written.clinics().seen());
 		samples.put("mrns", written.mrns());
 		samples.put("accessions", written.accessions());
 		samples.put("names", written.names());

@@ -56,8 +56,11 @@ public final class StagingAtDiagnosis {
 		}
 	}
 
-	/** Null when the report opens no cancer (benign, or of uncertain behaviour). */
-	public static Opened open(SignedReport report, String by, Instant at) {
+	/**
+	 * The cancer with the id the loader gives it (from its own ordered ids: the entity's would be
+	 * random); null when the report opens no cancer (benign, or of uncertain behaviour).
+	 */
+	public static Opened open(SignedReport report, String by, Instant at, UUID cancerId) {
 		if (!report.facts().opensCancer() || report.facts().metastasis() != null) {
 			return null;
 		}
@@ -66,8 +69,13 @@ public final class StagingAtDiagnosis {
 						report.laterality(), report.clinicalDiameterMm()),
 				new Evidence.Source(report.reportId(), report.specimenId(), 1, report.accession(), report.signedOn()),
 				report.facts(), by, at);
-		StageComputation c = CALCULATOR.compute(cancer.kind(), cancer.tumour(), cancer.combined(), WorkupFacts.NONE);
-		return new Opened(cancer.id(), cancer.kind(), cancer.diagnosis(), cancer.histologicSubtype(),
+		return opened(cancerId, cancer, CALCULATOR.compute(cancer.kind(), cancer.tumour(), cancer.combined(),
+				WorkupFacts.NONE));
+	}
+
+	/** The cancer's columns and a computation's, as {@link Opened} carries them (also for {@link StagingOnEvidence}). */
+	static Opened opened(UUID cancerId, CancerDiagnosis cancer, StageComputation c) {
+		return new Opened(cancerId, cancer.kind(), cancer.diagnosis(), cancer.histologicSubtype(),
 				cancer.diagnosisDate(), c.clinicalT(), c.clinicalN(), c.clinicalM(), c.clinicalStage(), c.pathologicalT(),
 				c.pathologicalN(), c.pathologicalM(), c.pathologicalStage(), c.bwhT(), c.bccRisk(), c.slnbAdvice(),
 				c.imagingAdvice(), c.microstagingUncertain(), Explanation.encode(c.why()), c.ruleVersion(), c.source());

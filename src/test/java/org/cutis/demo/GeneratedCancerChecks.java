@@ -35,9 +35,11 @@ interface GeneratedCancerChecks {
 	@Test
 	default void everySignedCancerReportOpensOneCancerWithItsEvidence() {
 		GeneratedReferralChecks.Fixture f = fixture();
+		// a diagnostic specimen's (a re-excision's report adds to the cancer it was taken for: GeneratedSurgeryChecks)
 		long signedCancers = f.count("select count(*) from pathology_report r join pathology_findings pf on"
-				+ " pf.report_id = r.id where r.patient_id = any(?) and r.status = 'SIGNED' and pf.diagnosis in ('MELANOMA',"
-				+ " 'MELANOMA_IN_SITU', 'BCC', 'CSCC', 'BOWEN_DISEASE', 'EXTRAMAMMARY_PAGET', 'MERKEL_CELL_CARCINOMA', 'DFSP')");
+				+ " pf.report_id = r.id join specimen s on s.id = r.specimen_id where r.patient_id = any(?) and r.status ="
+				+ " 'SIGNED' and s.role = 'DIAGNOSTIC' and pf.diagnosis in ('MELANOMA', 'MELANOMA_IN_SITU', 'BCC', 'CSCC',"
+				+ " 'BOWEN_DISEASE', 'EXTRAMAMMARY_PAGET', 'MERKEL_CELL_CARCINOMA', 'DFSP')");
 		assertThat(signedCancers).isPositive();
 		assertThat(f.count("select count(*) from cancer_diagnosis where patient_id = any(?)")).isEqualTo(signedCancers)
 			.isEqualTo(f.written().treated().cancers());
@@ -46,6 +48,7 @@ interface GeneratedCancerChecks {
 				+ " pathology_report r on r.id = e.report_id join specimen s on s.id = e.specimen_id join pathology_findings pf"
 				+ " on pf.report_id = r.id where c.patient_id = any(?) and r.patient_id = c.patient_id and r.lesion_id ="
 				+ " c.lesion_id and s.id = r.specimen_id and e.accession = s.accession and e.diagnosis = pf.diagnosis"
+				+ " and e.role = 'DIAGNOSTIC'"
 				+ " and c.diagnosis = pf.diagnosis and e.signed_on = c.diagnosis_date")).isEqualTo(signedCancers);
 		assertThat(f.count("select count(*) from cancer_diagnosis c join lesion l on l.id = c.lesion_id where"
 				+ " c.patient_id = any(?) and (c.site <> l.site or c.laterality <> l.laterality or c.lesion_label <>"
@@ -59,14 +62,20 @@ interface GeneratedCancerChecks {
 		GeneratedReferralChecks.Fixture f = fixture();
 		CancerDiagnoses repository = applicationContext().getBean(CancerDiagnoses.class);
 		StagingCalculator calculator = new StagingCalculator();
+		// the diagnosis's record of each cancer, and after it the re-excision's (GeneratedSurgeryChecks)
+		assertThat(f.count("select count(*) from staging_record s join cancer_diagnosis c on c.id = s.cancer_id where"
+				+ " c.patient_id = any(?)")).isEqualTo(f.written().treated().cancers()
+						+ f.written().treated().excisions().restaged());
+		// each cancer's current record (the latest) is the calculator's over all its evidence
 		List<Map<String, Object>> records = f.jdbc().queryForList("select s.*, c.kind from staging_record s join"
-				+ " cancer_diagnosis c on c.id = s.cancer_id where c.patient_id = any(?::uuid[])", f.patients());
+				+ " cancer_diagnosis c on c.id = s.cancer_id where c.patient_id = any(?::uuid[]) and s.sequence = (select"
+				+ " max(x.sequence) from staging_record x where x.cancer_id = c.id)", f.patients());
 		assertThat(records).hasSize((int) f.written().treated().cancers());
 		for (Map<String, Object> r : records) {
 			CancerDiagnosis cancer = repository.findById((UUID) r.get("cancer_id")).orElseThrow();
 			StageComputation expected = calculator.compute(cancer.kind(), cancer.tumour(), cancer.combined(),
 					WorkupFacts.NONE);
-			assertThat(r.get("sequence")).isEqualTo(1);
+			assertThat(r.get("sequence")).isEqualTo(cancer.evidence().size());
 			assertThat(r.get("status")).isIn("COMPUTED", "ACCEPTED");
 			assertThat(List.of(String.valueOf(r.get("clinical_t")), String.valueOf(r.get("clinical_n")),
 					String.valueOf(r.get("clinical_stage")), String.valueOf(r.get("pathological_t")),
@@ -91,11 +100,11 @@ interface GeneratedCancerChecks {
 				assertThat((String) r.get("rule_version")).isNotBlank();
 			}
 		}
-		// melanoma's T is the pT pathology computed for the report (the same rule, reached twice)
+		// melanoma's T at diagnosis is the pT pathology computed for the report (the same rule, reached twice)
 		assertThat(f.count("select count(*) from cancer_diagnosis c join staging_record s on s.cancer_id = c.id join"
 				+ " cancer_evidence e on e.cancer_id = c.id join pathology_findings pf on pf.report_id = e.report_id"
-				+ " where c.patient_id = any(?) and c.kind = 'MELANOMA' and s.pathological_t is distinct from"
-				+ " pf.pt_category")).isZero();
+				+ " where c.patient_id = any(?) and c.kind = 'MELANOMA' and s.sequence = 1 and e.role = 'DIAGNOSTIC' and"
+				+ " s.pathological_t is distinct from pf.pt_category")).isZero();
 	}
 
 	@Test
@@ -121,7 +130,8 @@ interface GeneratedCancerChecks {
 		org.cutis.rules.melanoma.ExcisionMarginPolicy margins = new org.cutis.rules.melanoma.ExcisionMarginPolicy();
 		List<Map<String, Object>> melanomas = f.jdbc().queryForList("select i.detail, e.in_situ, e.breslow_mm from"
 				+ " treatment_plan t join treatment_plan_item i on i.plan_id = t.id join cancer_evidence e on e.cancer_id ="
-				+ " t.cancer_id where t.patient_id = any(?::uuid[]) and i.type = 'WIDE_LOCAL_EXCISION'", f.patients());
+				+ " t.cancer_id where t.patient_id = any(?::uuid[]) and i.type = 'WIDE_LOCAL_EXCISION' and e.role ="
+				+ " 'DIAGNOSTIC'", f.patients());
 		assertThat(melanomas).isNotEmpty().allSatisfy(m -> {
 			var rule = Boolean.TRUE.equals(m.get("in_situ")) ? margins.inSitu()
 					: margins.invasive(new org.cutis.rules.melanoma.BreslowThickness((java.math.BigDecimal) m.get("breslow_mm")));
@@ -136,7 +146,8 @@ interface GeneratedCancerChecks {
 		for (String kind : List.of("MELANOMA", "BCC", "CSCC")) {
 			Map<String, Object> c = f.jdbc().queryForMap("select c.id, s.pathological_t, s.bwh_t, s.bcc_risk, t.id as"
 					+ " plan_id from cancer_diagnosis c join staging_record s on s.cancer_id = c.id join treatment_plan t on"
-					+ " t.cancer_id = c.id where c.patient_id = any(?::uuid[]) and c.kind = ? limit 1", f.patients(), kind);
+					+ " t.cancer_id = c.id where c.patient_id = any(?::uuid[]) and c.kind = ? and s.sequence = (select"
+					+ " max(x.sequence) from staging_record x where x.cancer_id = c.id) limit 1", f.patients(), kind);
 			String json = f.mvc().perform(get("/api/v1/cancers/{id}", c.get("id")).with(f.login().as(f.derm())))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 			assertThat((String) JsonPath.read(json, "$.kind")).isEqualTo(kind.toLowerCase());

@@ -33,15 +33,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * specimen loop, every record belonging to a generated patient, the patients, specimens and reports
  * opening in the application, referrals in every state with the rank the triage worklist reads, the
  * open ones on its first page, skin adverse events graded by the CTCAE rule, the cancers staged by the rules with
- * their treatment and follow-up (GeneratedCancerChecks, GeneratedSurveillanceChecks), the records found by the
- * clinical search after the rebuild, and no
+ * their treatment and follow-up (GeneratedCancerChecks, GeneratedSurveillanceChecks), their excisions with the
+ * re-excision's report and restaging (GeneratedSurgeryChecks), the clinic's sessions and the booked follow-ups
+ * (GeneratedClinicChecks), the records found by the clinical search after the rebuild, and no
  * name that is not built from the generator's lists. The suite's database is shared, so the
  * generated rows are removed afterwards (as the schema owner: the specimen history is append-only)
  * and the index rebuilt from what remains.
  */
 @CutisTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SyntheticCenterTests implements GeneratedReferralChecks, GeneratedCancerChecks, GeneratedSurveillanceChecks {
+class SyntheticCenterTests implements GeneratedReferralChecks, GeneratedCancerChecks, GeneratedSurveillanceChecks,
+		GeneratedSurgeryChecks, GeneratedClinicChecks {
 	static final int PATIENTS = 200;
 	@Autowired
 	SyntheticCenter center;
@@ -82,7 +84,7 @@ class SyntheticCenterTests implements GeneratedReferralChecks, GeneratedCancerCh
 		if (ids == null || ids.length == 0) {
 			return;
 		}
-		GeneratedRows.remove(written.patientIds());
+		GeneratedRows.remove(written.patientIds(), written.clinics().sessionIds());
 		rebuild.massIndex((phase, done, total) -> {
 		});
 	}

@@ -39,13 +39,15 @@ final class Chunk {
 			+ " evolving, dermoscopy_pattern, impression, differential, suspicion, recorded_at, recorded_by, version");
 	private final GeneratedSpecimens specimens;
 	private final GeneratedReferrals referrals;
+	private final GeneratedClinic clinic;
 
-	Chunk(Random random, Instant now, ZoneId zone, Totals totals, FollowUpCalendar calendar) {
+	Chunk(Random random, Instant now, ZoneId zone, Totals totals, FollowUpCalendar calendar, GeneratedClinic clinic) {
+		this.clinic = clinic;
 		this.random = random;
 		this.now = now;
 		this.zone = zone;
 		this.totals = totals;
-		this.specimens = new GeneratedSpecimens(random, now, zone, totals, calendar);
+		this.specimens = new GeneratedSpecimens(random, now, zone, totals, calendar, clinic);
 		this.referrals = new GeneratedReferrals(random, now, zone, totals.ids);
 	}
 
@@ -146,6 +148,7 @@ final class Chunk {
 		lesion.copy(connection);
 		specimens.copy(connection);
 		referrals.copy(connection);
+		clinic.copy(connection);
 		totals.referrals += referrals.written();
 		totals.adverseEvents += referrals.adverseEvents();
 	}

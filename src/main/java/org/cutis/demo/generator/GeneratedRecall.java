@@ -14,9 +14,11 @@ import org.cutis.surveillance.FollowUpCalendar;
  * The recall list's memory (recall_item) of the generated open visits, as the nightly job leaves it:
  * a visit past its window is overdue since the night after its last day; one whose window opens
  * within the lead (30 days, cutis.recall.lead's default) is due, or imaging due for an imaging
- * study. The generator books no clinic appointment, so nothing covers a due visit. Each was first
- * listed by the night run that first found it due (not before its plan's activation) and last found
- * by the latest one. Visits resolved long ago leave no row here.
+ * study. A booked appointment covers a due visit: it is not listed. Each was first listed by the
+ * night run that first found it due (not before its plan's activation) and last found by the
+ * latest one. A visit the nurse booked after a night run had listed it keeps that line, resolved
+ * when she booked it (the page she booked from computes the list again); visits resolved long ago
+ * (done) leave no row here.
  */
 final class GeneratedRecall {
 	/** cutis.recall.lead's default: how far ahead a window may open to count as due. */
@@ -29,7 +31,7 @@ final class GeneratedRecall {
 	private final ZoneId zone;
 	private final Totals totals;
 	private final CopyRows item = new CopyRows("recall_item",
-			"visit_id, patient_id, kind, first_listed_at, overdue_since, last_found_at");
+			"visit_id, patient_id, kind, first_listed_at, overdue_since, last_found_at, resolved_at");
 
 	GeneratedRecall(Instant now, ZoneId zone, Totals totals) {
 		this.zone = zone;
@@ -53,16 +55,37 @@ final class GeneratedRecall {
 		else {
 			return;
 		}
-		LocalDate firstNight = v.dueFrom().minusDays(LEAD_DAYS);
-		firstNight = firstNight.isAfter(activatedOn) ? firstNight : activatedOn.plusDays(1);
-		Instant first = firstNight.atTime(NIGHTLY).atZone(zone).toInstant();
+		Instant first = firstNight(v, activatedOn);
 		item.add(visitId).add(patientId).add(kind).add(first.isAfter(lastRun) ? lastRun : first).add(overdueSince)
-			.add(lastRun);
+			.add(lastRun).add(null);
 		item.end();
 		totals.recallItems++;
 		if (overdueSince != null) {
 			totals.overdue++;
 		}
+	}
+
+	/**
+	 * A due visit of a plan activated on {@code activatedOn} that the nurse booked at {@code bookedAt}:
+	 * listed as due by the night runs from the first that found it until the booking, if any did.
+	 */
+	void booked(UUID visitId, UUID patientId, FollowUpCalendar.Visit v, LocalDate activatedOn, Instant bookedAt) {
+		Instant first = firstNight(v, activatedOn);
+		if (!first.isBefore(bookedAt)) {
+			return;
+		}
+		Instant lastBefore = LocalDate.ofInstant(bookedAt, zone).atTime(NIGHTLY).atZone(zone).toInstant();
+		lastBefore = lastBefore.isAfter(bookedAt) ? lastBefore.minusSeconds(24 * 3600) : lastBefore;
+		item.add(visitId).add(patientId).add(v.isImaging() ? "imaging-due" : "due-unbooked").add(first).add(null)
+			.add(lastBefore).add(bookedAt);
+		item.end();
+	}
+
+	/** The night run that first found the visit due: its window opening within the lead, after the activation. */
+	private Instant firstNight(FollowUpCalendar.Visit v, LocalDate activatedOn) {
+		LocalDate night = v.dueFrom().minusDays(LEAD_DAYS);
+		night = night.isAfter(activatedOn) ? night : activatedOn.plusDays(1);
+		return night.atTime(NIGHTLY).atZone(zone).toInstant();
 	}
 
 	void copy(Connection connection) throws SQLException {

@@ -27,10 +27,17 @@ import org.cutis.surveillance.FollowUpCalendar;
 /**
  * A biopsied lesion's story in one chunk: the specimen with its steps up to its state, the
  * pathologist's intake once received, and the report (a draft, or signed with synoptic findings).
+ * The excisions' re-excision specimens ({@link GeneratedExcisions}) go through the same rows.
  * Accession numbers are filled in last, once the chunk knows how many to take from the sequence.
  */
 final class GeneratedSpecimens {
 	private static final MelanomaTCategoryPolicy T_POLICY = new MelanomaTCategoryPolicy();
+	/** The loop after the order, in order, and the minutes each step usually follows the one before. */
+	static final String[] PATH = { "COLLECTED", "SENT", "RECEIVED", "GROSSED", "REPORTED", "SIGNED", "REVIEWED",
+			"COMMUNICATED" };
+	static final long[] MINUTES_AFTER = { 15, 120, 20 * 60, 24 * 60, 36 * 60, 24 * 60, 30 * 60, 48 * 60 };
+	/** Where the photo id sits in a specimen row (a re-excision's requisition takes the lesion's latest). */
+	static final int PHOTO = 11;
 	/** A specimen waiting for its accession number (the year of its order and the running number). */
 	private record PendingSpecimen(int year, int rowIndex) {
 	}
@@ -52,24 +59,47 @@ final class GeneratedSpecimens {
 			+ " pt_rule_set, pt_explanation, recorded_at, recorded_by");
 	private final List<PendingSpecimen> pending = new ArrayList<>();
 	private final GeneratedCancers cancers;
-	private long stepCount;
 
-	GeneratedSpecimens(Random random, Instant now, ZoneId zone, Totals totals, FollowUpCalendar calendar) {
+	GeneratedSpecimens(Random random, Instant now, ZoneId zone, Totals totals, FollowUpCalendar calendar,
+			GeneratedClinic clinic) {
 		this.random = random;
 		this.now = now;
 		this.zone = zone;
 		this.totals = totals;
 		this.cancers = new GeneratedCancers(random, now, zone, totals, new GeneratedTreatments(now, zone, totals,
-				new GeneratedSurveillance(now, zone, totals, calendar)));
+				new GeneratedSurveillance(now, zone, totals, calendar, clinic), new GeneratedExcisions(now, zone, totals,
+						this)));
 	}
 
 	int count() {
 		return pending.size();
 	}
 
-	/** Specimen steps written so far (timeline entries of the charts). */
+	/** Specimen steps written so far (timeline entries of the charts), re-excisions' included. */
 	long steps() {
-		return stepCount;
+		return totals.specimenSteps;
+	}
+
+	/** A re-excision's specimen row (its accession taken with the chunk's others), ordered in {@code year}. */
+	void reExcision(Object[] row, int year) {
+		specimens.add(row);
+		pending.add(new PendingSpecimen(year % 100, specimens.size() - 1));
+		// counted apart: the count of biopsies decides the first ones' states (every state of the loop in turn)
+		totals.reExcisionSpecimens++;
+	}
+
+	/** A specimen's steps, each (status, at, by, reason, communication method). */
+	void steps(UUID specimenId, List<Object[]> steps) {
+		totals.specimenSteps += steps.size();
+		for (Object[] s : steps) {
+			step.add(specimenId).add(s[0]).add(s[1]).add(s[2]).add(s[3]).add(s[4]);
+			step.end();
+		}
+	}
+
+	/** The pathologist's intake of a received specimen; its accession (index 1) is filled in with the others. */
+	void intake(Object[] row) {
+		intake.add(row);
 	}
 
 	void specimen(UUID patientId, UUID lesionId, int number, AnatomicSite site, String laterality,
@@ -101,8 +131,8 @@ final class GeneratedSpecimens {
 		Instant received = null;
 		Instant signed = null;
 		Instant reported = null;
-		String[] path = { "COLLECTED", "SENT", "RECEIVED", "GROSSED", "REPORTED", "SIGNED", "REVIEWED", "COMMUNICATED" };
-		long[] minutesAfter = { 15, 120, 20 * 60, 24 * 60, 36 * 60, 24 * 60, 30 * 60, 48 * 60 };
+		String[] path = PATH;
+		long[] minutesAfter = MINUTES_AFTER;
 		int reached = status.equals("VOIDED") ? -1 : status.equals("REJECTED") ? 2 : indexOf(path, status);
 		for (int k = 0; k <= reached && k < path.length; k++) {
 			at = at.plus(Duration.ofMinutes(minutesAfter[k] + random.nextInt(60)));
@@ -130,38 +160,35 @@ final class GeneratedSpecimens {
 				reported = at;
 			}
 		}
-		PathLogWait.fill(specimens.get(specimens.size() - 1), status, result, steps);
-		stepCount += steps.size();
-		for (Object[] s : steps) {
-			step.add(id).add(s[0]).add(s[1]).add(s[2]).add(s[3]).add(s[4]);
-			step.end();
-		}
+		Object[] row = specimens.get(specimens.size() - 1);
+		PathLogWait.fill(row, status, result, steps);
+		steps(id, steps);
 		if (received != null) {
 			intake.add(new Object[] { id, null, patientId, lesionId, "L" + number, site.code(), laterality, technique,
 					"DIAGNOSTIC", impression.name(), history, size, doctor, received, SyntheticCenter.PATHOLOGIST, null, null, signed });
 		}
 		if (state >= Population.REPORTED_INDEX && state < Population.REJECTED_INDEX) {
-			WrittenReport written = report(id, patientId, lesionId, truth, reported, signed);
+			ReportText text = ReportText.of(random, truth);
+			UUID reportId = report(id, patientId, lesionId, truth, null, text, reported, signed);
 			if (signed != null) {
 				cancers.signed(new GeneratedCancers.SignedReport(patientId, lesionId, number, site, laterality, size, id,
-						written.id(), truth, written.text(), signed, doctor));
+						reportId, truth, text, signed, doctor, impression, (UUID) row[PHOTO]));
 			}
 		}
 	}
 
-	/** A report written, with the words and values the cancer it may open is staged from. */
-	private record WrittenReport(UUID id, ReportText text) {
-	}
-
-	private WrittenReport report(UUID specimenId, UUID patientId, UUID lesionId, Diagnosis diagnosis, Instant drafted,
-			Instant signed) {
+	/**
+	 * A report (a draft, or signed) with its findings in the words and values of {@code text}; the
+	 * behaviour is stated only for a diagnosis of "other". Returns the report's id.
+	 */
+	UUID report(UUID specimenId, UUID patientId, UUID lesionId, Diagnosis diagnosis, Behaviour stated, ReportText text,
+			Instant drafted, Instant signed) {
 		UUID id = totals.ids.next();
 		report.add(id).add(specimenId).add(patientId).add(lesionId).add(signed == null ? "DRAFT" : "SIGNED")
 			.add(drafted).add(SyntheticCenter.PATHOLOGIST).add(signed).add(signed == null ? null : SyntheticCenter.PATHOLOGIST)
 			.add(signed == null ? null : "password").add(0);
 		report.end();
 		totals.reports++;
-		ReportText text = ReportText.of(random, diagnosis);
 		String pt = null;
 		String ruleSet = null;
 		String explanation = null;
@@ -173,13 +200,14 @@ final class GeneratedSpecimens {
 			ruleSet = t.ruleSet().id();
 			explanation = Explanation.encode(t.why());
 		}
-		findings.add(totals.ids.next()).add(id).add(1).add(diagnosis.name()).add(null).add(text.diagnosisText())
+		findings.add(totals.ids.next()).add(id).add(1).add(diagnosis.name()).add(stated == null ? null : stated.name())
+			.add(text.diagnosisText())
 			.add(text.microscopy()).add(text.subtype()).add(text.breslowMm()).add(text.ulceration())
 			.add(text.mitoses()).add(text.differentiation()).add(text.depthMm()).add(text.bccSubtypes())
 			.add(text.peripheralInvolved()).add(text.peripheralMm()).add(false).add(text.deepMm()).add(false)
 			.add(pt).add(ruleSet).add(explanation).add(drafted).add(SyntheticCenter.PATHOLOGIST);
 		findings.end();
-		return new WrittenReport(id, text);
+		return id;
 	}
 
 	void accessions(long[] numbers) {
@@ -196,13 +224,8 @@ final class GeneratedSpecimens {
 			bySpecimen.put((UUID) row[0], (String) row[1]);
 		}
 		cancers.accessions(bySpecimen);
-		int next = 0;
 		for (Object[] row : intake) {
-			// the intake rows follow their specimens in the same order
-			while (!specimens.get(next)[0].equals(row[0])) {
-				next++;
-			}
-			row[1] = specimens.get(next)[1];
+			row[1] = bySpecimen.get((UUID) row[0]);
 		}
 	}
 

@@ -25,20 +25,26 @@ import org.cutis.surveillance.FollowUpCalendar;
  * intervals ({@link FollowUpCalendar}: the rules' {@code followup.schedule}, nothing invented here),
  * its visits merged into the patient's one calendar, and each visit's fate: long past ones done,
  * recent ones mostly done, the rest open; a few patients moved away or died and their plans ended.
- * The open visits the recall list would show today (due or overdue) are written as the nightly
- * job remembers them ({@link GeneratedRecall}).
+ * The next clinic visit of a plan that the recall list shows as due was mostly booked by the nurse
+ * in the last days, into the responsible doctor's first free slot of its window
+ * ({@link GeneratedClinic}, as surveillance's VisitBooking books it: the visit then booked with its
+ * appointment); a full clinic leaves it planned. The open visits the recall list would show today
+ * (due or overdue) are written as the nightly job remembers them ({@link GeneratedRecall}).
  */
 final class GeneratedSurveillance {
 	/** Plans per thousand that ended: the patient moved to another hospital, or died. */
 	private static final int ENDED = 40;
 	/** Visits due within this many days before today are done by nine patients in ten; earlier ones all are. */
 	private static final int RECENT_DAYS = 180;
+	/** Of the visits the recall list shows as due, the nurse booked this many in a hundred (the next of each plan). */
+	static final int BOOKED = 85;
 
 	private final Instant now;
 	private final ZoneId zone;
 	private final Totals totals;
 	private final FollowUpCalendar calendar;
 	private final GeneratedRecall recall;
+	private final GeneratedClinic clinic;
 	/** Each patient's open visits of active plans, for one calendar per patient (the chunk holds whole patients). */
 	private final Map<UUID, List<FollowUpCalendar.OpenVisit>> openVisits = new HashMap<>();
 	private final CopyRows plan = new CopyRows("surveillance_plan", "id, patient_id, cancer_id, treatment_plan_id,"
@@ -46,9 +52,10 @@ final class GeneratedSurveillance {
 			+ " responsible_department, responsible_reason, proposed_at, activated_at, activated_by, intervals,"
 			+ " window_fraction, imaging_advice, end_reason, end_detail, ended_at, ended_by, version");
 	private final CopyRows visit = new CopyRows("surveillance_visit", "id, plan_id, patient_id, kind, imaging, due_on,"
-			+ " due_from, due_to, interval_months, status, merged_into, done_on, cancel_reason, version");
+			+ " due_from, due_to, interval_months, status, appointment_id, merged_into, done_on, cancel_reason, version");
 
-	GeneratedSurveillance(Instant now, ZoneId zone, Totals totals, FollowUpCalendar calendar) {
+	GeneratedSurveillance(Instant now, ZoneId zone, Totals totals, FollowUpCalendar calendar, GeneratedClinic clinic) {
+		this.clinic = clinic;
 		this.now = now;
 		this.zone = zone;
 		this.totals = totals;
@@ -90,12 +97,17 @@ final class GeneratedSurveillance {
 		totals.surveillancePlans++;
 		if (active) {
 			visits(random, patientId, planId, schedule.visits(), start, ended ? endedOn : null, death ? "death" : "transfer",
-					today);
+					today, new Booking(t.surgeon(), activated));
 		}
 	}
 
+	/** Whose clinic a plan's visits are booked into (its responsible doctor), from its activation on. */
+	private record Booking(String doctor, Instant activated) {
+	}
+
 	private void visits(Random random, UUID patientId, UUID planId, List<FollowUpCalendar.Visit> planned, LocalDate start,
-			LocalDate endedOn, String endReason, LocalDate today) {
+			LocalDate endedOn, String endReason, LocalDate today, Booking booking) {
+		boolean booked = false;
 		List<FollowUpCalendar.OpenVisit> mine = new ArrayList<>();
 		for (FollowUpCalendar.Visit v : planned) {
 			mine.add(new FollowUpCalendar.OpenVisit(totals.ids.next(), v.kind(), v.dueOn()));
@@ -121,10 +133,19 @@ final class GeneratedSurveillance {
 			else {
 				status = endedOn != null ? "cancelled" : "planned";
 			}
+			GeneratedClinic.Booked appointment = null;
+			if (status.equals("done") && !v.isImaging() && !doneOn.isBefore(clinic.firstDay())) {
+				appointment = seen(random, patientId, doneOn, booking);
+			}
+			if (status.equals("planned") && !booked && bookable(v, today)) {
+				booked = true;
+				appointment = book(random, patientId, id, v, booking, start);
+				status = appointment == null ? status : "booked";
+			}
 			visit.add(id).add(planId).add(patientId).add(v.kind()).add(v.imaging()).add(v.dueOn()).add(v.dueFrom())
-				.add(v.dueTo()).add(v.intervalMonths()).add(status).add(targets.get(i)).add(doneOn)
-				.add(status.equals("cancelled") ? "surveillance ended: " + endReason : null)
-				.add(status.equals("planned") || status.equals("merged") ? 0 : 1);
+				.add(v.dueTo()).add(v.intervalMonths()).add(status).add(appointment == null ? null : appointment.id())
+				.add(targets.get(i)).add(doneOn).add(status.equals("cancelled") ? "surveillance ended: " + endReason : null)
+				.add(status.equals("planned") || status.equals("merged") ? 0 : appointment != null && doneOn != null ? 2 : 1);
 			visit.end();
 			totals.surveillanceVisits++;
 			if (endedOn == null && !status.equals("merged")) {
@@ -134,6 +155,50 @@ final class GeneratedSurveillance {
 				recall.open(id, patientId, v, start);
 			}
 		}
+	}
+
+	/**
+	 * The plan's next clinic visit (not imaging, which is ordered, not booked) that the recall list
+	 * shows as due: its window open within the lead and not yet past.
+	 */
+	private static boolean bookable(FollowUpCalendar.Visit v, LocalDate today) {
+		return !v.isImaging() && !v.dueTo().isBefore(today)
+				&& !today.isBefore(v.dueFrom().minusDays(GeneratedRecall.LEAD_DAYS));
+	}
+
+	/**
+	 * Booked by the nurse on a round of the last days (never before the plan's activation), into the
+	 * first free slot of the responsible doctor's clinics in the window; null when the nurse has not
+	 * got to it yet or the clinics are full. A visit the list showed before the booking leaves its
+	 * resolved line there.
+	 */
+	private GeneratedClinic.Booked book(Random random, UUID patientId, UUID visitId, FollowUpCalendar.Visit v,
+			Booking booking, LocalDate start) {
+		if (random.nextInt(100) >= BOOKED) {
+			return null;
+		}
+		Instant bookedAt = now.minus(Duration.ofHours(24 + random.nextInt(4 * 24)));
+		bookedAt = bookedAt.isAfter(booking.activated()) ? bookedAt : booking.activated().plusSeconds(60);
+		bookedAt = bookedAt.isBefore(now) ? bookedAt : now.minusSeconds(1);
+		GeneratedClinic.Booked a = clinic.bookFollowUp(patientId, booking.doctor(), v.dueFrom(), v.dueTo(),
+				SyntheticCenter.NURSE, bookedAt).orElse(null);
+		if (a != null) {
+			recall.booked(visitId, patientId, v, start, bookedAt);
+		}
+		return a;
+	}
+
+	/**
+	 * A visit done in the weeks the generated clinics cover was seen in the responsible doctor's clinic
+	 * that day: booked by the nurse one to four weeks before (not before the activation), the patient
+	 * seen by the doctor, which made the visit done on the appointment's day (AppointmentFollowing).
+	 * Null when the doctor held no clinic that day or it was full: the visit was recorded done by hand.
+	 */
+	private GeneratedClinic.Booked seen(Random random, UUID patientId, LocalDate doneOn, Booking booking) {
+		Instant bookedAt = doneOn.minusDays(7 + random.nextInt(22)).atTime(10, random.nextInt(60)).atZone(zone)
+			.toInstant();
+		bookedAt = bookedAt.isAfter(booking.activated()) ? bookedAt : booking.activated().plusSeconds(60);
+		return clinic.seenOn(patientId, booking.doctor(), doneOn, SyntheticCenter.NURSE, bookedAt, random).orElse(null);
 	}
 
 	/** Seen within the window, near the due day, never after yesterday. */

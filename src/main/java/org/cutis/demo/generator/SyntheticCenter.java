@@ -29,13 +29,17 @@ import org.springframework.stereotype.Component;
  * the received ones, and reports (drafts, and signed ones with synoptic findings, Korean free
  * text, and pT computed by the rules for melanoma), the cancers those signed reports open with
  * their evidence and their first staging computed by the staging module's own calculator
- * ({@link GeneratedCancers}), their treatment plans completed by the excision
- * ({@link GeneratedTreatments}), the surveillance plans of the completed treatments with the follow-up
- * rule's calendar and the recall list's open items ({@link GeneratedSurveillance},
+ * ({@link GeneratedCancers}), their treatment plans ({@link GeneratedTreatments}) completed by the
+ * surgery module's excision records with their re-excision specimens through the biopsy loop, the
+ * signed reports' margins and the restaging they bring ({@link GeneratedExcisions},
+ * {@link GeneratedRestaging}), the surveillance plans of the completed treatments with the follow-up
+ * rule's calendar, the next visits the nurses booked into the doctors' clinic sessions and the
+ * recall list's open items ({@link GeneratedSurveillance}, {@link GeneratedClinic},
  * {@link GeneratedRecall}), the referrals that brought the patients (with the triage worklist's rank)
  * and the skin-care clinic's adverse events and skin prophylaxis of the accepted drug reactions.
- * The surgery module's excision records (with their re-excision specimens), Mohs cases, work-up
- * orders and clinic appointments are not generated. The same seed gives the same center.
+ * Mohs cases, work-up orders, visit notes (and so appointments attended: the doctor's note marks a
+ * patient seen) and the appointments of new referrals are not generated. The same seed gives the same
+ * center.
  */
 @Component
 public class SyntheticCenter {
@@ -53,7 +57,7 @@ public class SyntheticCenter {
 	/** What was written, and samples a benchmark can ask for. */
 	public record Written(long patients, long lesions, long specimens, long reports, long referrals, long adverseEvents,
 			Treated treated, List<String> mrns, List<String> accessions, List<String> names, List<UUID> patientIds,
-			Crowd crowd, List<UUID> chartPatients, long chartEvents) {
+			Crowd crowd, List<UUID> chartPatients, long chartEvents, Clinics clinics) {
 	}
 
 	/**
@@ -62,7 +66,22 @@ public class SyntheticCenter {
 	 * open today (of which overdue).
 	 */
 	public record Treated(long cancers, long treatmentPlans, long treatmentsDone, long surveillancePlans,
-			long surveillanceVisits, long recallItems, long overdue) {
+			long surveillanceVisits, long recallItems, long overdue, Excisions excisions) {
+	}
+
+	/**
+	 * The surgery module's excisions (each with its re-excision specimen), of which those whose report
+	 * showed residual tumour and those with an involved margin; the restaging records the signed
+	 * reports made, and of those the ones that changed the stage.
+	 */
+	public record Excisions(long excisions, long residual, long marginInvolved, long restaged, long stageChanged) {
+	}
+
+	/**
+	 * The doctors' clinic sessions written (their ids, for whoever removes the center) and the follow-up
+	 * appointments, of which those of the recent past where the patient was seen.
+	 */
+	public record Clinics(long sessions, long appointments, long seen, List<UUID> sessionIds) {
 	}
 
 	/** The birth date most patients share, and how many share it. */
@@ -84,6 +103,7 @@ public class SyntheticCenter {
 		Instant now = clock.instant();
 		ZoneId zone = clock.getZone();
 		Totals totals = new Totals();
+		GeneratedClinic clinic = null;
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			boolean autoCommit = connection.getAutoCommit();
@@ -94,8 +114,9 @@ public class SyntheticCenter {
 					long[] mrns = sequence(connection, "mrn_seq", count);
 					if (totals.ids == null) {
 						totals.ids = new GeneratedIds(seed, mrns[0]);
+						clinic = new GeneratedClinic(now, zone, totals, sessionsHeld(connection, now, zone));
 					}
-					Chunk chunk = new Chunk(random, now, zone, totals, calendar);
+					Chunk chunk = new Chunk(random, now, zone, totals, calendar, clinic);
 					for (int i = 0; i < count; i++) {
 						chunk.patient(Mrn.fromSequence(mrns[i]).value());
 					}
@@ -119,16 +140,39 @@ public class SyntheticCenter {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
-		return new Written(totals.patients, totals.lesions, totals.specimens, totals.reports, totals.referrals,
-				totals.adverseEvents, new Treated(totals.cancers, totals.treatmentPlans, totals.treatmentsDone,
-						totals.surveillancePlans, totals.surveillanceVisits, totals.recallItems, totals.overdue),
+		return new Written(totals.patients, totals.lesions, totals.specimens + totals.reExcisionSpecimens, totals.reports,
+				totals.referrals, totals.adverseEvents, new Treated(totals.cancers, totals.treatmentPlans, totals.treatmentsDone,
+						totals.surveillancePlans, totals.surveillanceVisits, totals.recallItems, totals.overdue,
+						new Excisions(totals.excisions, totals.excisionsResidual, totals.excisionsInvolved, totals.restaged,
+								totals.stageChanged)),
 				totals.mrns, totals.accessions, totals.names, totals.patientIds, new Crowd(Chunk.CROWDED_BIRTH_DATE, totals.crowded),
-				totals.chartPatients, totals.chartEvents);
+				totals.chartPatients, totals.chartEvents,
+				new Clinics(totals.clinicSessions, totals.appointments, totals.appointmentsSeen,
+						List.copyOf(totals.sessionIds)));
 	}
 
 	/** Seconds spent in COPY so far in this process, by table, the slowest first (the rest is building the rows). */
 	public static java.util.Map<String, Double> copySecondsByTable() {
 		return CopyRows.secondsByTable();
+	}
+
+	/** "doctor day" of the sessions the database already holds for the generated doctors in the clinic's weeks. */
+	private static java.util.Set<String> sessionsHeld(Connection connection, Instant now, ZoneId zone)
+			throws SQLException {
+		LocalDate today = LocalDate.ofInstant(now, zone);
+		java.util.Set<String> held = new java.util.HashSet<>();
+		try (var statement = connection.prepareStatement("select clinician, day from clinic_session where day between ?"
+				+ " and ? and clinician = any(?)")) {
+			statement.setObject(1, today.minusDays(GeneratedClinic.PAST_DAYS));
+			statement.setObject(2, today.plusDays(GeneratedClinic.AHEAD_DAYS));
+			statement.setArray(3, connection.createArrayOf("varchar", DOCTORS));
+			try (var rs = statement.executeQuery()) {
+				while (rs.next()) {
+					held.add(rs.getString(1) + " " + rs.getObject(2, LocalDate.class));
+				}
+			}
+		}
+		return held;
 	}
 
 	private static long[] sequence(Connection connection, String name, int count) throws SQLException {

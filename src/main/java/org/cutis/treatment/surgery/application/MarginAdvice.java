@@ -1,5 +1,7 @@
 package org.cutis.treatment.surgery.application;
 
+import java.math.BigDecimal;
+
 import org.cutis.staging.CancerSummary;
 import org.cutis.staging.DiagnosisKind;
 import org.cutis.treatment.surgery.domain.MarginProposal;
@@ -9,16 +11,20 @@ import org.cutis.treatment.surgery.domain.MarginProposal;
  * (the greatest Breslow thickness). Only melanoma has a margin rule here; cSCC and BCC are excised
  * with the margin the surgeon states.
  */
-final class MarginAdvice {
+public final class MarginAdvice {
 	private MarginAdvice() {
 	}
 
 	static MarginProposal of(CancerSummary cancer) {
-		if (cancer.kind() != DiagnosisKind.MELANOMA) {
+		var findings = cancer.findings();
+		return of(cancer.kind(), findings != null && findings.inSitu(), findings == null ? null : findings.breslowMm());
+	}
+
+	/** The same from the combined facts themselves (the module's in-memory entry point has no CancerSummary). */
+	public static MarginProposal of(DiagnosisKind kind, boolean inSitu, BigDecimal breslowMm) {
+		if (kind != DiagnosisKind.MELANOMA) {
 			return MarginProposal.none("surgery.proposal.noRule");
 		}
-		var findings = cancer.findings();
-		return MarginProposal.forMelanoma(findings != null && findings.inSitu(),
-				findings == null ? null : findings.breslowMm());
+		return MarginProposal.forMelanoma(inSitu, breslowMm);
 	}
 }
