@@ -21,13 +21,15 @@ where v.id = r.visit_id;
 -- day), then the visit
 create index recall_item_listed on recall_item (urgency desc, due_to, due_from, visit_id) where resolved_at is null;
 
--- The patients whose recall items must be computed again; mark orders the marks, so a computation
--- clears only the marks it saw.
-create sequence recall_stale_mark;
+-- The patients whose recall items must be computed again, one row per change: rows are only ever
+-- inserted by the triggers (never updated, so two transactions changing one patient never wait for
+-- each other here), and a computation deletes exactly the rows it read, so a change committed while
+-- it computed stays marked for the next.
 create table recall_stale (
-    patient_id  uuid primary key,
-    mark        bigint not null
+    mark        bigserial primary key,
+    patient_id  uuid not null
 );
+create index recall_stale_patient on recall_stale (patient_id);
 
 -- The day the whole list was last computed (one row).
 create table recall_computed (
@@ -38,10 +40,8 @@ create table recall_computed (
 
 create function recall_patients_stale() returns trigger language plpgsql as $$
 begin
-    insert into recall_stale (patient_id, mark)
-    select patient_id, nextval('recall_stale_mark') from (select distinct patient_id from changed) c
-    where patient_id is not null
-    on conflict (patient_id) do update set mark = excluded.mark;
+    insert into recall_stale (patient_id)
+    select distinct patient_id from changed where patient_id is not null;
     return null;
 end
 $$;

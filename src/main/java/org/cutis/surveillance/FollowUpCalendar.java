@@ -17,6 +17,7 @@ import org.cutis.surveillance.plan.domain.ResponsibleDoctor;
 import org.cutis.surveillance.plan.domain.ScheduleBasis;
 import org.cutis.surveillance.plan.domain.Schedules;
 import org.cutis.surveillance.plan.domain.VisitCalendar;
+import org.cutis.surveillance.recall.domain.RecallKind;
 import org.cutis.treatment.TreatmentCompleted;
 import org.cutis.treatment.TreatmentType;
 
@@ -92,6 +93,18 @@ public class FollowUpCalendar {
 	}
 
 	/** The responsible doctor's reason when one surgeon treated (encoded explanation), as the proposal records it. */
+	/**
+	 * The recall list's urgency of a kind of item ({@code overdue}, {@code missed}, {@code due-unbooked},
+	 * {@code imaging-due}): what {@code recall_item.urgency} holds for the list's order (V1891).
+	 */
+	public static int recallUrgency(String kindCode) {
+		RecallKind kind = RecallKind.fromCode(kindCode);
+		if (kind == null) {
+			throw new IllegalArgumentException("not a recall kind: " + kindCode);
+		}
+		return kind.rank();
+	}
+
 	public String responsibleReason(String surgeon, Department department, TreatmentType type) {
 		return ResponsibleDoctor.of(List.of(new TreatmentCompleted.Responsible(surgeon, department, type)))
 			.reason()

@@ -21,6 +21,7 @@ import org.cutis.surveillance.plan.domain.VisitCalendar;
 import org.cutis.surveillance.recall.application.RecallWorklist;
 import org.cutis.surveillance.recall.domain.OpenVisit;
 import org.cutis.surveillance.recall.domain.RecallItem;
+import org.cutis.surveillance.recall.domain.RecallKind;
 import org.cutis.surveillance.recall.domain.RecallPolicy;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +102,19 @@ interface GeneratedSurveillanceChecks {
 				+ " v.due_from, v.due_to, v.plan_id, v.status from recall_item r join surveillance_visit v on v.id ="
 				+ " r.visit_id where r.patient_id = any(?::uuid[]) and r.resolved_at is null", f.patients());
 		assertThat(items).hasSize((int) f.written().treated().recallItems()).isNotEmpty();
+		// each kept with the list's order and filter as the application writes them (V1891): its kind's urgency,
+		// its visit's window, its plan's responsible doctor
+		List<Map<String, Object>> kept = f.jdbc().queryForList("select r.visit_id, r.kind, r.urgency, r.due_from,"
+				+ " r.due_to, r.responsible, v.due_from as visit_from, v.due_to as visit_to, p.responsible as doctor"
+				+ " from recall_item r join surveillance_visit v on v.id = r.visit_id join surveillance_plan p"
+				+ " on p.id = v.plan_id where r.patient_id = any(?::uuid[]) and r.resolved_at is null", f.patients());
+		for (Map<String, Object> k : kept) {
+			assertThat(((Number) k.get("urgency")).intValue()).as(k.toString())
+				.isEqualTo(RecallKind.fromCode((String) k.get("kind")).rank());
+			assertThat(k.get("due_from")).as(k.toString()).isEqualTo(k.get("visit_from"));
+			assertThat(k.get("due_to")).as(k.toString()).isEqualTo(k.get("visit_to"));
+			assertThat(k.get("responsible")).as(k.toString()).isNotNull().isEqualTo(k.get("doctor"));
+		}
 		// without the list's memory, the policy finds each for the same reason today
 		RecallPolicy policy = new RecallPolicy(Period.ofDays(30));
 		Map<UUID, String> generated = new HashMap<>();

@@ -31,7 +31,8 @@ final class GeneratedRecall {
 	private final ZoneId zone;
 	private final Totals totals;
 	private final CopyRows item = new CopyRows("recall_item",
-			"visit_id, patient_id, kind, first_listed_at, overdue_since, last_found_at, resolved_at");
+			"visit_id, patient_id, kind, first_listed_at, overdue_since, last_found_at, resolved_at, urgency, due_from,"
+					+ " due_to, responsible");
 
 	GeneratedRecall(Instant now, ZoneId zone, Totals totals) {
 		this.zone = zone;
@@ -41,8 +42,11 @@ final class GeneratedRecall {
 		this.lastRun = tonight.isAfter(now) ? tonight.minusSeconds(24 * 3600) : tonight;
 	}
 
-	/** An open visit of an active plan activated on {@code activatedOn}. */
-	void open(UUID visitId, UUID patientId, FollowUpCalendar.Visit v, LocalDate activatedOn) {
+	/**
+	 * An open visit of an active plan activated on {@code activatedOn}, whose responsible doctor is
+	 * {@code responsible}: with the list's order and filter as the application keeps them (V1891).
+	 */
+	void open(UUID visitId, UUID patientId, FollowUpCalendar.Visit v, LocalDate activatedOn, String responsible) {
 		String kind;
 		LocalDate overdueSince = null;
 		if (today.isAfter(v.dueTo())) {
@@ -57,7 +61,7 @@ final class GeneratedRecall {
 		}
 		Instant first = firstNight(v, activatedOn);
 		item.add(visitId).add(patientId).add(kind).add(first.isAfter(lastRun) ? lastRun : first).add(overdueSince)
-			.add(lastRun).add(null);
+			.add(lastRun).add(null).add(FollowUpCalendar.recallUrgency(kind)).add(v.dueFrom()).add(v.dueTo()).add(responsible);
 		item.end();
 		totals.recallItems++;
 		if (overdueSince != null) {
@@ -69,15 +73,17 @@ final class GeneratedRecall {
 	 * A due visit of a plan activated on {@code activatedOn} that the nurse booked at {@code bookedAt}:
 	 * listed as due by the night runs from the first that found it until the booking, if any did.
 	 */
-	void booked(UUID visitId, UUID patientId, FollowUpCalendar.Visit v, LocalDate activatedOn, Instant bookedAt) {
+	void booked(UUID visitId, UUID patientId, FollowUpCalendar.Visit v, LocalDate activatedOn, Instant bookedAt,
+			String responsible) {
 		Instant first = firstNight(v, activatedOn);
 		if (!first.isBefore(bookedAt)) {
 			return;
 		}
 		Instant lastBefore = LocalDate.ofInstant(bookedAt, zone).atTime(NIGHTLY).atZone(zone).toInstant();
 		lastBefore = lastBefore.isAfter(bookedAt) ? lastBefore.minusSeconds(24 * 3600) : lastBefore;
-		item.add(visitId).add(patientId).add(v.isImaging() ? "imaging-due" : "due-unbooked").add(first).add(null)
-			.add(lastBefore).add(bookedAt);
+		String kind = v.isImaging() ? "imaging-due" : "due-unbooked";
+		item.add(visitId).add(patientId).add(kind).add(first).add(null).add(lastBefore).add(bookedAt)
+			.add(FollowUpCalendar.recallUrgency(kind)).add(v.dueFrom()).add(v.dueTo()).add(responsible);
 		item.end();
 	}
 

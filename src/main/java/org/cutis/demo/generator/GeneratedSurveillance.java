@@ -152,7 +152,7 @@ final class GeneratedSurveillance {
 				others.add(mine.get(i));
 			}
 			if (status.equals("planned")) {
-				recall.open(id, patientId, v, start);
+				recall.open(id, patientId, v, start, booking.doctor());
 			}
 		}
 	}
@@ -183,7 +183,7 @@ final class GeneratedSurveillance {
 		GeneratedClinic.Booked a = clinic.bookFollowUp(patientId, booking.doctor(), v.dueFrom(), v.dueTo(),
 				SyntheticCenter.NURSE, bookedAt).orElse(null);
 		if (a != null) {
-			recall.booked(visitId, patientId, v, start, bookedAt);
+			recall.booked(visitId, patientId, v, start, bookedAt, booking.doctor());
 		}
 		return a;
 	}

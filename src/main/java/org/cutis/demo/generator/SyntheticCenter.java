@@ -109,6 +109,7 @@ public class SyntheticCenter {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
 			try {
+				boolean noPlansBefore = RecallKept.noPlans(connection);
 				for (int from = 0; from < patients; from += CHUNK) {
 					int count = Math.min(CHUNK, patients - from);
 					long[] mrns = sequence(connection, "mrn_seq", count);
@@ -122,8 +123,14 @@ public class SyntheticCenter {
 					}
 					chunk.accessions(sequence(connection, "specimen_accession_seq", chunk.specimenCount()));
 					chunk.copy(connection);
+					RecallKept.notStale(connection, totals.patientIds.subList(totals.patientIds.size() - count,
+							totals.patientIds.size()));
 					connection.commit();
 					progress.at("patients", from + count, patients);
+				}
+				if (noPlansBefore) {
+					RecallKept.computed(connection, LocalDate.ofInstant(now, zone), now);
+					connection.commit();
 				}
 			}
 			catch (SQLException | RuntimeException e) {

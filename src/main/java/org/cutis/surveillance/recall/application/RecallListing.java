@@ -83,7 +83,7 @@ public class RecallListing {
 	@Transactional
 	public RecallWorklist.Computation refreshWhole() {
 		lockTheList();
-		Map<UUID, Long> seen = stale();
+		Stale seen = stale();
 		RecallWorklist.Computation c = worklist.refresh();
 		clear(seen);
 		jdbc.update("""
@@ -105,9 +105,9 @@ public class RecallListing {
 				refreshWhole();
 				return;
 			}
-			Map<UUID, Long> seen = stale();
-			if (!seen.isEmpty()) {
-				worklist.recompute(seen.keySet());
+			Stale seen = stale();
+			if (!seen.marks().isEmpty()) {
+				worklist.recompute(seen.patients());
 				clear(seen);
 			}
 		}
@@ -128,23 +128,24 @@ public class RecallListing {
 		});
 	}
 
-	/** The patients marked stale, with their marks. */
-	private Map<UUID, Long> stale() {
-		Map<UUID, Long> seen = new HashMap<>();
-		jdbc.query("select patient_id, mark from recall_stale",
-				rs -> {
-					seen.put(rs.getObject("patient_id", UUID.class), rs.getLong("mark"));
-				});
-		return seen;
+	/** The marks read, and the patients they name. */
+	private record Stale(List<Long> marks, Set<UUID> patients) {
 	}
 
-	/** Clears the marks seen, not one set again since (a change while this computed is kept for the next). */
-	private void clear(Map<UUID, Long> seen) {
-		if (seen.isEmpty()) {
-			return;
+	private Stale stale() {
+		List<Long> marks = new ArrayList<>();
+		Set<UUID> patients = new LinkedHashSet<>();
+		jdbc.query("select mark, patient_id from recall_stale", rs -> {
+			marks.add(rs.getLong("mark"));
+			patients.add(rs.getObject("patient_id", UUID.class));
+		});
+		return new Stale(marks, patients);
+	}
+
+	/** Deletes the marks read, and only those: a change committed while this computed is kept for the next. */
+	private void clear(Stale seen) {
+		if (!seen.marks().isEmpty()) {
+			jdbc.update("delete from recall_stale where mark = any(?)", (Object) seen.marks().toArray(Long[]::new));
 		}
-		jdbc.update("delete from recall_stale s using unnest(?::uuid[], ?::bigint[]) as seen(patient_id, mark)"
-				+ " where s.patient_id = seen.patient_id and s.mark = seen.mark", RecallStore.ids(seen.keySet()),
-				seen.keySet().stream().map(seen::get).toArray(Long[]::new));
 	}
 }

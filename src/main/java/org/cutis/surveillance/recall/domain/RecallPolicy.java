@@ -67,7 +67,16 @@ public final class RecallPolicy {
 		.thenComparing(RecallItem::daysOverdue, Comparator.reverseOrder())
 		.thenComparing(i -> i.visit().dueTo())
 		.thenComparing(i -> i.visit().dueFrom())
-		.thenComparing(i -> i.visit().id());
+		.thenComparing(i -> i.visit().id(), RecallPolicy::asPostgresqlOrders);
+
+	/**
+	 * Two ids in PostgreSQL's order (bytes unsigned), not {@link UUID#compareTo}'s (signed halves):
+	 * the kept list's pages are ordered by the database (V1891) and must agree with this list.
+	 */
+	static int asPostgresqlOrders(UUID a, UUID b) {
+		int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+		return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+	}
 
 	/**
 	 * The list for today, most urgent first.

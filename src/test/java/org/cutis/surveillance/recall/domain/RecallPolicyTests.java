@@ -54,6 +54,17 @@ class RecallPolicyTests {
 	}
 
 	@Test
+	void idsTieBreakInTheDatabasesOrderNotJavas() {
+		// PostgreSQL compares a uuid's bytes unsigned; UUID.compareTo compares its halves signed
+		java.util.UUID low = java.util.UUID.fromString("32f950d9-e25f-4f42-9c19-03ef3b59538a");
+		java.util.UUID high = java.util.UUID.fromString("aff89531-c8ee-41fd-a6b7-92d65d100043");
+		assertThat(low.compareTo(high)).isPositive();
+		assertThat(RecallPolicy.asPostgresqlOrders(low, high)).isNegative();
+		assertThat(RecallPolicy.asPostgresqlOrders(high, low)).isPositive();
+		assertThat(RecallPolicy.asPostgresqlOrders(low, low)).isZero();
+	}
+
+	@Test
 	void aPlannedVisitIsDueFromTheDayItsWindowOpensWithinTheLead() {
 		assertThat(assess(planned(), null, FROM.minusDays(31))).isEmpty();
 		assertThat(assess(planned(), null, FROM.minusDays(30)).map(RecallItem::kind)).contains(RecallKind.DUE_UNBOOKED);
