@@ -63,12 +63,10 @@ public class RecallStore {
 		this.appointments = appointments;
 	}
 
-	/** Open visits of active or suspended plans whose window opens by {@code horizon}, and every remembered one. */
-	public List<OpenVisit> openVisits(LocalDate horizon) {
-		return openVisits(horizon, null);
-	}
-
-	/** The same, of these patients only (all when null). */
+	/**
+	 * Open visits of active or suspended plans whose window opens by {@code horizon}, and every
+	 * remembered one, of these patients only (all when null).
+	 */
 	public List<OpenVisit> openVisits(LocalDate horizon, Collection<UUID> patients) {
 		String sql = OPEN_VISITS.formatted(patients == null ? "" : "and v.patient_id = any(?)");
 		Object[] args = patients == null ? new Object[] { java.sql.Date.valueOf(horizon) }

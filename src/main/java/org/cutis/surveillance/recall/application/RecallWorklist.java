@@ -48,13 +48,19 @@ public class RecallWorklist {
 		return policy;
 	}
 
-	/** The list now, most urgent first (not audited: the callers that show patients audit). */
+	/**
+	 * The whole list computed now, most urgent first, kept without rewriting unchanged items: the
+	 * reference the kept list's pages ({@link RecallListing}) are checked against. Not audited.
+	 */
 	@Transactional
 	public List<RecallItem> current() {
 		return compute(false).items();
 	}
 
-	/** The nightly job's computation: every item's snapshot refreshed, the counts kept. */
+	/**
+	 * The whole list computed with every item's snapshot refreshed and the counts kept: the nightly
+	 * job's and a day's first look, through {@link RecallListing#refreshWhole()}, which holds its lock.
+	 */
 	@Transactional
 	public Computation refresh() {
 		Computation c = compute(true);
