@@ -235,6 +235,52 @@ class DiagnosisSearchTests {
 		assertThat(ids(search(derm, word, "referral"))).contains(referral);
 	}
 
+	/**
+	 * A match scores by which readings found it, not by the length of its text: among equal matches
+	 * the records of the last 30 days come first, though the index holds the older one first. Without
+	 * the tie-breaker the older referral, indexed first, led the page.
+	 */
+	@Test
+	void amongEqualMatchesTheRecentRecordComesFirst() throws Exception {
+		String word = unique();
+		try {
+			clock.travelTo(java.time.Instant.now().minus(java.time.Duration.ofDays(60)));
+			String older = referral(clinic.patient(), "pigmented lesion " + word);
+			clock.reset();
+			// a longer text with the same word: BM25 would have ranked it below the short one
+			String recent = referral(clinic.patient(), "pigmented lesion " + word
+					+ " noted by the patient's family physician at a routine visit, enlarging over some months");
+			assertThat(ids(search(derm, word, "referral"))).containsExactly(recent, older);
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
+	/**
+	 * The rebuild's rows go in by COPY and one upsert per chunk: a stale row is written over with the
+	 * module's document, text with quotes, commas and line breaks arrives whole, and an empty field
+	 * stays NULL.
+	 */
+	@Test
+	void aRebuildWritesOverAStaleRowAndKeepsTheTextWhole() throws Exception {
+		String word = unique();
+		// the note travels in JSON: its quotes escaped there
+		String note = "pigmented \\\"lesion\\\", irregular; border " + word;
+		String referral = referral(clinic.patient(), note);
+		String columns = "select key, type, record_id, patient_id, title, names, body, codes, record_date, department,"
+				+ " state, permission, link, voided from search_document where type = 'referral' and record_id = ?::uuid";
+		Map<String, Object> written = jdbc.queryForMap(columns, referral);
+		assertThat((String) written.get("body")).contains("pigmented \"lesion\", irregular; border");
+		assertThat(written).containsEntry("names", null);
+		jdbc.update("update search_document set body = 'stale', title = 'stale', codes = 'stale', names = 'stale',"
+				+ " state = null where type = 'referral' and record_id = ?::uuid", referral);
+		rebuild.rebuild((phase, done, total) -> {
+		});
+		assertThat(jdbc.queryForMap(columns, referral)).isEqualTo(written);
+		assertThat(ids(search(derm, word, "referral"))).contains(referral);
+	}
+
 	String referral(UUID patient, String note) throws Exception {
 		return referrals.received(clerk, patient, note);
 	}

@@ -1,19 +1,20 @@
 package org.cutis.search.index;
 
-import java.sql.Date;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.persistence.EntityManagerFactory;
 
-import org.cutis.search.SearchEntry;
 import org.cutis.search.Searchable;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,6 +37,8 @@ public class SearchRebuild {
 	// word beginnings no longer stored nor highlighted
 	public static final int FORMAT = 4;
 	private static final int BATCH = 500;
+	/** Document rows per statement: enough that a round trip's cost vanishes, few enough to hold in memory. */
+	private static final int CHUNK = 5_000;
 
 	/** Told how far the rebuild is: phase {@code documents} then {@code index}. */
 	public interface Progress {
@@ -93,23 +96,35 @@ public class SearchRebuild {
 
 	long rebuildDocuments(Progress progress) {
 		AtomicLong count = new AtomicLong();
-		transactions.executeWithoutResult(tx -> {
-			List<SearchEntry> batch = new ArrayList<>();
+		transactions.executeWithoutResult(tx -> jdbc.execute((ConnectionCallback<Void>) connection -> {
+			Instant now = clock.instant();
+			DocumentRows rows = new DocumentRows(now);
 			for (Searchable module : modules) {
 				module.documents(entry -> {
-					batch.add(entry);
-					if (batch.size() >= BATCH) {
-						write(batch);
-						progress.at("documents", count.addAndGet(batch.size()), 0);
-						batch.clear();
+					rows.add(new SearchDocument(entry, now));
+					if (rows.size() >= CHUNK) {
+						int written = rows.size();
+						write(rows, connection);
+						progress.at("documents", count.addAndGet(written), 0);
 					}
 				});
 			}
-			write(batch);
-			progress.at("documents", count.addAndGet(batch.size()), count.get());
+			int written = rows.size();
+			write(rows, connection);
+			progress.at("documents", count.addAndGet(written), count.get());
 			markVoidedPatientsRecords();
-		});
+			return null;
+		}));
 		return count.get();
+	}
+
+	private static void write(DocumentRows rows, Connection connection) {
+		try {
+			rows.write(connection);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("The search documents could not be written", e);
+		}
 	}
 
 	/** A voided patient's records are hidden with them (as {@link IndexedSearchDocuments} does one by one). */
@@ -118,27 +133,6 @@ public class SearchRebuild {
 				+ " (select 1 from search_document p where p.key = 'patient:' || d.patient_id and p.voided)");
 		jdbc.update("update search_document d set patient_voided = false where d.patient_voided and not exists"
 				+ " (select 1 from search_document p where p.key = 'patient:' || d.patient_id and p.voided)");
-	}
-
-	private void write(List<SearchEntry> batch) {
-		if (batch.isEmpty()) {
-			return;
-		}
-		Timestamp now = Timestamp.from(clock.instant());
-		jdbc.batchUpdate("insert into search_document (key, type, record_id, patient_id, title, names, body, codes,"
-				+ " record_date, department, state, permission, link, voided, updated_at)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (key) do update set"
-				+ " type = excluded.type, record_id = excluded.record_id, patient_id = excluded.patient_id,"
-				+ " title = excluded.title, names = excluded.names, body = excluded.body, codes = excluded.codes,"
-				+ " record_date = excluded.record_date, department = excluded.department, state = excluded.state,"
-				+ " permission = excluded.permission, link = excluded.link, voided = excluded.voided,"
-				+ " updated_at = excluded.updated_at",
-				batch.stream().map(e -> {
-					SearchDocument d = new SearchDocument(e, now.toInstant());
-					return new Object[] { d.key(), d.type(), d.recordId(), d.patientId(), d.title(), d.names(), d.body(),
-							d.codes(), d.recordDate() == null ? null : Date.valueOf(d.recordDate()), d.department(),
-							d.state(), d.permission(), d.link(), d.voided(), now };
-				}).toList());
 	}
 
 	/** The whole index anew from the document rows (also those written by SQL). */

@@ -1,5 +1,7 @@
 package org.cutis.search.query;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,12 +50,15 @@ public class ClinicalSearch {
 	private final SearchIndexState state;
 	private final AuditLog audit;
 	private final CurrentUser currentUser;
+	private final Clock clock;
 
-	ClinicalSearch(DatabaseLookup database, SearchIndexState state, AuditLog audit, CurrentUser currentUser) {
+	ClinicalSearch(DatabaseLookup database, SearchIndexState state, AuditLog audit, CurrentUser currentUser,
+			Clock clock) {
 		this.database = database;
 		this.state = state;
 		this.audit = audit;
 		this.currentUser = currentUser;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -153,7 +158,9 @@ public class ClinicalSearch {
 						f.field("patientId", UUID.class), f.field("title", String.class), f.field("text", String.class),
 						f.field("link", String.class))
 				.asList(Shown::of))
-			.where(f -> predicates.matching(f, query, visibility, variants))
+			.where(f -> query.filtersOnly() ? predicates.matching(f, query, visibility, variants)
+					: f.bool().must(predicates.matching(f, query, visibility, variants))
+						.should(predicates.recent(f, LocalDate.now(clock))))
 			.sort(f -> query.filtersOnly() ? f.field("recordDate").desc().missing().last().then().score() : f.score())
 			// the page needs the best 21, not how many there are: Lucene may then skip what cannot rank (search-speed)
 			.totalHitCountThreshold(query.offset() + PAGE_SIZE + 1L)
