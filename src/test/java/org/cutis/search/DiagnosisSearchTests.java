@@ -258,6 +258,19 @@ class DiagnosisSearchTests {
 	}
 
 	/**
+	 * A synonym finds, it does not rank: the record holding the typed word comes before one that only
+	 * its synonym found, though the latter is the more recent and was indexed last.
+	 */
+	@Test
+	void whatWasTypedRanksBeforeWhatOnlyASynonymFound() throws Exception {
+		UUID patient = clinic.patient();
+		String typed = referral(patient, "니볼루맙 투여 중 발생한 발진");
+		String synonym = referral(patient, "rash while on nivolumab");
+		List<Object> found = ids(search(derm, "니볼루맙", "referral", "patient", patient.toString()));
+		assertThat(found).containsExactly(typed, synonym);
+	}
+
+	/**
 	 * The rebuild's rows go in by COPY and one upsert per chunk: a stale row is written over with the
 	 * module's document, text with quotes, commas and line breaks arrives whole, and an empty field
 	 * stays NULL.
